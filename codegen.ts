@@ -1,0 +1,54 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// Resolver types come from schema/*.graphql; mappers say which data-layer row backs each GraphQL type.
+const config: CodegenConfig = {
+  schema: 'schema/*.graphql',
+  generates: {
+    'src/generated/graphql.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        strictScalars: true,
+        useIndexSignature: false,
+        contextType: '../context.js#Context',
+        scalars: {
+          URL: 'string',
+          NonEmptyString: 'string',
+          PositiveInt: 'number',
+          NonNegativeInt: 'number',
+          LocalDate: 'string',
+        },
+        mappers: {
+          Organisation: '../graph/rows.js#EntityRow',
+          Person: '../graph/rows.js#EntityRow',
+          Event: '../graph/rows.js#EntityRow',
+          Resolution: '../graph/rows.js#EntityRow',
+          Brief: '../graph/rows.js#EntityRow',
+          Place: '../graph/rows.js#EntityRow',
+          Entity: '../graph/rows.js#EntityRow',
+          Node: '../graph/rows.js#NodeRow',
+          Relation: '../graph/rows.js#RelationView',
+          Evidence: '../graph/rows.js#PassageRow',
+          FuzzyDate: '../graph/rows.js#FuzzyDateValue',
+          Affiliation: '../graph/rows.js#RelationView',
+          Participation: '../graph/rows.js#RelationView',
+          Endorsement: '../graph/rows.js#RelationView',
+          RelationConnection: '../graph/rows.js#RelationPage',
+          PathStep: '../graph/rows.js#PathStepRow',
+          Path: '../graph/rows.js#PathRow',
+          Neighbourhood: '../graph/rows.js#NeighbourhoodRow',
+          NeighbourhoodNode: '../graph/rows.js#NeighbourhoodNodeRow',
+          SearchHit: '../graph/rows.js#SearchHitRow',
+          OrganisationConnection: '../graph/rows.js#EntityPage',
+          PersonConnection: '../graph/rows.js#EntityPage',
+          EventConnection: '../graph/rows.js#EntityPage',
+          ResolutionConnection: '../graph/rows.js#EntityPage',
+          BriefConnection: '../graph/rows.js#EntityPage',
+        },
+      },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,56 @@
+import DataLoader from 'dataloader';
+import type { Database } from './db/database.js';
+import { degreesByIds, entitiesByIds, passagesByIds } from './graph/entities.js';
+import { relationsByIds, relationsOfMany, type RelationsKey, type RelationsSlice } from './graph/relations.js';
+import type { EntityRow, PassageRow, RelationRow } from './graph/rows.js';
+
+/** Per-request state: the database (observed, to count round trips) and the DataLoaders that batch it. */
+
+export interface Loaders {
+  entity: DataLoader<string, EntityRow | null>;
+  passage: DataLoader<string, PassageRow | null>;
+  relation: DataLoader<string, RelationRow | null>;
+  degree: DataLoader<string, number>;
+  relations: DataLoader<RelationsKey, RelationsSlice, string>;
+}
+
+export interface Context {
+  db: Database;
+  loaders: Loaders;
+  /** Database round trips made so far by this request. */
+  roundTrips: () => number;
+}
+
+function byId<T>(load: (ids: readonly string[]) => Promise<Map<string, T>>) {
+  return async (ids: readonly string[]): Promise<Array<T | null>> => {
+    const found = await load(ids);
+    return ids.map((id) => found.get(id) ?? null);
+  };
+}
+
+export function createContext(baseDb: Database): Context {
+  let trips = 0;
+  const db = baseDb.observe(() => {
+    trips += 1;
+  });
+  return {
+    db,
+    roundTrips: () => trips,
+    loaders: {
+      entity: new DataLoader(byId((ids) => entitiesByIds(db, ids)), { maxBatchSize: 1000 }),
+      passage: new DataLoader(byId((ids) => passagesByIds(db, ids)), { maxBatchSize: 1000 }),
+      relation: new DataLoader(byId((ids) => relationsByIds(db, ids)), { maxBatchSize: 1000 }),
+      degree: new DataLoader(
+        async (ids: readonly string[]) => {
+          const found = await degreesByIds(db, ids);
+          return ids.map((id) => found.get(id) ?? 0);
+        },
+        { maxBatchSize: 1000 },
+      ),
+      relations: new DataLoader((keys: readonly RelationsKey[]) => relationsOfMany(db, keys), {
+        maxBatchSize: 500,
+        cacheKeyFn: (k) => JSON.stringify([k.id, [...k.types].sort(), k.direction, k.first, k.after]),
+      }),
+    },
+  };
+}

@@ -1,0 +1,190 @@
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type QueryResult,
+  type RecordShape,
+  Neo4jError,
+  isInt,
+} from 'neo4j-driver';
+import { DatabaseError, ErrorCode } from '../errors.js';
+
+/**
+ * The only module that talks to neo4j-driver: sessions, read/write transactions with a timeout, Integer
+ * conversion and error mapping. The data layer hands it Cypher and parameters and gets plain JS values back.
+ */
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+export interface DatabaseOptions {
+  uri: string;
+  username: string;
+  password: string;
+  database: string;
+  queryTimeoutMs: number;
+  connectTimeoutMs: number;
+  /** Leave out to send no auth (the embedded Neo4j runs on loopback with auth off). */
+  auth?: boolean;
+}
+
+/** Called once per database round trip (one transaction): lets a request count its queries. */
+export type QueryObserver = (cypher: string) => void;
+
+export function createDriver(opts: DatabaseOptions): Driver {
+  const auth = opts.auth === false ? undefined : neo4j.auth.basic(opts.username, opts.password);
+  return neo4j.driver(opts.uri, auth, {
+    // Fail fast when the server is away instead of retrying for the default 30 s.
+    maxTransactionRetryTime: Math.min(2000, opts.queryTimeoutMs),
+    connectionTimeout: opts.connectTimeoutMs,
+    connectionAcquisitionTimeout: opts.connectTimeoutMs + 1000,
+    maxConnectionPoolSize: 50,
+    logging: { level: 'error', logger: () => undefined },
+    userAgent: 'icat-kg/0.1',
+  });
+}
+
+export class Database {
+  constructor(
+    readonly driver: Driver,
+    readonly database: string,
+    readonly queryTimeoutMs: number,
+    private readonly observer?: QueryObserver,
+  ) {}
+
+  /** The same connection pool, with an observer that sees every round trip (per request). */
+  observe(observer: QueryObserver): Database {
+    return new Database(this.driver, this.database, this.queryTimeoutMs, observer);
+  }
+
+  async read<T extends Row = Row>(cypher: string, params: Params = {}): Promise<T[]> {
+    return this.run('READ', (tx) => tx.run(cypher, params), cypher).then((r) => toRows<T>(r));
+  }
+
+  async write<T extends Row = Row>(cypher: string, params: Params = {}): Promise<T[]> {
+    return this.run('WRITE', (tx) => tx.run(cypher, params), cypher).then((r) => toRows<T>(r));
+  }
+
+  /** Several statements in one write transaction: all or nothing. */
+  async writeTransaction<T>(work: (tx: WriteTx) => Promise<T>, timeoutMs?: number): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      this.observer?.('<write transaction>');
+      return await session.executeWrite((tx) => work(new WriteTx(tx)), {
+        timeout: timeoutMs ?? this.queryTimeoutMs,
+      });
+    } catch (err) {
+      throw mapError(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** A statement that must run in its own auto-commit transaction (schema changes). */
+  async runAutoCommit(cypher: string, params: Params = {}): Promise<void> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      this.observer?.(cypher);
+      await session.run(cypher, params);
+    } catch (err) {
+      throw mapError(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Resolves when the server answers; throws DATABASE_UNAVAILABLE otherwise. */
+  async ping(): Promise<void> {
+    try {
+      await this.driver.getServerInfo({ database: this.database });
+    } catch (err) {
+      throw mapError(err);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async run(
+    mode: 'READ' | 'WRITE',
+    work: (tx: ManagedTransaction) => Promise<QueryResult<RecordShape>>,
+    cypher: string,
+  ): Promise<QueryResult<RecordShape>> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    try {
+      this.observer?.(cypher);
+      const config = { timeout: this.queryTimeoutMs };
+      return await (mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config));
+    } catch (err) {
+      throw mapError(err);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+export interface WriteStats {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+}
+
+/** A write transaction handle that returns plain rows, and what the statements changed. */
+export class WriteTx {
+  readonly stats: WriteStats = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
+  constructor(private readonly tx: ManagedTransaction) {}
+  async run<T extends Row = Row>(cypher: string, params: Params = {}): Promise<T[]> {
+    const result = await this.tx.run(cypher, params);
+    const u = result.summary.counters.updates();
+    this.stats.nodesCreated += u.nodesCreated;
+    this.stats.nodesDeleted += u.nodesDeleted;
+    this.stats.relationshipsCreated += u.relationshipsCreated;
+    this.stats.relationshipsDeleted += u.relationshipsDeleted;
+    return toRows<T>(result);
+  }
+}
+
+function toRows<T extends Row>(result: QueryResult<RecordShape>): T[] {
+  return result.records.map((record) => {
+    const row: Row = {};
+    for (const key of record.keys) row[String(key)] = toNative(record.get(key));
+    return row as T;
+  });
+}
+
+/** Driver Integers become numbers (strings if beyond 2^53); lists and maps are converted deeply. */
+export function toNative(value: unknown): unknown {
+  if (isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
+  if (Array.isArray(value)) return value.map(toNative);
+  if (value !== null && typeof value === 'object') {
+    if ('properties' in value && 'labels' in value) return toNative((value as { properties: unknown }).properties);
+    const out: Row = {};
+    for (const [k, v] of Object.entries(value)) out[k] = toNative(v);
+    return out;
+  }
+  return value;
+}
+
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Security.Unauthorized']);
+
+/** Driver and server errors become DatabaseErrors when retryable or outage-like; anything else is rethrown. */
+export function mapError(err: unknown): unknown {
+  if (err instanceof DatabaseError) return err;
+  if (err instanceof Neo4jError) {
+    if (UNAVAILABLE.has(err.code) || err.code.startsWith('Neo.TransientError.General.DatabaseUnavailable')) {
+      return new DatabaseError(ErrorCode.DATABASE_UNAVAILABLE, 'The database is unavailable; try again shortly.', {
+        cause: err,
+      });
+    }
+    if (err.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+      return new DatabaseError(ErrorCode.DATABASE_TIMEOUT, 'The query took longer than the configured limit.', {
+        cause: err,
+      });
+    }
+  }
+  return err;
+}

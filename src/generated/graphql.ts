@@ -1,0 +1,1357 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { EntityRow, NodeRow, RelationView, PassageRow, FuzzyDateValue, RelationPage, PathStepRow, PathRow, NeighbourhoodRow, NeighbourhoodNodeRow, SearchHitRow, EntityPage } from '../graph/rows.js';
+import type { Context } from '../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar day, YYYY-MM-DD (graphql-scalars LocalDate). */
+  LocalDate: { input: string; output: string; }
+  /** A string with at least one non-blank character (graphql-scalars). */
+  NonEmptyString: { input: string; output: string; }
+  /** An integer >= 0 (graphql-scalars). */
+  NonNegativeInt: { input: number; output: number; }
+  /** An integer > 0 (graphql-scalars). */
+  PositiveInt: { input: number; output: number; }
+  /** An absolute URL (graphql-scalars). */
+  URL: { input: string; output: string; }
+};
+
+/** A person's tie to an organisation (Popolo Membership), with its evidence. */
+export type Affiliation = {
+  __typename?: 'Affiliation';
+  evidence: Array<Evidence>;
+  organisation: Organisation;
+  person: Person;
+  role?: Maybe<Scalars['String']['output']>;
+};
+
+export type Brief = Entity & Node & {
+  __typename?: 'Brief';
+  authors: Array<Entity>;
+  degree: Scalars['NonNegativeInt']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  documentType: DocumentType;
+  endorsements: Array<Endorsement>;
+  evidence: Array<Evidence>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  otherNames: Array<Scalars['String']['output']>;
+  relations: RelationConnection;
+  status?: Maybe<DocumentStatus>;
+  submittedTo: Array<Entity>;
+  type: EntityType;
+  url?: Maybe<Scalars['URL']['output']>;
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+
+export type BriefRelationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+export type BriefConnection = {
+  __typename?: 'BriefConnection';
+  edges: Array<BriefEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['NonNegativeInt']['output'];
+};
+
+export type BriefEdge = {
+  __typename?: 'BriefEdge';
+  cursor: Scalars['String']['output'];
+  node: Brief;
+};
+
+export type BriefWhere = {
+  documentType?: InputMaybe<Array<DocumentType>>;
+  name?: InputMaybe<NameFilter>;
+  relatedBy?: InputMaybe<Array<RelationType>>;
+  relatedTo?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<Array<DocumentStatus>>;
+  yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  yearTo?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How precisely the report states a date. */
+export type DatePrecision =
+  | 'DAY'
+  | 'MONTH'
+  | 'YEAR';
+
+/** Which way a relation points, seen from the entity asked about. */
+export type Direction =
+  | 'BOTH'
+  | 'INCOMING'
+  | 'OUTGOING';
+
+export type DocumentStatus =
+  | 'FORTHCOMING'
+  | 'PLANNED'
+  | 'PUBLISHED'
+  | 'UNDER_ELABORATION';
+
+export type DocumentType =
+  | 'GENERAL_RECOMMENDATION'
+  | 'ISSUE_BRIEF'
+  | 'OTHER'
+  | 'PLATFORM_FOR_ACTION'
+  | 'POLICY_BRIEF'
+  | 'REPORT'
+  | 'STATEMENT'
+  | 'STRATEGY'
+  | 'SUBMISSION'
+  | 'TOOLKIT'
+  | 'WORK_PLAN';
+
+/** Someone's published praise of a brief, with their words. */
+export type Endorsement = {
+  __typename?: 'Endorsement';
+  brief: Brief;
+  by: Entity;
+  evidence: Array<Evidence>;
+  quote?: Maybe<Scalars['String']['output']>;
+};
+
+/** Something the report names: an organisation, person, event, resolution, brief or place. */
+export type Entity = {
+  /** Number of relations (any type, both directions). */
+  degree: Scalars['NonNegativeInt']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  evidence: Array<Evidence>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  otherNames: Array<Scalars['String']['output']>;
+  /** Every relation this entity takes part in, as a connection of edges with their evidence. */
+  relations: RelationConnection;
+  type: EntityType;
+};
+
+
+/** Something the report names: an organisation, person, event, resolution, brief or place. */
+export type EntityRelationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+export type EntityOrder =
+  /** Events by date (earliest day), resolutions and briefs by year; undated last. */
+  | 'DATE_ASC'
+  | 'DATE_DESC'
+  | 'NAME_ASC'
+  | 'NAME_DESC';
+
+export type EntityType =
+  | 'BRIEF'
+  | 'EVENT'
+  | 'ORGANISATION'
+  | 'PERSON'
+  | 'PLACE'
+  | 'RESOLUTION';
+
+export type Event = Entity & Node & {
+  __typename?: 'Event';
+  date?: Maybe<FuzzyDate>;
+  degree: Scalars['NonNegativeInt']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  endDate?: Maybe<FuzzyDate>;
+  evidence: Array<Evidence>;
+  id: Scalars['ID']['output'];
+  kind: EventKind;
+  name: Scalars['String']['output'];
+  /** The session or event this one was held on the margins of. */
+  onMarginsOf?: Maybe<Event>;
+  otherNames: Array<Scalars['String']['output']>;
+  participantCount?: Maybe<Scalars['PositiveInt']['output']>;
+  participantCountQualifier?: Maybe<ParticipantCountQualifier>;
+  /** Who PARTICIPATED_IN, ORGANISED or HOSTED the event, with their role. */
+  participants: Array<Participation>;
+  place?: Maybe<Place>;
+  relations: RelationConnection;
+  /** Events held on the margins of this one. */
+  sideEvents: Array<Event>;
+  status: EventStatus;
+  type: EntityType;
+};
+
+
+export type EventRelationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  edges: Array<EventEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['NonNegativeInt']['output'];
+};
+
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  cursor: Scalars['String']['output'];
+  node: Event;
+};
+
+export type EventKind =
+  | 'ADOPTION'
+  | 'ANNIVERSARY'
+  | 'BRIEFING'
+  | 'CAMPAIGN'
+  | 'ELECTION'
+  | 'HIGH_LEVEL_EVENT'
+  | 'MEETING'
+  | 'OBSERVANCE'
+  | 'SESSION'
+  | 'SIDE_EVENT'
+  | 'THEMATIC_EVENT';
+
+export type EventStatus =
+  | 'HELD'
+  | 'PLANNED';
+
+export type EventWhere = {
+  /** Events whose date range overlaps [from, to] (inclusive days). */
+  dateFrom?: InputMaybe<Scalars['LocalDate']['input']>;
+  dateTo?: InputMaybe<Scalars['LocalDate']['input']>;
+  kind?: InputMaybe<Array<EventKind>>;
+  name?: InputMaybe<NameFilter>;
+  relatedBy?: InputMaybe<Array<RelationType>>;
+  relatedTo?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<Array<EventStatus>>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A passage of the report that supports a fact: the section heading and a short verbatim excerpt. */
+export type Evidence = Node & {
+  __typename?: 'Evidence';
+  excerpt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  section: Scalars['String']['output'];
+  /** The document quoted: always the ICAT 2019 Chairs' Report. */
+  source: Scalars['String']['output'];
+};
+
+/**
+ * A date at the precision the report gives it (`2019`, `2019-09`, `2018-02-19`), with the first and last
+ * calendar day it can mean, for sorting and range filters.
+ */
+export type FuzzyDate = {
+  __typename?: 'FuzzyDate';
+  earliest: Scalars['LocalDate']['output'];
+  iso: Scalars['String']['output'];
+  latest: Scalars['LocalDate']['output'];
+  precision: DatePrecision;
+};
+
+export type Instrument =
+  | 'CONVENTION'
+  | 'GENERAL_RECOMMENDATION'
+  | 'MANDATE'
+  | 'PROTOCOL'
+  | 'RESOLUTION';
+
+/** A case-insensitive name match against the name, acronym and other names. */
+export type NameFilter = {
+  contains?: InputMaybe<Scalars['String']['input']>;
+  equals?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Neighbourhood = {
+  __typename?: 'Neighbourhood';
+  center: Entity;
+  /** Relations among the returned nodes. */
+  edges: Array<Relation>;
+  nodes: Array<NeighbourhoodNode>;
+  pageInfo: PageInfo;
+  /** Number of entities within `depth`, before paging. */
+  totalNodes: Scalars['NonNegativeInt']['output'];
+};
+
+export type NeighbourhoodNode = {
+  __typename?: 'NeighbourhoodNode';
+  /** Hops from the center. */
+  distance: Scalars['NonNegativeInt']['output'];
+  entity: Entity;
+};
+
+export type Network = {
+  __typename?: 'Network';
+  edges: Array<NetworkEdge>;
+  nodes: Array<NetworkNode>;
+};
+
+export type NetworkEdge = {
+  __typename?: 'NetworkEdge';
+  id: Scalars['ID']['output'];
+  role?: Maybe<Scalars['String']['output']>;
+  source: Scalars['ID']['output'];
+  status: RelationStatus;
+  target: Scalars['ID']['output'];
+  type: RelationType;
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+export type NetworkNode = {
+  __typename?: 'NetworkNode';
+  /** Organisation classification, event kind, document type…: the entity's sub-kind. */
+  category?: Maybe<Scalars['String']['output']>;
+  /** Relations of this node inside the drawn network. */
+  degree: Scalars['NonNegativeInt']['output'];
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  type: EntityType;
+};
+
+/** Anything with a global id. */
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
+export type Organisation = Entity & Node & {
+  __typename?: 'Organisation';
+  acronym?: Maybe<Scalars['String']['output']>;
+  classification: OrganisationClassification;
+  /** Organisations that CO_CHAIRED this one, optionally in one year. */
+  coChairs: Array<Organisation>;
+  /** The organisation that COORDINATES this one. */
+  coordinator?: Maybe<Organisation>;
+  degree: Scalars['NonNegativeInt']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** Events this organisation PARTICIPATED_IN, ORGANISED or HOSTED. */
+  events: Array<Participation>;
+  evidence: Array<Evidence>;
+  /** Entities that FUNDS this one. */
+  funders: Array<Entity>;
+  id: Scalars['ID']['output'];
+  /** Organisations this one is a MEMBER_OF. */
+  memberOf: Array<Organisation>;
+  /** Organisations that are MEMBER_OF this one. */
+  members: Array<Organisation>;
+  name: Scalars['String']['output'];
+  otherNames: Array<Scalars['String']['output']>;
+  /** Organisations that are PARTNER_OF this one (or that this one is a partner of). */
+  partners: Array<Organisation>;
+  /** People AFFILIATED_WITH this organisation, with their role. */
+  people: Array<Affiliation>;
+  relations: RelationConnection;
+  type: EntityType;
+  website?: Maybe<Scalars['URL']['output']>;
+};
+
+
+export type OrganisationCoChairsArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type OrganisationRelationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+export type OrganisationClassification =
+  | 'COMMITTEE'
+  | 'GROUP_OF_STATES'
+  | 'INTERGOVERNMENTAL_ORGANISATION'
+  | 'INTERNATIONAL_FINANCIAL_INSTITUTION'
+  | 'INTER_AGENCY_MECHANISM'
+  | 'NETWORK'
+  | 'NGO'
+  | 'OTHER'
+  | 'PRIVATE_COMPANY'
+  | 'REGIONAL_ORGANISATION'
+  | 'SPECIAL_PROCEDURE'
+  | 'STATE'
+  | 'TASK_FORCE'
+  | 'TREATY_BODY'
+  | 'UN_ENTITY'
+  | 'UN_INTERGOVERNMENTAL_BODY'
+  | 'UN_OFFICE'
+  | 'UN_SECRETARIAT_DEPARTMENT'
+  | 'UN_SPECIALIZED_AGENCY'
+  | 'WORKING_GROUP';
+
+export type OrganisationConnection = {
+  __typename?: 'OrganisationConnection';
+  edges: Array<OrganisationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['NonNegativeInt']['output'];
+};
+
+export type OrganisationEdge = {
+  __typename?: 'OrganisationEdge';
+  cursor: Scalars['String']['output'];
+  node: Organisation;
+};
+
+export type OrganisationWhere = {
+  classification?: InputMaybe<Array<OrganisationClassification>>;
+  name?: InputMaybe<NameFilter>;
+  relatedBy?: InputMaybe<Array<RelationType>>;
+  /** Only organisations with a relation (any direction) to this entity. */
+  relatedTo?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type ParticipantCountQualifier =
+  | 'APPROXIMATELY'
+  | 'EXACT'
+  | 'MORE_THAN';
+
+/** An entity's part in an event (speaker, panellist, organiser, host, attendee…), with its evidence. */
+export type Participation = {
+  __typename?: 'Participation';
+  event: Event;
+  evidence: Array<Evidence>;
+  participant: Entity;
+  relationType: RelationType;
+  role?: Maybe<Scalars['String']['output']>;
+};
+
+export type Path = {
+  __typename?: 'Path';
+  /** The entities in order, from `from` to `to`. */
+  entities: Array<Entity>;
+  /** Number of relations on the path. */
+  length: Scalars['NonNegativeInt']['output'];
+  /** Each hop: the entity reached, the relation used and which way it points along the path. */
+  steps: Array<PathStep>;
+};
+
+export type PathStep = {
+  __typename?: 'PathStep';
+  /** OUTGOING when the relation points along the path (from -> entity), INCOMING when against it. */
+  direction: Direction;
+  /** The entity this step reaches. */
+  entity: Entity;
+  evidence: Array<Evidence>;
+  /** The entity this step starts at. */
+  from: Entity;
+  relation: Relation;
+};
+
+export type Person = Entity & Node & {
+  __typename?: 'Person';
+  affiliations: Array<Affiliation>;
+  degree: Scalars['NonNegativeInt']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  events: Array<Participation>;
+  evidence: Array<Evidence>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  otherNames: Array<Scalars['String']['output']>;
+  relations: RelationConnection;
+  role?: Maybe<Scalars['String']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+  type: EntityType;
+};
+
+
+export type PersonRelationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  edges: Array<PersonEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['NonNegativeInt']['output'];
+};
+
+export type PersonEdge = {
+  __typename?: 'PersonEdge';
+  cursor: Scalars['String']['output'];
+  node: Person;
+};
+
+export type PersonWhere = {
+  name?: InputMaybe<NameFilter>;
+  relatedBy?: InputMaybe<Array<RelationType>>;
+  relatedTo?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type Place = Entity & Node & {
+  __typename?: 'Place';
+  country?: Maybe<Place>;
+  degree: Scalars['NonNegativeInt']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** Events HELD_IN this place. */
+  events: Array<Event>;
+  evidence: Array<Evidence>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  otherNames: Array<Scalars['String']['output']>;
+  placeType: PlaceType;
+  relations: RelationConnection;
+  type: EntityType;
+};
+
+
+export type PlaceRelationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+export type PlaceType =
+  | 'CITY'
+  | 'COUNTRY';
+
+export type Query = {
+  __typename?: 'Query';
+  briefs: BriefConnection;
+  /** An entity by id; null when unknown. */
+  entity?: Maybe<Entity>;
+  events: EventConnection;
+  /** The subgraph around an entity, nearest first, paged with `first`/`after` for hub entities. */
+  neighbourhood?: Maybe<Neighbourhood>;
+  /** The subgraph the network page draws, with each node's degree in it. */
+  network: Network;
+  /** Any node (entity, relation or evidence passage) by id; null when unknown. */
+  node?: Maybe<Node>;
+  organisations: OrganisationConnection;
+  /** A shortest path between two entities as ordered steps; null when there is none within maxHops. */
+  path?: Maybe<Path>;
+  people: PersonConnection;
+  /** Every relation type with how many edges of it the graph holds. */
+  relationTypeCounts: Array<RelationTypeCount>;
+  resolutions: ResolutionConnection;
+  /** Ranked, typo-tolerant fulltext search over names, acronyms and other names. */
+  search: Array<SearchHit>;
+};
+
+
+export type QueryBriefsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+  where?: InputMaybe<BriefWhere>;
+};
+
+
+export type QueryEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+  where?: InputMaybe<EventWhere>;
+};
+
+
+export type QueryNeighbourhoodArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  relationTypes?: InputMaybe<Array<RelationType>>;
+};
+
+
+export type QueryNetworkArgs = {
+  relationTypes?: InputMaybe<Array<RelationType>>;
+  types?: InputMaybe<Array<EntityType>>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganisationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+  where?: InputMaybe<OrganisationWhere>;
+};
+
+
+export type QueryPathArgs = {
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  relationTypes?: InputMaybe<Array<RelationType>>;
+  to: Scalars['ID']['input'];
+};
+
+
+export type QueryPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+  where?: InputMaybe<PersonWhere>;
+};
+
+
+export type QueryResolutionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+  where?: InputMaybe<ResolutionWhere>;
+};
+
+
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+  types?: InputMaybe<Array<EntityType>>;
+};
+
+/** A relation edge with its properties and the passages of the report that support it. */
+export type Relation = Node & {
+  __typename?: 'Relation';
+  /** Seen from the entity whose `relations` were asked: OUTGOING if it is `from`. BOTH at top level. */
+  direction: Direction;
+  evidence: Array<Evidence>;
+  from: Entity;
+  id: Scalars['ID']['output'];
+  onBehalfOf?: Maybe<Entity>;
+  /** The entity at the other end, seen from the entity whose `relations` were asked (`to` at top level). */
+  other: Entity;
+  quote?: Maybe<Scalars['String']['output']>;
+  role?: Maybe<Scalars['String']['output']>;
+  since?: Maybe<FuzzyDate>;
+  status: RelationStatus;
+  to: Entity;
+  type: RelationType;
+  until?: Maybe<FuzzyDate>;
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+export type RelationConnection = {
+  __typename?: 'RelationConnection';
+  edges: Array<RelationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['NonNegativeInt']['output'];
+};
+
+export type RelationEdge = {
+  __typename?: 'RelationEdge';
+  cursor: Scalars['String']['output'];
+  node: Relation;
+};
+
+/** Whether the report states the relation as done, ongoing or planned (the 2020 work). */
+export type RelationStatus =
+  | 'DONE'
+  | 'ONGOING'
+  | 'PLANNED';
+
+/** The typed, directed relations of the graph. Read `from -TYPE-> to`. */
+export type RelationType =
+  | 'ABOUT'
+  | 'ADOPTED'
+  | 'AFFILIATED_WITH'
+  | 'AUTHORED'
+  | 'CALLS_UPON'
+  | 'COLLABORATES_WITH'
+  | 'COORDINATES'
+  | 'CO_CHAIRED'
+  | 'DISSEMINATED_TO'
+  | 'ELECTED'
+  | 'ENCOURAGES'
+  | 'ENDORSED'
+  | 'ESTABLISHED_UNDER'
+  | 'FUNDS'
+  | 'HELD_IN'
+  | 'HOSTED'
+  | 'INFORMS'
+  | 'LAUNCHED'
+  | 'LOCATED_IN'
+  | 'MANDATES'
+  | 'MEMBER_OF'
+  | 'ON_MARGINS_OF'
+  | 'ORGANISED'
+  | 'PARTICIPATED_IN'
+  | 'PARTNER_OF'
+  | 'PART_OF'
+  | 'PURSUANT_TO'
+  | 'SUBMITTED_TO'
+  | 'SUPPORTS';
+
+export type RelationTypeCount = {
+  __typename?: 'RelationTypeCount';
+  count: Scalars['NonNegativeInt']['output'];
+  type: RelationType;
+};
+
+export type Resolution = Entity & Node & {
+  __typename?: 'Resolution';
+  adoptedBy: Array<Organisation>;
+  callsUpon: Array<Entity>;
+  degree: Scalars['NonNegativeInt']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  evidence: Array<Evidence>;
+  id: Scalars['ID']['output'];
+  instrument: Instrument;
+  mandates: Array<Entity>;
+  name: Scalars['String']['output'];
+  otherNames: Array<Scalars['String']['output']>;
+  relations: RelationConnection;
+  symbol?: Maybe<Scalars['String']['output']>;
+  type: EntityType;
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+
+export type ResolutionRelationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+export type ResolutionConnection = {
+  __typename?: 'ResolutionConnection';
+  edges: Array<ResolutionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['NonNegativeInt']['output'];
+};
+
+export type ResolutionEdge = {
+  __typename?: 'ResolutionEdge';
+  cursor: Scalars['String']['output'];
+  node: Resolution;
+};
+
+export type ResolutionWhere = {
+  instrument?: InputMaybe<Array<Instrument>>;
+  name?: InputMaybe<NameFilter>;
+  relatedBy?: InputMaybe<Array<RelationType>>;
+  relatedTo?: InputMaybe<Scalars['ID']['input']>;
+  yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  yearTo?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  entity: Entity;
+  /** Which name matched best: the name, the acronym or one of the other names. */
+  matched: Scalars['String']['output'];
+  /** Lucene relevance score; higher is better. */
+  score: Scalars['Float']['output'];
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Affiliation: ResolverTypeWrapper<RelationView>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Brief: ResolverTypeWrapper<EntityRow>;
+  BriefConnection: ResolverTypeWrapper<EntityPage>;
+  BriefEdge: ResolverTypeWrapper<Omit<BriefEdge, 'node'> & { node: ResolversTypes['Brief'] }>;
+  BriefWhere: BriefWhere;
+  DatePrecision: DatePrecision;
+  Direction: Direction;
+  DocumentStatus: DocumentStatus;
+  DocumentType: DocumentType;
+  Endorsement: ResolverTypeWrapper<RelationView>;
+  Entity: ResolverTypeWrapper<EntityRow>;
+  EntityOrder: EntityOrder;
+  EntityType: EntityType;
+  Event: ResolverTypeWrapper<EntityRow>;
+  EventConnection: ResolverTypeWrapper<EntityPage>;
+  EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
+  EventKind: EventKind;
+  EventStatus: EventStatus;
+  EventWhere: EventWhere;
+  Evidence: ResolverTypeWrapper<PassageRow>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FuzzyDate: ResolverTypeWrapper<FuzzyDateValue>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Instrument: Instrument;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LocalDate: ResolverTypeWrapper<Scalars['LocalDate']['output']>;
+  NameFilter: NameFilter;
+  Neighbourhood: ResolverTypeWrapper<NeighbourhoodRow>;
+  NeighbourhoodNode: ResolverTypeWrapper<NeighbourhoodNodeRow>;
+  Network: ResolverTypeWrapper<Network>;
+  NetworkEdge: ResolverTypeWrapper<NetworkEdge>;
+  NetworkNode: ResolverTypeWrapper<NetworkNode>;
+  Node: ResolverTypeWrapper<NodeRow>;
+  NonEmptyString: ResolverTypeWrapper<Scalars['NonEmptyString']['output']>;
+  NonNegativeInt: ResolverTypeWrapper<Scalars['NonNegativeInt']['output']>;
+  Organisation: ResolverTypeWrapper<EntityRow>;
+  OrganisationClassification: OrganisationClassification;
+  OrganisationConnection: ResolverTypeWrapper<EntityPage>;
+  OrganisationEdge: ResolverTypeWrapper<Omit<OrganisationEdge, 'node'> & { node: ResolversTypes['Organisation'] }>;
+  OrganisationWhere: OrganisationWhere;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  ParticipantCountQualifier: ParticipantCountQualifier;
+  Participation: ResolverTypeWrapper<RelationView>;
+  Path: ResolverTypeWrapper<PathRow>;
+  PathStep: ResolverTypeWrapper<PathStepRow>;
+  Person: ResolverTypeWrapper<EntityRow>;
+  PersonConnection: ResolverTypeWrapper<EntityPage>;
+  PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
+  PersonWhere: PersonWhere;
+  Place: ResolverTypeWrapper<EntityRow>;
+  PlaceType: PlaceType;
+  PositiveInt: ResolverTypeWrapper<Scalars['PositiveInt']['output']>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Relation: ResolverTypeWrapper<RelationView>;
+  RelationConnection: ResolverTypeWrapper<RelationPage>;
+  RelationEdge: ResolverTypeWrapper<Omit<RelationEdge, 'node'> & { node: ResolversTypes['Relation'] }>;
+  RelationStatus: RelationStatus;
+  RelationType: RelationType;
+  RelationTypeCount: ResolverTypeWrapper<RelationTypeCount>;
+  Resolution: ResolverTypeWrapper<EntityRow>;
+  ResolutionConnection: ResolverTypeWrapper<EntityPage>;
+  ResolutionEdge: ResolverTypeWrapper<Omit<ResolutionEdge, 'node'> & { node: ResolversTypes['Resolution'] }>;
+  ResolutionWhere: ResolutionWhere;
+  SearchHit: ResolverTypeWrapper<SearchHitRow>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  URL: ResolverTypeWrapper<Scalars['URL']['output']>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Affiliation: RelationView;
+  Boolean: Scalars['Boolean']['output'];
+  Brief: EntityRow;
+  BriefConnection: EntityPage;
+  BriefEdge: Omit<BriefEdge, 'node'> & { node: ResolversParentTypes['Brief'] };
+  BriefWhere: BriefWhere;
+  Endorsement: RelationView;
+  Entity: EntityRow;
+  Event: EntityRow;
+  EventConnection: EntityPage;
+  EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
+  EventWhere: EventWhere;
+  Evidence: PassageRow;
+  Float: Scalars['Float']['output'];
+  FuzzyDate: FuzzyDateValue;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  LocalDate: Scalars['LocalDate']['output'];
+  NameFilter: NameFilter;
+  Neighbourhood: NeighbourhoodRow;
+  NeighbourhoodNode: NeighbourhoodNodeRow;
+  Network: Network;
+  NetworkEdge: NetworkEdge;
+  NetworkNode: NetworkNode;
+  Node: NodeRow;
+  NonEmptyString: Scalars['NonEmptyString']['output'];
+  NonNegativeInt: Scalars['NonNegativeInt']['output'];
+  Organisation: EntityRow;
+  OrganisationConnection: EntityPage;
+  OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
+  OrganisationWhere: OrganisationWhere;
+  PageInfo: PageInfo;
+  Participation: RelationView;
+  Path: PathRow;
+  PathStep: PathStepRow;
+  Person: EntityRow;
+  PersonConnection: EntityPage;
+  PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
+  PersonWhere: PersonWhere;
+  Place: EntityRow;
+  PositiveInt: Scalars['PositiveInt']['output'];
+  Query: Record<PropertyKey, never>;
+  Relation: RelationView;
+  RelationConnection: RelationPage;
+  RelationEdge: Omit<RelationEdge, 'node'> & { node: ResolversParentTypes['Relation'] };
+  RelationTypeCount: RelationTypeCount;
+  Resolution: EntityRow;
+  ResolutionConnection: EntityPage;
+  ResolutionEdge: Omit<ResolutionEdge, 'node'> & { node: ResolversParentTypes['Resolution'] };
+  ResolutionWhere: ResolutionWhere;
+  SearchHit: SearchHitRow;
+  String: Scalars['String']['output'];
+  URL: Scalars['URL']['output'];
+};
+
+export type AffiliationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Affiliation'] = ResolversParentTypes['Affiliation']> = {
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type BriefResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Brief'] = ResolversParentTypes['Brief']> = {
+  authors?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documentType?: Resolver<ResolversTypes['DocumentType'], ParentType, ContextType>;
+  endorsements?: Resolver<Array<ResolversTypes['Endorsement']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  otherNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<BriefRelationsArgs, 'direction' | 'first'>>;
+  status?: Resolver<Maybe<ResolversTypes['DocumentStatus']>, ParentType, ContextType>;
+  submittedTo?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BriefConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BriefConnection'] = ResolversParentTypes['BriefConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['BriefEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+};
+
+export type BriefEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BriefEdge'] = ResolversParentTypes['BriefEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Brief'], ParentType, ContextType>;
+};
+
+export type EndorsementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Endorsement'] = ResolversParentTypes['Endorsement']> = {
+  brief?: Resolver<ResolversTypes['Brief'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
+  __resolveType: TypeResolveFn<'Brief' | 'Event' | 'Organisation' | 'Person' | 'Place' | 'Resolution', ParentType, ContextType>;
+};
+
+export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
+  date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onMarginsOf?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+  otherNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  participantCount?: Resolver<Maybe<ResolversTypes['PositiveInt']>, ParentType, ContextType>;
+  participantCountQualifier?: Resolver<Maybe<ResolversTypes['ParticipantCountQualifier']>, ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<EventRelationsArgs, 'direction' | 'first'>>;
+  sideEvents?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EventStatus'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EventConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+};
+
+export type EventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+};
+
+export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  excerpt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FuzzyDateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FuzzyDate'] = ResolversParentTypes['FuzzyDate']> = {
+  earliest?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  iso?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  latest?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
+};
+
+export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['LocalDate'], any> {
+  name: 'LocalDate';
+}
+
+export type NeighbourhoodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Neighbourhood'] = ResolversParentTypes['Neighbourhood']> = {
+  center?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['NeighbourhoodNode']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalNodes?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+};
+
+export type NeighbourhoodNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeighbourhoodNode'] = ResolversParentTypes['NeighbourhoodNode']> = {
+  distance?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
+export type NetworkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Network'] = ResolversParentTypes['Network']> = {
+  edges?: Resolver<Array<ResolversTypes['NetworkEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['NetworkNode']>, ParentType, ContextType>;
+};
+
+export type NetworkEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkEdge'] = ResolversParentTypes['NetworkEdge']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RelationStatus'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type NetworkNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkNode'] = ResolversParentTypes['NetworkNode']> = {
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+};
+
+export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Brief' | 'Event' | 'Evidence' | 'Organisation' | 'Person' | 'Place' | 'Relation' | 'Resolution', ParentType, ContextType>;
+};
+
+export interface NonEmptyStringScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['NonEmptyString'], any> {
+  name: 'NonEmptyString';
+}
+
+export interface NonNegativeIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['NonNegativeInt'], any> {
+  name: 'NonNegativeInt';
+}
+
+export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
+  acronym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  classification?: Resolver<ResolversTypes['OrganisationClassification'], ParentType, ContextType>;
+  coChairs?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType, Partial<OrganisationCoChairsArgs>>;
+  coordinator?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  funders?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  memberOf?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  otherNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  partners?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  people?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<OrganisationRelationsArgs, 'direction' | 'first'>>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrganisationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationConnection'] = ResolversParentTypes['OrganisationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OrganisationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+};
+
+export type OrganisationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationEdge'] = ResolversParentTypes['OrganisationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ParticipationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Participation'] = ResolversParentTypes['Participation']> = {
+  event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  participant?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  relationType?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['PathStep']>, ParentType, ContextType>;
+};
+
+export type PathStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep']> = {
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+};
+
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  affiliations?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  otherNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<PersonRelationsArgs, 'direction' | 'first'>>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PersonConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+};
+
+export type PersonEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
+export type PlaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = {
+  country?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  otherNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  placeType?: Resolver<ResolversTypes['PlaceType'], ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<PlaceRelationsArgs, 'direction' | 'first'>>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export interface PositiveIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PositiveInt'], any> {
+  name: 'PositiveInt';
+}
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  briefs?: Resolver<ResolversTypes['BriefConnection'], ParentType, ContextType, RequireFields<QueryBriefsArgs, 'first' | 'orderBy'>>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first' | 'orderBy'>>;
+  neighbourhood?: Resolver<Maybe<ResolversTypes['Neighbourhood']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'first' | 'id'>>;
+  network?: Resolver<ResolversTypes['Network'], ParentType, ContextType, Partial<QueryNetworkArgs>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first' | 'orderBy'>>;
+  path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxHops' | 'to'>>;
+  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first' | 'orderBy'>>;
+  relationTypeCounts?: Resolver<Array<ResolversTypes['RelationTypeCount']>, ParentType, ContextType>;
+  resolutions?: Resolver<ResolversTypes['ResolutionConnection'], ParentType, ContextType, RequireFields<QueryResolutionsArgs, 'first' | 'orderBy'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+};
+
+export type RelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  onBehalfOf?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  other?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RelationStatus'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RelationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationConnection'] = ResolversParentTypes['RelationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RelationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+};
+
+export type RelationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationEdge'] = ResolversParentTypes['RelationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+};
+
+export type RelationTypeCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationTypeCount'] = ResolversParentTypes['RelationTypeCount']> = {
+  count?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+};
+
+export type ResolutionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Resolution'] = ResolversParentTypes['Resolution']> = {
+  adoptedBy?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  callsUpon?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
+  mandates?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  otherNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<ResolutionRelationsArgs, 'direction' | 'first'>>;
+  symbol?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ResolutionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResolutionConnection'] = ResolversParentTypes['ResolutionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ResolutionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+};
+
+export type ResolutionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResolutionEdge'] = ResolversParentTypes['ResolutionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Resolution'], ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export interface UrlScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['URL'], any> {
+  name: 'URL';
+}
+
+export type Resolvers<ContextType = Context> = {
+  Affiliation?: AffiliationResolvers<ContextType>;
+  Brief?: BriefResolvers<ContextType>;
+  BriefConnection?: BriefConnectionResolvers<ContextType>;
+  BriefEdge?: BriefEdgeResolvers<ContextType>;
+  Endorsement?: EndorsementResolvers<ContextType>;
+  Entity?: EntityResolvers<ContextType>;
+  Event?: EventResolvers<ContextType>;
+  EventConnection?: EventConnectionResolvers<ContextType>;
+  EventEdge?: EventEdgeResolvers<ContextType>;
+  Evidence?: EvidenceResolvers<ContextType>;
+  FuzzyDate?: FuzzyDateResolvers<ContextType>;
+  LocalDate?: GraphQLScalarType;
+  Neighbourhood?: NeighbourhoodResolvers<ContextType>;
+  NeighbourhoodNode?: NeighbourhoodNodeResolvers<ContextType>;
+  Network?: NetworkResolvers<ContextType>;
+  NetworkEdge?: NetworkEdgeResolvers<ContextType>;
+  NetworkNode?: NetworkNodeResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  NonEmptyString?: GraphQLScalarType;
+  NonNegativeInt?: GraphQLScalarType;
+  Organisation?: OrganisationResolvers<ContextType>;
+  OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
+  OrganisationEdge?: OrganisationEdgeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Participation?: ParticipationResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
+  PathStep?: PathStepResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  PersonConnection?: PersonConnectionResolvers<ContextType>;
+  PersonEdge?: PersonEdgeResolvers<ContextType>;
+  Place?: PlaceResolvers<ContextType>;
+  PositiveInt?: GraphQLScalarType;
+  Query?: QueryResolvers<ContextType>;
+  Relation?: RelationResolvers<ContextType>;
+  RelationConnection?: RelationConnectionResolvers<ContextType>;
+  RelationEdge?: RelationEdgeResolvers<ContextType>;
+  RelationTypeCount?: RelationTypeCountResolvers<ContextType>;
+  Resolution?: ResolutionResolvers<ContextType>;
+  ResolutionConnection?: ResolutionConnectionResolvers<ContextType>;
+  ResolutionEdge?: ResolutionEdgeResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  URL?: GraphQLScalarType;
+};
+

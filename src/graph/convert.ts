@@ -1,0 +1,65 @@
+import type { EntityRow, PassageRow, RelationRow } from './rows.js';
+import type { Row } from '../db/database.js';
+
+/** Shapes raw property maps from Cypher into typed rows. */
+
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
+const strList = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+
+export function toEntity(p: Row): EntityRow {
+  return {
+    rowType: 'entity',
+    id: String(p.id),
+    type: String(p.type) as EntityRow['type'],
+    name: String(p.name),
+    otherNames: strList(p.otherNames),
+    description: str(p.description),
+    evidence: strList(p.evidence),
+    acronym: str(p.acronym),
+    classification: str(p.classification),
+    website: str(p.website),
+    title: str(p.title),
+    role: str(p.role),
+    kind: str(p.kind),
+    date: str(p.date),
+    endDate: str(p.endDate),
+    status: str(p.status),
+    participantCount: num(p.participantCount),
+    participantCountQualifier: str(p.participantCountQualifier),
+    instrument: str(p.instrument),
+    symbol: str(p.symbol),
+    year: num(p.year),
+    documentType: str(p.documentType),
+    url: str(p.url),
+    placeType: str(p.placeType),
+    category: str(p.category),
+  };
+}
+
+/** Expects the map Cypher builds with RELATION_PROJECTION. */
+export function toRelation(p: Row): RelationRow {
+  return {
+    rowType: 'relation',
+    id: String(p.id),
+    type: String(p.type),
+    from: String(p.from),
+    to: String(p.to),
+    year: num(p.year),
+    since: str(p.since),
+    until: str(p.until),
+    role: str(p.role),
+    status: str(p.status) ?? 'DONE',
+    onBehalfOf: str(p.onBehalfOf),
+    quote: str(p.quote),
+    evidence: strList(p.evidence),
+  };
+}
+
+export function toPassage(p: Row): PassageRow {
+  return { rowType: 'passage', id: String(p.id), section: String(p.section), excerpt: String(p.excerpt) };
+}
+
+/** Cypher: a relation `r` as a map with its type and end ids. */
+export const relationProjection = (r: string) =>
+  `${r} {.*, type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id}`;

@@ -1,0 +1,141 @@
+import type { Database } from '../db/database.js';
+import { label as allowLabel, relationTypes } from './allow-lists.js';
+import { toEntity, toPassage } from './convert.js';
+import { encodeCursor } from './cursor.js';
+import type { EntityPage, EntityRow, PassageRow } from './rows.js';
+
+/** Entities: by id (batched), listed with filters and keyset paging, counted. */
+
+export async function entitiesByIds(db: Database, ids: readonly string[]): Promise<Map<string, EntityRow>> {
+  const rows = await db.read<{ e: Record<string, unknown> }>(
+    'UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n {.*} AS e',
+    { ids },
+  );
+  return new Map(rows.map((r) => [String(r.e.id), toEntity(r.e)]));
+}
+
+export async function passagesByIds(db: Database, ids: readonly string[]): Promise<Map<string, PassageRow>> {
+  const rows = await db.read<{ p: Record<string, unknown> }>(
+    'UNWIND $ids AS id MATCH (p:Passage {id: id}) RETURN p {.*} AS p',
+    { ids },
+  );
+  return new Map(rows.map((r) => [String(r.p.id), toPassage(r.p)]));
+}
+
+export async function degreesByIds(db: Database, ids: readonly string[]): Promise<Map<string, number>> {
+  const rows = await db.read<{ id: string; d: number }>(
+    'UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN id, COUNT { (n)-[]-(:Entity) } AS d',
+    { ids },
+  );
+  return new Map(rows.map((r) => [r.id, r.d]));
+}
+
+export type Order = 'NAME_ASC' | 'NAME_DESC' | 'DATE_ASC' | 'DATE_DESC';
+
+/** A filter already checked and turned into Cypher-ready values. */
+export interface EntityFilter {
+  nameContains?: string;
+  nameEquals?: string;
+  /** property name -> allowed values (property names are fixed by the caller, never from input). */
+  inLists?: Array<{ property: 'classification' | 'kind' | 'status' | 'instrument' | 'documentType'; values: string[] }>;
+  dateFrom?: string;
+  dateTo?: string;
+  yearFrom?: number;
+  yearTo?: number;
+  relatedTo?: string;
+  relatedBy?: string[];
+}
+
+export interface ListRequest {
+  label: string;
+  filter: EntityFilter;
+  order: Order;
+  first: number;
+  after?: { key: string; id: string };
+}
+
+const SORT_KEY: Record<Order, string> = {
+  NAME_ASC: 'n.sortName',
+  NAME_DESC: 'n.sortName',
+  // Undated sorts last in both directions.
+  DATE_ASC: "coalesce(n.dateEarliest, CASE WHEN n.year IS NULL THEN null ELSE toString(n.year) + '-01-01' END, '9999-12-31')",
+  DATE_DESC: "coalesce(n.dateEarliest, CASE WHEN n.year IS NULL THEN null ELSE toString(n.year) + '-01-01' END, '0000-01-01')",
+};
+
+export function cursorTag(label: string, order: Order): string {
+  return `${label}:${order}`;
+}
+
+export async function listEntities(db: Database, req: ListRequest): Promise<EntityPage> {
+  const label = allowLabel(req.label);
+  const where: string[] = [];
+  const f = req.filter;
+  const params: Record<string, unknown> = {};
+  if (f.nameContains !== undefined) {
+    params.nameContains = f.nameContains.toLowerCase();
+    where.push(
+      '(n.sortName CONTAINS $nameContains OR toLower(coalesce(n.acronym, \'\')) CONTAINS $nameContains OR toLower(n.otherNamesText) CONTAINS $nameContains)',
+    );
+  }
+  if (f.nameEquals !== undefined) {
+    params.nameEquals = f.nameEquals.toLowerCase();
+    where.push(
+      '(n.sortName = $nameEquals OR toLower(coalesce(n.acronym, \'\')) = $nameEquals OR any(o IN n.otherNames WHERE toLower(o) = $nameEquals))',
+    );
+  }
+  (f.inLists ?? []).forEach((l, i) => {
+    params[`in${i}`] = l.values;
+    where.push(`n.${l.property} IN $in${i}`);
+  });
+  if (f.dateFrom !== undefined) {
+    params.dateFrom = f.dateFrom;
+    where.push('n.dateLatest >= $dateFrom');
+  }
+  if (f.dateTo !== undefined) {
+    params.dateTo = f.dateTo;
+    where.push('n.dateEarliest <= $dateTo');
+  }
+  if (f.yearFrom !== undefined) {
+    params.yearFrom = f.yearFrom;
+    where.push('n.year >= $yearFrom');
+  }
+  if (f.yearTo !== undefined) {
+    params.yearTo = f.yearTo;
+    where.push('n.year <= $yearTo');
+  }
+  if (f.relatedTo !== undefined) {
+    params.relatedTo = f.relatedTo;
+    params.relatedBy = relationTypes(f.relatedBy);
+    where.push('EXISTS { MATCH (n)-[r]-(:Entity {id: $relatedTo}) WHERE type(r) IN $relatedBy }');
+  }
+  const filter = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+  const key = SORT_KEY[req.order];
+  const desc = req.order.endsWith('_DESC');
+  params.limit = req.first + 1;
+  params.afterKey = req.after?.key ?? null;
+  params.afterId = req.after?.id ?? null;
+  const keyset = desc
+    ? '($afterKey IS NULL OR k < $afterKey OR (k = $afterKey AND n.id > $afterId))'
+    : '($afterKey IS NULL OR k > $afterKey OR (k = $afterKey AND n.id > $afterId))';
+
+  const rows = await db.read<{ total: number; page: Array<{ e: Record<string, unknown>; k: string }> }>(
+    `CALL () { MATCH (n:${label}) ${filter} RETURN count(n) AS total }
+     CALL () {
+       MATCH (n:${label}) ${filter}
+       WITH n, ${key} AS k
+       WHERE ${keyset}
+       ORDER BY k ${desc ? 'DESC' : 'ASC'}, n.id ASC
+       LIMIT $limit
+       RETURN collect({e: n {.*}, k: k}) AS page
+     }
+     RETURN total, page`,
+    params,
+  );
+  const { total, page } = rows[0] ?? { total: 0, page: [] };
+  const tag = cursorTag(label, req.order);
+  const items = page.slice(0, req.first).map(({ e, k }) => ({
+    cursor: encodeCursor(tag, [k, String(e.id)]),
+    node: toEntity(e),
+  }));
+  return { items, totalCount: total, hasNextPage: page.length > req.first, hasPreviousPage: req.after !== undefined };
+}

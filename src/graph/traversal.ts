@@ -1,0 +1,138 @@
+import type { Database } from '../db/database.js';
+import { relationTypes, typePattern } from './allow-lists.js';
+import { relationProjection, toRelation } from './convert.js';
+import type { RelationRow } from './rows.js';
+
+/** Graph walks: shortest path, the neighbourhood of an entity, the network drawn by the page. */
+
+export interface PathResult {
+  entityIds: string[];
+  relations: RelationRow[];
+}
+
+/** null when either end is unknown or no path exists within maxHops. `maxHops` is a checked integer. */
+export async function shortestPath(
+  db: Database,
+  from: string,
+  to: string,
+  maxHops: number,
+  types: readonly string[] | null,
+): Promise<PathResult | null> {
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 10) throw new Error('maxHops out of range');
+  if (from === to) {
+    const rows = await db.read('MATCH (n:Entity {id: $from}) RETURN n.id AS id', { from });
+    return rows.length > 0 ? { entityIds: [from], relations: [] } : null;
+  }
+  const rows = await db.read<{ ids: string[]; rels: Array<Record<string, unknown>> }>(
+    `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+     MATCH p = shortestPath((a)-[${typePattern(relationTypes(types))}*..${maxHops}]-(b))
+     WHERE all(n IN nodes(p) WHERE n:Entity)
+     RETURN [n IN nodes(p) | n.id] AS ids, [r IN relationships(p) | ${relationProjection('r')}] AS rels`,
+    { from, to },
+  );
+  const row = rows[0];
+  return row ? { entityIds: row.ids, relations: row.rels.map(toRelation) } : null;
+}
+
+export interface NeighbourhoodResult {
+  found: boolean;
+  /** Entities within depth before the limit. */
+  total: number;
+  /** Every entity within depth (center excluded), nearest first, then by id. */
+  nodes: Array<{ id: string; distance: number }>;
+}
+
+/**
+ * Breadth-first, one level per step, so a hub's neighbours are expanded once each (no path explosion).
+ * `depth` is a checked integer (1..3); the level steps are generated from it.
+ */
+export async function neighbourhoodNodes(
+  db: Database,
+  id: string,
+  depth: number,
+  types: readonly string[] | null,
+  limit: number,
+): Promise<NeighbourhoodResult> {
+  if (!Number.isInteger(depth) || depth < 1 || depth > 5) throw new Error('depth out of range');
+  const pattern = typePattern(relationTypes(types));
+  const levels: string[] = [];
+  for (let d = 1; d <= depth; d++) {
+    levels.push(`
+     CALL (frontier, seen) {
+       UNWIND frontier AS f
+       MATCH (f)-[${pattern}]-(m:Entity)
+       WHERE NOT m IN seen
+       RETURN collect(DISTINCT m) AS next
+     }
+     WITH seen + next AS seen, next AS frontier, found + [m IN next | {id: m.id, distance: ${d}}] AS found`);
+  }
+  const rows = await db.read<{ found: Array<{ id: string; distance: number }>; total: number }>(
+    `MATCH (c:Entity {id: $id})
+     WITH [c] AS seen, [c] AS frontier, [] AS found
+     ${levels.join('\n')}
+     UNWIND (CASE WHEN size(found) = 0 THEN [null] ELSE found END) AS x
+     WITH x ORDER BY x.distance, x.id
+     WITH collect(x) AS all
+     RETURN size(all) AS total, all[0..$limit] AS found`,
+    { id, limit },
+  );
+  const row = rows[0];
+  if (!row) return { found: false, total: 0, nodes: [] };
+  return { found: true, total: row.total, nodes: row.found.filter((x) => x !== null) };
+}
+
+/** Relations among a set of entities (both ends inside), of the given types. */
+export async function relationsAmong(db: Database, ids: readonly string[], types: readonly string[] | null): Promise<RelationRow[]> {
+  const rows = await db.read<{ r: Record<string, unknown> }>(
+    `UNWIND $ids AS id
+     MATCH (a:Entity {id: id})-[r${typePattern(relationTypes(types))}]->(b:Entity)
+     WHERE b.id IN $ids
+     RETURN ${relationProjection('r')} AS r
+     ORDER BY r.id`,
+    { ids },
+  );
+  return rows.map((x) => toRelation(x.r));
+}
+
+export interface NetworkNodeRow {
+  id: string;
+  name: string;
+  label: string;
+  type: string;
+  category: string | null;
+}
+
+export interface NetworkEdgeRow {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  year: number | null;
+  status: string;
+  role: string | null;
+}
+
+export async function network(
+  db: Database,
+  types: readonly string[] | null,
+  year: number | null,
+  entityTypes: readonly string[] | null,
+): Promise<{ nodes: NetworkNodeRow[]; edges: NetworkEdgeRow[] }> {
+  const rows = await db.read<{ edges: NetworkEdgeRow[]; nodes: NetworkNodeRow[] }>(
+    `MATCH (a:Entity)-[r${typePattern(relationTypes(types))}]->(b:Entity)
+     WHERE ($year IS NULL OR $year IN r.years)
+       AND ($entityTypes IS NULL OR (a.type IN $entityTypes AND b.type IN $entityTypes))
+     WITH collect({id: r.id, source: a.id, target: b.id, type: type(r), year: r.year, status: coalesce(r.status, 'DONE'), role: r.role}) AS edges,
+          collect(DISTINCT a) + collect(DISTINCT b) AS ends
+     UNWIND ends AS n
+     WITH edges, collect(DISTINCT {id: n.id, name: n.name, label: coalesce(n.acronym, n.name), type: n.type, category: n.category}) AS nodes
+     RETURN edges, nodes`,
+    { year, entityTypes: entityTypes && entityTypes.length > 0 ? entityTypes : null },
+  );
+  const row = rows[0];
+  if (!row) return { nodes: [], edges: [] };
+  return {
+    nodes: [...row.nodes].sort((x, y) => x.id.localeCompare(y.id)),
+    edges: [...row.edges].sort((x, y) => x.id.localeCompare(y.id)),
+  };
+}

@@ -1,0 +1,313 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { fuzzyDate } from './dates.js';
+import { normalise, type ReportSections, type SectionName } from './report.js';
+import {
+  ENTITY_FILES,
+  ENTITY_SCHEMAS,
+  RELATIONS_FILE,
+  relationSchema,
+  type EntityInput,
+  type EntityLabel,
+  type EvidenceInput,
+  type RelationInput,
+  type RelationTypeName,
+} from './seed-schema.js';
+
+/** What the seeder writes: plain property maps, ready for UNWIND. */
+export type Props = Record<string, string | number | boolean | string[] | number[] | null>;
+
+export interface PassageRecord {
+  id: string;
+  section: string;
+  excerpt: string;
+}
+
+export interface EntityRecord {
+  label: EntityLabel;
+  id: string;
+  props: Props;
+  passageIds: string[];
+  /** Where it came from, for messages. */
+  origin: string;
+}
+
+export interface RelationRecord {
+  type: RelationTypeName;
+  id: string;
+  from: string;
+  to: string;
+  props: Props;
+  origin: string;
+}
+
+export interface SeedGraph {
+  entities: EntityRecord[];
+  relations: RelationRecord[];
+  passages: PassageRecord[];
+}
+
+export class SeedValidationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The seed data is invalid; nothing was written.\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'SeedValidationError';
+  }
+}
+
+const LABEL_TYPE: Record<EntityLabel, string> = {
+  Organisation: 'ORGANISATION',
+  Person: 'PERSON',
+  Event: 'EVENT',
+  Resolution: 'RESOLUTION',
+  Brief: 'BRIEF',
+  Place: 'PLACE',
+};
+
+export function passageId(section: string, excerpt: string): string {
+  return `passage:${createHash('sha1').update(`${section}\n${normalise(excerpt)}`).digest('hex').slice(0, 16)}`;
+}
+
+function relationId(r: RelationInput): string {
+  const key = [r.type, r.from, r.to, r.year ?? '', r.role ?? '', r.status ?? 'DONE', r.since ?? '', r.onBehalfOf ?? ''];
+  return `rel:${createHash('sha1').update(key.join('|')).digest('hex').slice(0, 16)}`;
+}
+
+interface RawFile {
+  file: string;
+  entries: unknown[];
+}
+
+/** Reads and parses every seed file; YAML syntax errors name the file and line. */
+function readFiles(dir: string, problems: string[]): RawFile[] {
+  const files = [...Object.keys(ENTITY_FILES), RELATIONS_FILE];
+  const out: RawFile[] = [];
+  for (const file of files) {
+    const path = join(dir, file);
+    if (!existsSync(path)) {
+      problems.push(`seed/${file}: file is missing`);
+      continue;
+    }
+    const doc = parseDocument(readFileSync(path, 'utf8'), { uniqueKeys: true });
+    if (doc.errors.length > 0) {
+      for (const e of doc.errors) problems.push(`seed/${file}: line ${e.linePos?.[0]?.line ?? '?'}: ${e.message}`);
+      continue;
+    }
+    const data: unknown = doc.toJS();
+    if (data === null || data === undefined) out.push({ file, entries: [] });
+    else if (!Array.isArray(data)) problems.push(`seed/${file}: must be a YAML list of entries`);
+    else out.push({ file, entries: data });
+  }
+  return out;
+}
+
+function describeEntry(file: string, index: number, entry: unknown): string {
+  const idValue = typeof entry === 'object' && entry !== null && 'id' in entry ? (entry as { id: unknown }).id : undefined;
+  const rel =
+    typeof entry === 'object' && entry !== null && 'type' in entry && 'from' in entry
+      ? `${String((entry as { from: unknown }).from)} -${String((entry as { type: unknown }).type)}->`
+      : undefined;
+  const what = typeof idValue === 'string' ? ` (${idValue})` : rel ? ` (${rel})` : '';
+  return `seed/${file}: entry ${index + 1}${what}`;
+}
+
+function issues(where: string, error: z.ZodError): string[] {
+  return error.issues.map((i) => {
+    const field = i.path.length > 0 ? `field "${i.path.join('.')}"` : 'entry';
+    const message =
+      i.code === 'unrecognized_keys'
+        ? `unknown field(s) ${i.keys.map((k) => `"${k}"`).join(', ')} (see docs/SEED-FORMAT.md)`
+        : i.message;
+    return `${where}: ${field}: ${message}`;
+  });
+}
+
+function clean(props: Record<string, string | number | boolean | string[] | null | undefined>): Props {
+  const out: Props = {};
+  for (const [k, v] of Object.entries(props)) if (v !== undefined) out[k] = v;
+  return out;
+}
+
+/**
+ * Loads and validates the whole seed. With the report's sections, every excerpt must occur in its section.
+ * Throws SeedValidationError listing every problem; returns the graph only when there is none.
+ */
+export function loadSeed(dir: string, sections?: ReportSections): SeedGraph {
+  const problems: string[] = [];
+  const raw = readFiles(dir, problems);
+  const passages = new Map<string, PassageRecord>();
+  const entities: EntityRecord[] = [];
+  const relations: RelationRecord[] = [];
+  const seenIds = new Map<string, string>();
+
+  const evidenceIds = (where: string, evidence: EvidenceInput[]): string[] =>
+    evidence.map((e, i) => {
+      const excerpt = normalise(e.excerpt);
+      const section = sections?.get(e.section as SectionName);
+      if (sections && section !== undefined && !section.includes(excerpt)) {
+        problems.push(`${where}: field "evidence.${i}.excerpt": not found in section "${e.section}" of the report: ${JSON.stringify(e.excerpt)}`);
+      }
+      const pid = passageId(e.section, excerpt);
+      passages.set(pid, { id: pid, section: e.section, excerpt });
+      return pid;
+    });
+
+  for (const { file, entries } of raw) {
+    if (file === RELATIONS_FILE) continue;
+    const label = ENTITY_FILES[file as keyof typeof ENTITY_FILES];
+    const schema = ENTITY_SCHEMAS[label];
+    entries.forEach((entry, index) => {
+      const where = describeEntry(file, index, entry);
+      const parsed = schema.safeParse(entry);
+      if (!parsed.success) {
+        problems.push(...issues(where, parsed.error));
+        return;
+      }
+      const e: EntityInput = parsed.data;
+      const first = seenIds.get(e.id);
+      if (first) {
+        problems.push(`${where}: field "id": duplicate id "${e.id}" (first defined in ${first})`);
+        return;
+      }
+      seenIds.set(e.id, where);
+      const passageIds = evidenceIds(where, e.evidence);
+      entities.push({ label, id: e.id, props: { ...entityProps(label, e), evidence: passageIds }, passageIds, origin: where });
+    });
+  }
+
+  const relationKeys = new Map<string, string>();
+  for (const { file, entries } of raw) {
+    if (file !== RELATIONS_FILE) continue;
+    entries.forEach((entry, index) => {
+      const where = describeEntry(file, index, entry);
+      const parsed = relationSchema.safeParse(entry);
+      if (!parsed.success) {
+        problems.push(...issues(where, parsed.error));
+        return;
+      }
+      const r = parsed.data;
+      for (const field of ['from', 'to', 'onBehalfOf'] as const) {
+        const ref = r[field];
+        if (ref !== undefined && !seenIds.has(ref)) problems.push(`${where}: field "${field}": unknown entity "${ref}"`);
+      }
+      const rid = relationId(r);
+      const dup = relationKeys.get(rid);
+      if (dup) problems.push(`${where}: duplicate relation (same type, ends, year, role and status as ${dup})`);
+      relationKeys.set(rid, where);
+      const since = r.since ? fuzzyDate(r.since) : undefined;
+      const until = r.until ? fuzzyDate(r.until) : undefined;
+      relations.push({
+        type: r.type,
+        id: rid,
+        from: r.from,
+        to: r.to,
+        origin: where,
+        props: clean({
+          id: rid,
+          year: r.year,
+          since: since?.iso,
+          sinceEarliest: since?.earliest,
+          until: until?.iso,
+          untilLatest: until?.latest,
+          role: r.role,
+          status: r.status ?? 'DONE',
+          onBehalfOf: r.onBehalfOf,
+          quote: r.quote,
+          evidence: evidenceIds(where, r.evidence),
+        }),
+      });
+    });
+  }
+
+  for (const e of entities) {
+    const country = e.props.countryId;
+    if (typeof country === 'string' && !seenIds.has(country)) problems.push(`${e.origin}: field "country": unknown place "${country}"`);
+  }
+
+  if (problems.length > 0) throw new SeedValidationError(problems);
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  for (const r of relations) r.props.years = relationYears(r, byId);
+  return { entities, relations, passages: [...passages.values()] };
+}
+
+/** The year of the report: what it states without a date holds as of this year. */
+export const REPORT_YEAR = 2019;
+
+/**
+ * The years a relation belongs to, for the network's year filter: its own `year`; else the years of a dated
+ * event at either end; else from `since` to the report's year; else the report's year (or the next, if planned).
+ */
+function relationYears(r: RelationRecord, byId: Map<string, EntityRecord>): number[] {
+  if (typeof r.props.year === 'number') return [r.props.year];
+  for (const end of [r.from, r.to]) {
+    const e = byId.get(end);
+    if (e?.label === 'Event' && typeof e.props.dateEarliest === 'string' && typeof e.props.dateLatest === 'string') {
+      return range(Number(e.props.dateEarliest.slice(0, 4)), Number(e.props.dateLatest.slice(0, 4)));
+    }
+  }
+  if (r.props.status === 'PLANNED') return [REPORT_YEAR + 1];
+  if (typeof r.props.since === 'string') return range(Number(r.props.since.slice(0, 4)), REPORT_YEAR);
+  return [REPORT_YEAR];
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let y = from; y <= Math.max(from, to); y++) out.push(y);
+  return out;
+}
+
+function entityProps(label: EntityLabel, e: EntityInput): Props {
+  const otherNames = e.otherNames ?? [];
+  const common = {
+    id: e.id,
+    type: LABEL_TYPE[label],
+    name: e.name,
+    sortName: e.name.toLowerCase(),
+    otherNames,
+    // Fulltext indexes read strings only, so the list is also kept as one string.
+    otherNamesText: otherNames.join(' | '),
+    description: e.description,
+  };
+  switch (label) {
+    case 'Organisation': {
+      const o = e as z.infer<(typeof ENTITY_SCHEMAS)['Organisation']>;
+      return clean({ ...common, acronym: o.acronym, classification: o.classification, category: o.classification, website: o.website });
+    }
+    case 'Person': {
+      const p = e as z.infer<(typeof ENTITY_SCHEMAS)['Person']>;
+      return clean({ ...common, title: p.title, role: p.role, category: 'PERSON' });
+    }
+    case 'Event': {
+      const ev = e as z.infer<(typeof ENTITY_SCHEMAS)['Event']>;
+      const date = ev.date ? fuzzyDate(ev.date) : undefined;
+      const end = ev.endDate ? fuzzyDate(ev.endDate) : undefined;
+      return clean({
+        ...common,
+        kind: ev.kind,
+        category: ev.kind,
+        date: date?.iso,
+        dateEarliest: date?.earliest,
+        dateLatest: end?.latest ?? date?.latest,
+        endDate: end?.iso,
+        year: date ? Number(date.iso.slice(0, 4)) : undefined,
+        participantCount: ev.participantCount,
+        participantCountQualifier: ev.participantCountQualifier,
+        status: ev.status ?? 'HELD',
+      });
+    }
+    case 'Resolution': {
+      const r = e as z.infer<(typeof ENTITY_SCHEMAS)['Resolution']>;
+      return clean({ ...common, instrument: r.instrument, category: r.instrument, symbol: r.symbol, year: r.year });
+    }
+    case 'Brief': {
+      const b = e as z.infer<(typeof ENTITY_SCHEMAS)['Brief']>;
+      return clean({ ...common, documentType: b.documentType, category: b.documentType, year: b.year, status: b.status, url: b.url });
+    }
+    case 'Place': {
+      const p = e as z.infer<(typeof ENTITY_SCHEMAS)['Place']>;
+      return clean({ ...common, placeType: p.placeType, category: p.placeType, countryId: p.country });
+    }
+  }
+}

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ROOT } from '../paths.js';
+
+/** The report's sections, in order, each with the text that opens it. Evidence cites these names. */
+export const SECTIONS = [
+  ['FOREWORD', ' FOREWORD'],
+  ['MEMBERS', '\n MEMBERS\n'],
+  ['PARTNERS', '\nPARTNERS\n'],
+  ['WHO WE ARE', '\nWHO WE ARE'],
+  ['A MESSAGE FROM THE CO-CHAIRS', ' A MESSAGE FROM'],
+  ['TECHNOLOGY', ' A YEAR IN REVIEW:'],
+  ['SUPPLY CHAINS', '\nSUPPLY CHAINS\n'],
+  ['CONTRIBUTIONS TO INTERGOVERNMENTAL PROCESSES', ' CONTRIBUTIONS TO'],
+  ['POLICY BRIEFS', '\nPOLICY BRIEFS\n'],
+  ['THE YEAR AHEAD', ' THE YEAR AHEAD'],
+  ['BACK COVER', ' Follow ICAT:'],
+] as const;
+
+export type SectionName = (typeof SECTIONS)[number][0];
+export const SECTION_NAMES: readonly SectionName[] = SECTIONS.map(([name]) => name);
+
+export const REPORT_TITLE = 'ICAT 2019 Chairs’ Report';
+
+/** Where the report's text is looked for: $ICAT_REPORT_PATH, else ../shared/source beside the repository. */
+export function reportPath(): string {
+  const fromEnv = process.env.ICAT_REPORT_PATH;
+  if (fromEnv) return resolve(fromEnv);
+  return resolve(ROOT, '../shared/source/icat-chairs-report-2019.txt');
+}
+
+/**
+ * The comparison form of report text and excerpts: bullet glyphs and tabs dropped, a hyphen at a line end joins
+ * the word halves, every white-space run is one space.
+ */
+export function normalise(text: string): string {
+  return text
+    .replace(/\uFFFD/g, ' ')
+    .replace(/-[ \t]*\r?\n[ \t]*/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export type ReportSections = ReadonlyMap<SectionName, string>;
+
+/** Splits the raw report into its sections (normalised), in order. Throws if a heading is missing. */
+export function splitSections(raw: string): ReportSections {
+  const starts: Array<[SectionName, number]> = [];
+  let from = 0;
+  for (const [name, marker] of SECTIONS) {
+    const at = name === 'FOREWORD' ? 0 : raw.indexOf(marker, from);
+    if (at < 0) throw new Error(`The report text lacks the heading of section "${name}" (looked for ${JSON.stringify(marker)})`);
+    starts.push([name, at]);
+    from = at + 1;
+  }
+  const sections = new Map<SectionName, string>();
+  starts.forEach(([name, at], i) => {
+    const end = i + 1 < starts.length ? starts[i + 1]![1] : raw.length;
+    sections.set(name, normalise(raw.slice(at, end)));
+  });
+  return sections;
+}
+
+export function loadReportSections(path = reportPath()): ReportSections {
+  return splitSections(readFileSync(path, 'utf8'));
+}

@@ -1,0 +1,164 @@
+import type { Database, WriteStats } from '../db/database.js';
+import { ENTITY_LABELS, RELATION_TYPES } from './seed-schema.js';
+import type { SeedGraph } from './load.js';
+
+/** Writes a validated SeedGraph into Neo4j: schema first, then every fact in one transaction. */
+
+export const DEFAULT_DATASET = 'icat-2019';
+
+/** Idempotent schema statements (each must run outside a data transaction). */
+export const SCHEMA_STATEMENTS = [
+  'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT passage_id IF NOT EXISTS FOR (p:Passage) REQUIRE p.id IS UNIQUE',
+  'CREATE INDEX entity_dataset IF NOT EXISTS FOR (n:Entity) ON (n.dataset)',
+  'CREATE INDEX entity_sort_name IF NOT EXISTS FOR (n:Entity) ON (n.sortName)',
+  'CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type)',
+  'CREATE INDEX passage_dataset IF NOT EXISTS FOR (p:Passage) ON (p.dataset)',
+  // Relationship indexes are per type in Neo4j; these serve node(id:) for relations.
+  ...RELATION_TYPES.map((t) => `CREATE INDEX rel_${t.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${t}]-() ON (r.id)`),
+  "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.acronym, n.otherNamesText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } }",
+];
+
+export async function ensureSchema(db: Database): Promise<void> {
+  for (const statement of SCHEMA_STATEMENTS) await db.runAutoCommit(statement);
+  await db.runAutoCommit('CALL db.awaitIndexes(120)');
+}
+
+export interface SeedOptions {
+  dataset?: string;
+  /** Delete the dataset's graph first (in the same transaction). */
+  reset?: boolean;
+  /** Test hook: runs inside the transaction just before it commits; throwing rolls everything back. */
+  beforeCommit?: () => Promise<void> | void;
+  timeoutMs?: number;
+}
+
+export interface SeedCounts {
+  labels: Record<string, number>;
+  relationTypes: Record<string, number>;
+  passages: number;
+}
+
+export interface SeedResult {
+  changes: WriteStats;
+  counts: SeedCounts;
+  ms: number;
+}
+
+export async function writeSeed(db: Database, graph: SeedGraph, options: SeedOptions = {}): Promise<SeedResult> {
+  const dataset = options.dataset ?? DEFAULT_DATASET;
+  const started = performance.now();
+  await ensureSchema(db);
+  const changes = await db.writeTransaction(async (tx) => {
+    if (options.reset) await tx.run('MATCH (n) WHERE n.dataset = $dataset DETACH DELETE n', { dataset });
+
+    await tx.run(
+      `UNWIND $rows AS row
+       MERGE (p:Passage {id: row.id})
+       SET p.section = row.section, p.excerpt = row.excerpt, p.dataset = $dataset`,
+      { rows: graph.passages, dataset },
+    );
+
+    // Labels come from the fixed allow-list, never from data.
+    for (const label of ENTITY_LABELS) {
+      const rows = graph.entities.filter((e) => e.label === label).map((e) => ({ id: e.id, props: e.props, passageIds: e.passageIds }));
+      if (rows.length === 0) continue;
+      await tx.run(
+        `UNWIND $rows AS row
+         MERGE (n:Entity {id: row.id})
+         SET n = row.props, n.dataset = $dataset
+         SET n:${label}`,
+        { rows, dataset },
+      );
+    }
+
+    const evidenceRows = graph.entities.map((e) => ({ id: e.id, passageIds: e.passageIds }));
+    await tx.run(
+      `UNWIND $rows AS row
+       MATCH (n:Entity {id: row.id})
+       OPTIONAL MATCH (n)-[stale:EVIDENCED_BY]->(old:Passage) WHERE NOT old.id IN row.passageIds
+       DELETE stale
+       WITH DISTINCT n, row
+       UNWIND row.passageIds AS pid
+       MATCH (p:Passage {id: pid})
+       MERGE (n)-[:EVIDENCED_BY]->(p)`,
+      { rows: evidenceRows },
+    );
+
+    for (const type of RELATION_TYPES) {
+      const rows = graph.relations.filter((r) => r.type === type).map((r) => ({ id: r.id, from: r.from, to: r.to, props: r.props }));
+      if (rows.length === 0) continue;
+      await tx.run(
+        `UNWIND $rows AS row
+         MATCH (a:Entity {id: row.from})
+         MATCH (b:Entity {id: row.to})
+         MERGE (a)-[r:${type} {id: row.id}]->(b)
+         SET r = row.props, r.dataset = $dataset`,
+        { rows, dataset },
+      );
+    }
+
+    // Whatever the dataset held before and the seed no longer states goes.
+    await tx.run(
+      `MATCH (:Entity {dataset: $dataset})-[r]->(:Entity)
+       WHERE NOT r.id IN $ids
+       DELETE r`,
+      { dataset, ids: graph.relations.map((r) => r.id) },
+    );
+    await tx.run('MATCH (n:Entity {dataset: $dataset}) WHERE NOT n.id IN $ids DETACH DELETE n', {
+      dataset,
+      ids: graph.entities.map((e) => e.id),
+    });
+    await tx.run('MATCH (p:Passage {dataset: $dataset}) WHERE NOT p.id IN $ids DETACH DELETE p', {
+      dataset,
+      ids: graph.passages.map((p) => p.id),
+    });
+
+    await options.beforeCommit?.();
+    return { ...tx.stats };
+  }, options.timeoutMs ?? 120_000);
+
+  const counts = await countDataset(db, dataset);
+  return { changes, counts, ms: Math.round(performance.now() - started) };
+}
+
+export async function countDataset(db: Database, dataset = DEFAULT_DATASET): Promise<SeedCounts> {
+  const labelRows = await db.read<{ label: string; n: number }>(
+    `MATCH (n:Entity {dataset: $dataset})
+     UNWIND [l IN labels(n) WHERE l <> 'Entity'] AS label
+     RETURN label, count(*) AS n ORDER BY label`,
+    { dataset },
+  );
+  const typeRows = await db.read<{ type: string; n: number }>(
+    `MATCH (:Entity {dataset: $dataset})-[r]->(:Entity)
+     RETURN type(r) AS type, count(*) AS n ORDER BY type`,
+    { dataset },
+  );
+  const [passages] = await db.read<{ n: number }>('MATCH (p:Passage {dataset: $dataset}) RETURN count(p) AS n', { dataset });
+  return {
+    labels: Object.fromEntries(labelRows.map((r) => [r.label, r.n])),
+    relationTypes: Object.fromEntries(typeRows.map((r) => [r.type, r.n])),
+    passages: passages?.n ?? 0,
+  };
+}
+
+/** A copy of the graph under other ids (for tests that must not touch the main dataset). */
+export function namespaced(graph: SeedGraph, prefix: string): SeedGraph {
+  const p = (id: string) => `${prefix}${id}`;
+  return {
+    passages: graph.passages.map((x) => ({ ...x, id: p(x.id) })),
+    entities: graph.entities.map((e) => ({ ...e, id: p(e.id), props: { ...e.props, id: p(e.id) }, passageIds: e.passageIds.map(p) })),
+    relations: graph.relations.map((r) => ({
+      ...r,
+      id: p(r.id),
+      from: p(r.from),
+      to: p(r.to),
+      props: {
+        ...r.props,
+        id: p(r.id),
+        evidence: (r.props.evidence as string[]).map(p),
+        ...(typeof r.props.onBehalfOf === 'string' ? { onBehalfOf: p(r.props.onBehalfOf) } : {}),
+      },
+    })),
+  };
+}

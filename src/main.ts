@@ -1,0 +1,60 @@
+import { createApp, type App } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { connect, StartupError, type Connection } from './db/connect.js';
+import { EmbeddedNeo4jError } from './embedded/neo4j-launcher.js';
+import { formatCounts, needsSeed, seedRepository } from './ingest/index.js';
+import { SeedValidationError } from './ingest/load.js';
+import { createLogger } from './log.js';
+
+/** Wires config → database → seed → server → listen, and shuts down in reverse on SIGINT/SIGTERM. */
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const say = (line: string) => process.stdout.write(`${line}\n`);
+
+  const abort = new AbortController();
+  let conn: Connection | undefined;
+  let app: App | undefined;
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    say(`\n${signal}: shutting down (draining requests, closing the database)…`);
+    abort.abort();
+    await app?.close();
+    await conn?.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  conn = await connect(config, { log: say, signal: abort.signal });
+  say(`Neo4j reachable at ${conn.uri}`);
+  if (config.seedOnStart && (await needsSeed(conn.db))) {
+    say('First start: seeding the graph from seed/ …');
+    say(formatCounts(await seedRepository(conn.db, { log: say })));
+  }
+  app = await createApp({ config, db: conn.db, logger });
+  let url: string;
+  try {
+    url = await app.listen(config.port, config.host);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new StartupError(`Port ${config.port} on ${config.host} is already in use: set PORT to another port (e.g. PORT=4001 npm start).`);
+    }
+    throw err;
+  }
+  say(`Ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  say(`  GraphQL API + IDE:  ${url}/graphql`);
+  say(`  Network page:       ${url}/network`);
+  say(`  Health / ready:     ${url}/health  ${url}/ready`);
+}
+
+main().catch((err: unknown) => {
+  const expected =
+    err instanceof ConfigError || err instanceof StartupError || err instanceof EmbeddedNeo4jError || err instanceof SeedValidationError;
+  process.stderr.write(`${expected ? (err as Error).message : `Start-up failed: ${String(err)}`}\n`);
+  process.exit(expected ? 2 : 1);
+});

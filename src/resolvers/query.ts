@@ -1,0 +1,185 @@
+import type { Context } from '../context.js';
+import { badInput } from '../errors.js';
+import type { NameFilter, QueryResolvers } from '../generated/graphql.js';
+import { decodeCursor, encodeCursor } from '../graph/cursor.js';
+import { cursorTag, listEntities, type EntityFilter, type Order } from '../graph/entities.js';
+import { relationTypeCounts } from '../graph/relations.js';
+import type { EntityPage, NeighbourhoodRow } from '../graph/rows.js';
+import { searchEntities, searchTerms } from '../graph/search.js';
+import { neighbourhoodNodes, network, relationsAmong, shortestPath } from '../graph/traversal.js';
+import { checkFirst, checkId, checkRange, checkText, checkYear, LIMITS } from '../limits.js';
+import { view } from './shared.js';
+
+/** Root fields: check arguments, then call the data layer or the loaders. */
+
+function nameFilter(where: { name?: NameFilter | null } | null | undefined): Pick<EntityFilter, 'nameContains' | 'nameEquals'> {
+  const n = where?.name;
+  const out: Pick<EntityFilter, 'nameContains' | 'nameEquals'> = {};
+  if (n?.contains !== undefined && n.contains !== null) out.nameContains = checkText('where.name.contains', n.contains, LIMITS.maxNameFilterLength);
+  if (n?.equals !== undefined && n.equals !== null) out.nameEquals = checkText('where.name.equals', n.equals, LIMITS.maxNameFilterLength);
+  return out;
+}
+
+function related(where: { relatedTo?: string | null; relatedBy?: string[] | null } | null | undefined): Pick<EntityFilter, 'relatedTo' | 'relatedBy'> {
+  if (!where?.relatedTo) {
+    if (where?.relatedBy && where.relatedBy.length > 0) throw badInput('where.relatedBy', 'needs where.relatedTo');
+    return {};
+  }
+  return { relatedTo: checkId('where.relatedTo', where.relatedTo), relatedBy: where.relatedBy ?? [] };
+}
+
+function list<T extends string>(property: NonNullable<EntityFilter['inLists']>[number]['property'], values: readonly T[] | null | undefined) {
+  return values && values.length > 0 ? [{ property, values: [...values] }] : [];
+}
+
+async function page(
+  ctx: Context,
+  label: string,
+  args: { first?: number | null; after?: string | null; orderBy?: Order | null },
+  filter: EntityFilter,
+): Promise<EntityPage> {
+  const first = checkFirst('first', args.first, 20, LIMITS.maxFirst);
+  const order: Order = args.orderBy ?? 'NAME_ASC';
+  let after: { key: string; id: string } | undefined;
+  if (args.after) {
+    const [key, id] = decodeCursor('after', cursorTag(label, order), args.after, 2);
+    after = { key: String(key), id: String(id) };
+  }
+  const result = await listEntities(ctx.db, { label, filter, order, first, after });
+  // Prime the entity loader: nested fields that reach these entities again need no further query.
+  for (const { node } of result.items) ctx.loaders.entity.prime(node.id, node);
+  return result;
+}
+
+function yearRange(where: { yearFrom?: number | null; yearTo?: number | null } | null | undefined) {
+  const out: Pick<EntityFilter, 'yearFrom' | 'yearTo'> = {};
+  const from = checkYear('where.yearFrom', where?.yearFrom);
+  const to = checkYear('where.yearTo', where?.yearTo);
+  if (from !== undefined) out.yearFrom = from;
+  if (to !== undefined) out.yearTo = to;
+  if (from !== undefined && to !== undefined && from > to) throw badInput('where.yearFrom', 'must not be after where.yearTo');
+  return out;
+}
+
+export const Query: QueryResolvers = {
+  node: async (_p, { id }, ctx) => {
+    checkId('id', id);
+    if (/(^|:)passage:/.test(id)) return ctx.loaders.passage.load(id);
+    if (/(^|:)rel:/.test(id)) {
+      const r = await ctx.loaders.relation.load(id);
+      return r ? view(r, null) : null;
+    }
+    return ctx.loaders.entity.load(id);
+  },
+
+  entity: (_p, { id }, ctx) => ctx.loaders.entity.load(checkId('id', id)),
+
+  organisations: (_p, args, ctx) =>
+    page(ctx, 'Organisation', args, {
+      ...nameFilter(args.where),
+      ...related(args.where),
+      inLists: list('classification', args.where?.classification),
+    }),
+
+  people: (_p, args, ctx) => page(ctx, 'Person', args, { ...nameFilter(args.where), ...related(args.where) }),
+
+  events: (_p, args, ctx) => {
+    const w = args.where;
+    const filter: EntityFilter = {
+      ...nameFilter(w),
+      ...related(w),
+      inLists: [...list('kind', w?.kind), ...list('status', w?.status)],
+    };
+    if (w?.dateFrom) filter.dateFrom = w.dateFrom;
+    if (w?.dateTo) filter.dateTo = w.dateTo;
+    if (filter.dateFrom && filter.dateTo && filter.dateFrom > filter.dateTo) throw badInput('where.dateFrom', 'must not be after where.dateTo');
+    const year = checkYear('where.year', w?.year);
+    if (year !== undefined) {
+      filter.dateFrom = `${year}-01-01`;
+      filter.dateTo = `${year}-12-31`;
+    }
+    return page(ctx, 'Event', args, filter);
+  },
+
+  resolutions: (_p, args, ctx) =>
+    page(ctx, 'Resolution', args, {
+      ...nameFilter(args.where),
+      ...related(args.where),
+      ...yearRange(args.where),
+      inLists: list('instrument', args.where?.instrument),
+    }),
+
+  briefs: (_p, args, ctx) =>
+    page(ctx, 'Brief', args, {
+      ...nameFilter(args.where),
+      ...related(args.where),
+      ...yearRange(args.where),
+      inLists: [...list('documentType', args.where?.documentType), ...list('status', args.where?.status)],
+    }),
+
+  search: async (_p, args, ctx) => {
+    const query = checkText('query', args.query, LIMITS.maxSearchLength);
+    const first = checkFirst('first', args.first, 10, LIMITS.maxSearchFirst);
+    const terms = searchTerms(query);
+    if (terms.length === 0) throw badInput('query', 'must contain at least one letter or digit');
+    if (first === 0) return [];
+    const hits = await searchEntities(ctx.db, terms, args.types ?? null, first);
+    for (const h of hits) ctx.loaders.entity.prime(h.entity.id, h.entity);
+    return hits;
+  },
+
+  path: async (_p, args, ctx) => {
+    const from = checkId('from', args.from);
+    const to = checkId('to', args.to);
+    const maxHops = checkRange('maxHops', args.maxHops, 4, 1, LIMITS.maxHops);
+    const found = await shortestPath(ctx.db, from, to, maxHops, args.relationTypes ?? null);
+    if (!found) return null;
+    const steps = found.relations.map((rel, i) => {
+      const here = found.entityIds[i]!;
+      const next = found.entityIds[i + 1]!;
+      return { from: here, entity: next, relation: view(rel, here), direction: rel.from === here ? ('OUTGOING' as const) : ('INCOMING' as const) };
+    });
+    return { entityIds: found.entityIds, steps };
+  },
+
+  neighbourhood: async (_p, args, ctx): Promise<NeighbourhoodRow | null> => {
+    const id = checkId('id', args.id);
+    const depth = checkRange('depth', args.depth, 1, 1, LIMITS.maxDepth);
+    const first = checkFirst('first', args.first, 50, LIMITS.maxNeighbourhoodFirst);
+    const offset = args.after ? Number(decodeCursor('after', `nbh:${id}:${depth}`, args.after, 1)[0]) : 0;
+    if (!Number.isInteger(offset) || offset < 0) throw badInput('after', 'malformed cursor');
+    const types = args.relationTypes ?? null;
+    const found = await neighbourhoodNodes(ctx.db, id, depth, types, offset + first + 1);
+    if (!found.found) return null;
+    const nodes = found.nodes.slice(offset, offset + first);
+    const edges = await relationsAmong(ctx.db, [id, ...nodes.map((n) => n.id)], types);
+    const tag = `nbh:${id}:${depth}`;
+    return {
+      center: id,
+      nodes,
+      edges: edges.map((e) => view(e, null)),
+      totalNodes: found.total,
+      hasNextPage: offset + first < found.total,
+      hasPreviousPage: offset > 0,
+      startCursor: nodes.length > 0 ? encodeCursor(tag, [offset]) : null,
+      endCursor: nodes.length > 0 ? encodeCursor(tag, [offset + nodes.length]) : null,
+    };
+  },
+
+  network: async (_p, args, ctx) => {
+    const year = checkYear('year', args.year) ?? null;
+    const { nodes, edges } = await network(ctx.db, args.relationTypes ?? null, year, args.types ?? null);
+    const degree = new Map<string, number>();
+    for (const e of edges) {
+      degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
+      degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+    }
+    return {
+      nodes: nodes.map((n) => ({ ...n, type: n.type as never, degree: degree.get(n.id) ?? 0 })),
+      edges: edges.map((e) => ({ ...e, type: e.type as never, status: e.status as never })),
+    };
+  },
+
+  relationTypeCounts: async (_p, _a, ctx) =>
+    (await relationTypeCounts(ctx.db)).map((r) => ({ type: r.type as never, count: r.count })),
+};

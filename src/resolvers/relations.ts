@@ -1,0 +1,98 @@
+import type {
+  AffiliationResolvers,
+  BriefConnectionResolvers,
+  EndorsementResolvers,
+  EventConnectionResolvers,
+  NeighbourhoodNodeResolvers,
+  NeighbourhoodResolvers,
+  OrganisationConnectionResolvers,
+  ParticipationResolvers,
+  PathResolvers,
+  PathStepResolvers,
+  PersonConnectionResolvers,
+  RelationConnectionResolvers,
+  RelationResolvers,
+  ResolutionConnectionResolvers,
+} from '../generated/graphql.js';
+import { fuzzyDate } from '../ingest/dates.js';
+import type { EntityPage } from '../graph/rows.js';
+import { entities, entity, otherEnd, pageInfo, passages } from './shared.js';
+
+/** Relations and the types built on them: edges, affiliations, participations, paths, connections. */
+
+
+export const Relation: RelationResolvers = {
+  type: (r) => r.type as never,
+  from: (r, _a, ctx) => entity(ctx, r.from),
+  to: (r, _a, ctx) => entity(ctx, r.to),
+  direction: (r) => (r.perspective === null ? 'BOTH' : r.perspective === r.from ? 'OUTGOING' : 'INCOMING'),
+  other: (r, _a, ctx) => entity(ctx, r.perspective === null ? r.to : otherEnd(r)),
+  since: (r) => (r.since ? fuzzyDate(r.since) : null),
+  until: (r) => (r.until ? fuzzyDate(r.until) : null),
+  status: (r) => (r.status === 'PLANNED' ? 'PLANNED' : r.status === 'ONGOING' ? 'ONGOING' : 'DONE'),
+  onBehalfOf: async (r, _a, ctx) => (r.onBehalfOf ? ctx.loaders.entity.load(r.onBehalfOf) : null),
+  evidence: (r, _a, ctx) => passages(ctx, r.evidence),
+};
+
+export const Affiliation: AffiliationResolvers = {
+  person: (r, _a, ctx) => entity(ctx, r.from),
+  organisation: (r, _a, ctx) => entity(ctx, r.to),
+  evidence: (r, _a, ctx) => passages(ctx, r.evidence),
+};
+
+export const Participation: ParticipationResolvers = {
+  participant: (r, _a, ctx) => entity(ctx, r.from),
+  event: (r, _a, ctx) => entity(ctx, r.to),
+  relationType: (r) => r.type as never,
+  evidence: (r, _a, ctx) => passages(ctx, r.evidence),
+};
+
+export const Endorsement: EndorsementResolvers = {
+  by: (r, _a, ctx) => entity(ctx, r.from),
+  brief: (r, _a, ctx) => entity(ctx, r.to),
+  evidence: (r, _a, ctx) => passages(ctx, r.evidence),
+};
+
+export const RelationConnection: RelationConnectionResolvers = {
+  edges: (p) => p.items,
+  pageInfo: (p) => pageInfo(p),
+};
+
+const entityConnection = {
+  edges: (p: EntityPage) => p.items,
+  pageInfo: (p: EntityPage) => pageInfo(p),
+};
+export const OrganisationConnection: OrganisationConnectionResolvers = entityConnection;
+export const PersonConnection: PersonConnectionResolvers = entityConnection;
+export const EventConnection: EventConnectionResolvers = entityConnection;
+export const ResolutionConnection: ResolutionConnectionResolvers = entityConnection;
+export const BriefConnection: BriefConnectionResolvers = entityConnection;
+
+export const Path: PathResolvers = {
+  length: (p) => p.steps.length,
+  entities: (p, _a, ctx) => entities(ctx, p.entityIds),
+  steps: (p) => p.steps,
+};
+
+export const PathStep: PathStepResolvers = {
+  from: (s, _a, ctx) => entity(ctx, s.from),
+  entity: (s, _a, ctx) => entity(ctx, s.entity),
+  relation: (s) => s.relation,
+  evidence: (s, _a, ctx) => passages(ctx, s.relation.evidence),
+};
+
+export const Neighbourhood: NeighbourhoodResolvers = {
+  center: (n, _a, ctx) => entity(ctx, n.center),
+  nodes: (n) => n.nodes,
+  edges: (n) => n.edges,
+  pageInfo: (n) => ({
+    hasNextPage: n.hasNextPage,
+    hasPreviousPage: n.hasPreviousPage,
+    startCursor: n.startCursor,
+    endCursor: n.endCursor,
+  }),
+};
+
+export const NeighbourhoodNode: NeighbourhoodNodeResolvers = {
+  entity: (n, _a, ctx) => entity(ctx, n.id),
+};

@@ -1,0 +1,30 @@
+import { describe, expect, it } from '@jest/globals';
+import { ConfigError, loadConfig } from '../../src/config.js';
+
+describe('config', () => {
+  it('has working defaults: embedded Neo4j when NEO4J_URI is unset', () => {
+    const c = loadConfig({});
+    expect(c.neo4j.uri).toBeUndefined();
+    expect(c.port).toBe(4000);
+    expect(c.neo4j.database).toBe('neo4j');
+  });
+
+  it('accepts routing and direct URIs', () => {
+    expect(loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io' }).neo4j.uri).toBe('neo4j+s://abc.databases.neo4j.io');
+    expect(loadConfig({ NEO4J_URI: 'bolt://127.0.0.1:7687' }).neo4j.uri).toBe('bolt://127.0.0.1:7687');
+  });
+
+  it('fails fast naming each bad variable', () => {
+    expect(() => loadConfig({ PORT: 'eighty', NEO4J_URI: 'http://x' })).toThrow(ConfigError);
+    try {
+      loadConfig({ PORT: 'eighty', NEO4J_URI: 'http://x' });
+    } catch (err) {
+      expect((err as Error).message).toMatch(/PORT="eighty"/);
+      expect((err as Error).message).toMatch(/NEO4J_URI="http:\/\/x": must be a neo4j:\/\/ or bolt:\/\/ URI/);
+    }
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ NEO4J_URI: '' }).neo4j.uri).toBeUndefined();
+  });
+});

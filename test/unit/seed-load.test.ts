@@ -1,0 +1,99 @@
+import { describe, expect, it } from '@jest/globals';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadSeed, SeedValidationError, type SeedGraph } from '../../src/ingest/load.js';
+import { loadReportSections } from '../../src/ingest/report.js';
+import { SEED_DIR } from '../../src/paths.js';
+
+const sections = loadReportSections();
+
+function problemsOf(mutate: (dir: string) => void): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'icat-seed-'));
+  cpSync(SEED_DIR, dir, { recursive: true });
+  mutate(dir);
+  try {
+    loadSeed(dir, sections);
+  } catch (err) {
+    if (err instanceof SeedValidationError) return err.problems;
+    throw err;
+  }
+  return [];
+}
+
+const append = (dir: string, file: string, yaml: string) =>
+  writeFileSync(join(dir, file), `${readFileSync(join(dir, file), 'utf8')}\n${yaml}\n`);
+
+describe('the curated seed', () => {
+  const graph: SeedGraph = loadSeed(SEED_DIR, sections);
+  const rel = (type: string, to?: string) => graph.relations.filter((r) => r.type === type && (to === undefined || r.to === to));
+
+  it('validates, and every excerpt occurs in its section of the report', () => {
+    // loadSeed throws on any excerpt not found in its section; reaching here means all were found.
+    expect(graph.passages.length).toBeGreaterThan(100);
+    for (const p of graph.passages) expect(sections.get(p.section as never)).toContain(p.excerpt);
+  });
+
+  it('gives every entity and every relation at least one passage', () => {
+    for (const e of graph.entities) expect(e.passageIds.length).toBeGreaterThan(0);
+    for (const r of graph.relations) expect((r.props.evidence as string[]).length).toBeGreaterThan(0);
+  });
+
+  it('has ICAT with 23 members, 2 partners, and exactly two co-chairs for 2019', () => {
+    expect(rel('MEMBER_OF', 'org:icat')).toHaveLength(23);
+    expect(rel('PARTNER_OF', 'org:icat')).toHaveLength(2);
+    const chairs = rel('CO_CHAIRED', 'org:icat').filter((r) => r.props.year === 2019);
+    expect(chairs.map((r) => r.from).sort()).toEqual(['org:osce', 'org:un-women']);
+  });
+
+  it('keeps excerpts short quotations', () => {
+    for (const p of graph.passages) expect(p.excerpt.length).toBeLessThanOrEqual(300);
+  });
+});
+
+describe('a malformed seed fails before anything is written, naming file, entry and field', () => {
+  it('an unknown field', () => {
+    const problems = problemsOf((d) =>
+      append(d, 'places.yaml', '- id: place:atlantis\n  name: Atlantis\n  placeType: CITY\n  colour: blue\n  evidence: [{ section: FOREWORD, excerpt: "FOREWORD" }]'),
+    );
+    expect(problems.join('\n')).toMatch(/seed\/places\.yaml: entry \d+ \(place:atlantis\): entry: unknown field\(s\) "colour"/);
+  });
+
+  it('a missing id', () => {
+    const problems = problemsOf((d) => append(d, 'places.yaml', '- name: Nowhere\n  placeType: CITY\n  evidence: [{ section: FOREWORD, excerpt: "FOREWORD" }]'));
+    expect(problems.join('\n')).toMatch(/seed\/places\.yaml: entry \d+: field "id": /);
+  });
+
+  it('a duplicate id', () => {
+    const problems = problemsOf((d) =>
+      append(d, 'places.yaml', '- id: place:geneva\n  name: Geneva again\n  placeType: CITY\n  evidence: [{ section: FOREWORD, excerpt: "FOREWORD" }]'),
+    );
+    expect(problems.join('\n')).toMatch(/seed\/places\.yaml: entry \d+ \(place:geneva\): field "id": duplicate id "place:geneva"/);
+  });
+
+  it('a relation to an unknown entity', () => {
+    const problems = problemsOf((d) =>
+      append(d, 'relations.yaml', '- type: MEMBER_OF\n  from: org:nobody\n  to: org:icat\n  evidence: [{ section: MEMBERS, excerpt: "MEMBERS" }]'),
+    );
+    expect(problems.join('\n')).toMatch(/seed\/relations\.yaml: entry \d+ \(org:nobody -MEMBER_OF->\): field "from": unknown entity "org:nobody"/);
+  });
+
+  it('a date in a wrong format', () => {
+    const problems = problemsOf((d) =>
+      append(d, 'events.yaml', '- id: event:bad-date\n  name: Bad\n  kind: MEETING\n  date: 09/2019\n  evidence: [{ section: FOREWORD, excerpt: "FOREWORD" }]'),
+    );
+    expect(problems.join('\n')).toMatch(/seed\/events\.yaml: entry \d+ \(event:bad-date\): field "date": must be YYYY, YYYY-MM or YYYY-MM-DD/);
+  });
+
+  it('an excerpt the report does not contain', () => {
+    const problems = problemsOf((d) =>
+      append(d, 'places.yaml', '- id: place:paris\n  name: Paris\n  placeType: CITY\n  evidence: [{ section: FOREWORD, excerpt: "ICAT met in Paris" }]'),
+    );
+    expect(problems.join('\n')).toMatch(/place:paris.*not found in section "FOREWORD"/);
+  });
+
+  it('YAML that does not parse, with its line', () => {
+    const problems = problemsOf((d) => writeFileSync(join(d, 'people.yaml'), '- id: person:x\n  name: [unclosed\n'));
+    expect(problems.join('\n')).toMatch(/seed\/people\.yaml: line \d+/);
+  });
+});
