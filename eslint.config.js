@@ -2,7 +2,17 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'src/generated/', 'neo4j-embedded/', 'coverage/', 'web/vendor/', '.data/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'src/generated/',
+      'neo4j-embedded/',
+      'coverage/',
+      'web/vendor/',
+      '.data/',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     rules: {

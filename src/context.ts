@@ -1,7 +1,12 @@
 import DataLoader from 'dataloader';
 import type { Database } from './db/database.js';
 import { degreesByIds, entitiesByIds, passagesByIds } from './graph/entities.js';
-import { relationsByIds, relationsOfMany, type RelationsKey, type RelationsSlice } from './graph/relations.js';
+import {
+  relationsByIds,
+  relationsOfMany,
+  type RelationsKey,
+  type RelationsSlice,
+} from './graph/relations.js';
 import type { EntityRow, PassageRow, RelationRow } from './graph/rows.js';
 
 /** Per-request state: the database (observed, to count round trips) and the DataLoaders that batch it. */
@@ -37,9 +42,18 @@ export function createContext(baseDb: Database): Context {
     db,
     roundTrips: () => trips,
     loaders: {
-      entity: new DataLoader(byId((ids) => entitiesByIds(db, ids)), { maxBatchSize: 1000 }),
-      passage: new DataLoader(byId((ids) => passagesByIds(db, ids)), { maxBatchSize: 1000 }),
-      relation: new DataLoader(byId((ids) => relationsByIds(db, ids)), { maxBatchSize: 1000 }),
+      entity: new DataLoader(
+        byId((ids) => entitiesByIds(db, ids)),
+        { maxBatchSize: 1000 },
+      ),
+      passage: new DataLoader(
+        byId((ids) => passagesByIds(db, ids)),
+        { maxBatchSize: 1000 },
+      ),
+      relation: new DataLoader(
+        byId((ids) => relationsByIds(db, ids)),
+        { maxBatchSize: 1000 },
+      ),
       degree: new DataLoader(
         async (ids: readonly string[]) => {
           const found = await degreesByIds(db, ids);

@@ -15,22 +15,36 @@ export const LIMITS = {
   maxListItems: 500,
 } as const;
 
-export function checkFirst(argument: string, value: number | null | undefined, fallback: number, max: number): number {
+export function checkFirst(
+  argument: string,
+  value: number | null | undefined,
+  fallback: number,
+  max: number,
+): number {
   const v = value ?? fallback;
-  if (!Number.isInteger(v) || v < 0) throw badInput(argument, `must be an integer from 0 to ${max}; got ${v}`);
+  if (!Number.isInteger(v) || v < 0)
+    throw badInput(argument, `must be an integer from 0 to ${max}; got ${v}`);
   if (v > max) throw badInput(argument, `must be at most ${max}; got ${v}`);
   return v;
 }
 
-export function checkRange(argument: string, value: number | null | undefined, fallback: number, min: number, max: number): number {
+export function checkRange(
+  argument: string,
+  value: number | null | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   const v = value ?? fallback;
-  if (!Number.isInteger(v) || v < min || v > max) throw badInput(argument, `must be an integer from ${min} to ${max}; got ${v}`);
+  if (!Number.isInteger(v) || v < min || v > max)
+    throw badInput(argument, `must be an integer from ${min} to ${max}; got ${v}`);
   return v;
 }
 
 export function checkId(argument: string, id: string): string {
   if (id.length === 0) throw badInput(argument, 'must not be empty');
-  if (id.length > LIMITS.maxIdLength) throw badInput(argument, `must be at most ${LIMITS.maxIdLength} characters`);
+  if (id.length > LIMITS.maxIdLength)
+    throw badInput(argument, `must be at most ${LIMITS.maxIdLength} characters`);
   return id;
 }
 
@@ -42,6 +56,7 @@ export function checkText(argument: string, value: string, max: number): string 
 
 export function checkYear(argument: string, value: number | null | undefined): number | undefined {
   if (value === null || value === undefined) return undefined;
-  if (!Number.isInteger(value) || value < 1900 || value > 2100) throw badInput(argument, `must be a year from 1900 to 2100; got ${value}`);
+  if (!Number.isInteger(value) || value < 1900 || value > 2100)
+    throw badInput(argument, `must be a year from 1900 to 2100; got ${value}`);
   return value;
 }

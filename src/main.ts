@@ -15,34 +15,37 @@ async function main(): Promise<void> {
   const say = (line: string) => process.stdout.write(`${line}\n`);
 
   const abort = new AbortController();
-  let conn: Connection | undefined;
-  let app: App | undefined;
+  const running: { conn?: Connection; app?: App } = {};
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     say(`\n${signal}: shutting down (draining requests, closing the database)…`);
     abort.abort();
-    await app?.close();
-    await conn?.close();
+    await running.app?.close();
+    await running.conn?.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-  conn = await connect(config, { log: say, signal: abort.signal });
+  const conn = await connect(config, { log: say, signal: abort.signal });
+  running.conn = conn;
   say(`Neo4j reachable at ${conn.uri}`);
   if (config.seedOnStart && (await needsSeed(conn.db))) {
     say('First start: seeding the graph from seed/ …');
     say(formatCounts(await seedRepository(conn.db, { log: say })));
   }
-  app = await createApp({ config, db: conn.db, logger });
+  const app = await createApp({ config, db: conn.db, logger });
+  running.app = app;
   let url: string;
   try {
     url = await app.listen(config.port, config.host);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      throw new StartupError(`Port ${config.port} on ${config.host} is already in use: set PORT to another port (e.g. PORT=4001 npm start).`);
+      throw new StartupError(
+        `Port ${config.port} on ${config.host} is already in use: set PORT to another port (e.g. PORT=4001 npm start).`,
+      );
     }
     throw err;
   }
@@ -54,7 +57,10 @@ async function main(): Promise<void> {
 
 main().catch((err: unknown) => {
   const expected =
-    err instanceof ConfigError || err instanceof StartupError || err instanceof EmbeddedNeo4jError || err instanceof SeedValidationError;
+    err instanceof ConfigError ||
+    err instanceof StartupError ||
+    err instanceof EmbeddedNeo4jError ||
+    err instanceof SeedValidationError;
   process.stderr.write(`${expected ? (err as Error).message : `Start-up failed: ${String(err)}`}\n`);
   process.exit(expected ? 2 : 1);
 });

@@ -24,7 +24,9 @@ export async function connect(
   let embedded: EmbeddedNeo4j | null = null;
   let uri = config.neo4j.uri;
   if (uri === undefined) {
-    opts.log?.(`NEO4J_URI is unset: starting the embedded Neo4j on 127.0.0.1:${config.neo4j.embeddedPort} (data in ${config.neo4j.dataDir})`);
+    opts.log?.(
+      `NEO4J_URI is unset: starting the embedded Neo4j on 127.0.0.1:${config.neo4j.embeddedPort} (data in ${config.neo4j.dataDir})`,
+    );
     embedded = await startEmbeddedNeo4j({
       dataDir: resolve(ROOT, config.neo4j.dataDir),
       port: config.neo4j.embeddedPort,

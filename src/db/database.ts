@@ -57,11 +57,15 @@ export class Database {
   }
 
   async read<T extends Row = Row>(cypher: string, params: Params = {}): Promise<T[]> {
-    return this.run('READ', (tx) => tx.run(cypher, params), cypher).then((r) => toRows<T>(r));
+    return this.run('READ', (tx) => tx.run(cypher, toParams(params) as Params), cypher).then((r) =>
+      toRows<T>(r),
+    );
   }
 
   async write<T extends Row = Row>(cypher: string, params: Params = {}): Promise<T[]> {
-    return this.run('WRITE', (tx) => tx.run(cypher, params), cypher).then((r) => toRows<T>(r));
+    return this.run('WRITE', (tx) => tx.run(cypher, toParams(params) as Params), cypher).then((r) =>
+      toRows<T>(r),
+    );
   }
 
   /** Several statements in one write transaction: all or nothing. */
@@ -84,7 +88,7 @@ export class Database {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
       this.observer?.(cypher);
-      await session.run(cypher, params);
+      await session.run(cypher, toParams(params) as Params);
     } catch (err) {
       throw mapError(err);
     } finally {
@@ -135,10 +139,15 @@ export interface WriteStats {
 
 /** A write transaction handle that returns plain rows, and what the statements changed. */
 export class WriteTx {
-  readonly stats: WriteStats = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
+  readonly stats: WriteStats = {
+    nodesCreated: 0,
+    nodesDeleted: 0,
+    relationshipsCreated: 0,
+    relationshipsDeleted: 0,
+  };
   constructor(private readonly tx: ManagedTransaction) {}
   async run<T extends Row = Row>(cypher: string, params: Params = {}): Promise<T[]> {
-    const result = await this.tx.run(cypher, params);
+    const result = await this.tx.run(cypher, toParams(params) as Params);
     const u = result.summary.counters.updates();
     this.stats.nodesCreated += u.nodesCreated;
     this.stats.nodesDeleted += u.nodesDeleted;
@@ -146,6 +155,21 @@ export class WriteTx {
     this.stats.relationshipsDeleted += u.relationshipsDeleted;
     return toRows<T>(result);
   }
+}
+
+/**
+ * JS numbers reach Neo4j as floats; whole numbers are sent as Integers so LIMIT accepts them and stored years
+ * and counts stay integers.
+ */
+export function toParams(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toParams);
+  if (value !== null && typeof value === 'object' && !isInt(value)) {
+    const out: Row = {};
+    for (const [k, v] of Object.entries(value)) out[k] = toParams(v);
+    return out;
+  }
+  return value;
 }
 
 function toRows<T extends Row>(result: QueryResult<RecordShape>): T[] {
@@ -161,7 +185,8 @@ export function toNative(value: unknown): unknown {
   if (isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (Array.isArray(value)) return value.map(toNative);
   if (value !== null && typeof value === 'object') {
-    if ('properties' in value && 'labels' in value) return toNative((value as { properties: unknown }).properties);
+    if ('properties' in value && 'labels' in value)
+      return toNative((value as { properties: unknown }).properties);
     const out: Row = {};
     for (const [k, v] of Object.entries(value)) out[k] = toNative(v);
     return out;
@@ -169,21 +194,33 @@ export function toNative(value: unknown): unknown {
   return value;
 }
 
-const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Security.Unauthorized']);
+const UNAVAILABLE = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.ClientError.Security.Unauthorized',
+]);
 
 /** Driver and server errors become DatabaseErrors when retryable or outage-like; anything else is rethrown. */
 export function mapError(err: unknown): unknown {
   if (err instanceof DatabaseError) return err;
   if (err instanceof Neo4jError) {
     if (UNAVAILABLE.has(err.code) || err.code.startsWith('Neo.TransientError.General.DatabaseUnavailable')) {
-      return new DatabaseError(ErrorCode.DATABASE_UNAVAILABLE, 'The database is unavailable; try again shortly.', {
-        cause: err,
-      });
+      return new DatabaseError(
+        ErrorCode.DATABASE_UNAVAILABLE,
+        'The database is unavailable; try again shortly.',
+        {
+          cause: err,
+        },
+      );
     }
     if (err.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
-      return new DatabaseError(ErrorCode.DATABASE_TIMEOUT, 'The query took longer than the configured limit.', {
-        cause: err,
-      });
+      return new DatabaseError(
+        ErrorCode.DATABASE_TIMEOUT,
+        'The query took longer than the configured limit.',
+        {
+          cause: err,
+        },
+      );
     }
   }
   return err;

@@ -1,4 +1,9 @@
-import { ENTITY_LABELS, RELATION_TYPES, type EntityLabel, type RelationTypeName } from '../ingest/seed-schema.js';
+import {
+  ENTITY_LABELS,
+  RELATION_TYPES,
+  type EntityLabel,
+  type RelationTypeName,
+} from '../ingest/seed-schema.js';
 
 /**
  * Labels and relationship types cannot be Cypher parameters, so the only ones that ever reach query text are

@@ -6,9 +6,17 @@ export function encodeCursor(tag: string, values: ReadonlyArray<string | number>
   return Buffer.from(JSON.stringify([tag, ...values]), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(argument: string, tag: string, cursor: string, arity: number): Array<string | number> {
+export function decodeCursor(
+  argument: string,
+  tag: string,
+  cursor: string,
+  arity: number,
+): Array<string | number> {
   const malformed = () =>
-    badInput(argument, 'malformed cursor; pass an endCursor or cursor value returned by this same field and order');
+    badInput(
+      argument,
+      'malformed cursor; pass an endCursor or cursor value returned by this same field and order',
+    );
   if (cursor.length > 512 || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw malformed();
   let parsed: unknown;
   try {

@@ -37,7 +37,10 @@ export interface EntityFilter {
   nameContains?: string;
   nameEquals?: string;
   /** property name -> allowed values (property names are fixed by the caller, never from input). */
-  inLists?: Array<{ property: 'classification' | 'kind' | 'status' | 'instrument' | 'documentType'; values: string[] }>;
+  inLists?: Array<{
+    property: 'classification' | 'kind' | 'status' | 'instrument' | 'documentType';
+    values: string[];
+  }>;
   dateFrom?: string;
   dateTo?: string;
   yearFrom?: number;
@@ -58,8 +61,10 @@ const SORT_KEY: Record<Order, string> = {
   NAME_ASC: 'n.sortName',
   NAME_DESC: 'n.sortName',
   // Undated sorts last in both directions.
-  DATE_ASC: "coalesce(n.dateEarliest, CASE WHEN n.year IS NULL THEN null ELSE toString(n.year) + '-01-01' END, '9999-12-31')",
-  DATE_DESC: "coalesce(n.dateEarliest, CASE WHEN n.year IS NULL THEN null ELSE toString(n.year) + '-01-01' END, '0000-01-01')",
+  DATE_ASC:
+    "coalesce(n.dateEarliest, CASE WHEN n.year IS NULL THEN null ELSE toString(n.year) + '-01-01' END, '9999-12-31')",
+  DATE_DESC:
+    "coalesce(n.dateEarliest, CASE WHEN n.year IS NULL THEN null ELSE toString(n.year) + '-01-01' END, '0000-01-01')",
 };
 
 export function cursorTag(label: string, order: Order): string {
@@ -74,13 +79,13 @@ export async function listEntities(db: Database, req: ListRequest): Promise<Enti
   if (f.nameContains !== undefined) {
     params.nameContains = f.nameContains.toLowerCase();
     where.push(
-      '(n.sortName CONTAINS $nameContains OR toLower(coalesce(n.acronym, \'\')) CONTAINS $nameContains OR toLower(n.otherNamesText) CONTAINS $nameContains)',
+      "(n.sortName CONTAINS $nameContains OR toLower(coalesce(n.acronym, '')) CONTAINS $nameContains OR toLower(n.otherNamesText) CONTAINS $nameContains)",
     );
   }
   if (f.nameEquals !== undefined) {
     params.nameEquals = f.nameEquals.toLowerCase();
     where.push(
-      '(n.sortName = $nameEquals OR toLower(coalesce(n.acronym, \'\')) = $nameEquals OR any(o IN n.otherNames WHERE toLower(o) = $nameEquals))',
+      "(n.sortName = $nameEquals OR toLower(coalesce(n.acronym, '')) = $nameEquals OR any(o IN n.otherNames WHERE toLower(o) = $nameEquals))",
     );
   }
   (f.inLists ?? []).forEach((l, i) => {
@@ -137,5 +142,10 @@ export async function listEntities(db: Database, req: ListRequest): Promise<Enti
     cursor: encodeCursor(tag, [k, String(e.id)]),
     node: toEntity(e),
   }));
-  return { items, totalCount: total, hasNextPage: page.length > req.first, hasPreviousPage: req.after !== undefined };
+  return {
+    items,
+    totalCount: total,
+    hasNextPage: page.length > req.first,
+    hasPreviousPage: req.after !== undefined,
+  };
 }

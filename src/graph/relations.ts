@@ -21,7 +21,14 @@ export interface RelationsSlice {
   hasNextPage: boolean;
 }
 
-export async function relationsOfMany(db: Database, keys: readonly RelationsKey[]): Promise<RelationsSlice[]> {
+export async function relationsOfMany(
+  db: Database,
+  keys: readonly RelationsKey[],
+): Promise<RelationsSlice[]> {
+  // Cypher's LIMIT cannot read a row variable: the batch's largest page size goes in as a checked literal.
+  const limit = Math.max(...keys.map((k) => k.first)) + 1;
+  if (!Number.isInteger(limit) || limit < 1 || limit > 10_001)
+    throw new Error(`page size out of range: ${limit}`);
   const params = {
     keys: keys.map((k, i) => ({
       i,
@@ -46,8 +53,9 @@ export async function relationsOfMany(db: Database, keys: readonly RelationsKey[
        WHERE type(r) IN key.types
          AND (key.dir = 'BOTH' OR (key.dir = 'OUTGOING' AND startNode(r) = n) OR (key.dir = 'INCOMING' AND endNode(r) = n))
          AND (key.after IS NULL OR r.id > key.after)
-       WITH r ORDER BY r.id LIMIT key.limit
-       RETURN collect(${relationProjection('r')}) AS page
+       WITH r ORDER BY r.id LIMIT ${limit}
+       WITH key, collect(${relationProjection('r')}) AS rels
+       RETURN rels[0..key.limit] AS page
      }
      RETURN key.i AS i, total, page`,
     params,
@@ -60,7 +68,10 @@ export async function relationsOfMany(db: Database, keys: readonly RelationsKey[
   });
 }
 
-export async function relationsByIds(db: Database, ids: readonly string[]): Promise<Map<string, RelationRow>> {
+export async function relationsByIds(
+  db: Database,
+  ids: readonly string[],
+): Promise<Map<string, RelationRow>> {
   const rows = await db.read<{ r: Record<string, unknown> }>(
     `UNWIND $ids AS id
      MATCH (:Entity)-[r {id: id}]->(:Entity)

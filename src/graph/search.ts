@@ -34,25 +34,41 @@ export async function searchEntities(
      RETURN node {.*} AS e, score
      ORDER BY score DESC, node.id
      LIMIT $first`,
-    { lucene: luceneQuery(terms), limit: Math.max(first * 5, 50), types: types && types.length > 0 ? types : null, first },
+    {
+      lucene: luceneQuery(terms),
+      limit: Math.max(first * 5, 50),
+      types: types && types.length > 0 ? types : null,
+      first,
+    },
   );
   return rows.map(({ e, score }) => {
     const entity = toEntity(e);
-    return { entity, score, matched: bestMatch(terms, entity.name, entity.acronym ?? null, entity.otherNames) };
+    return {
+      entity,
+      score,
+      matched: bestMatch(terms, entity.name, entity.acronym ?? null, entity.otherNames),
+    };
   });
 }
 
 /** Which of an entity's names the terms match best (most terms equal to, or starting, one of its words). */
-function bestMatch(terms: readonly string[], name: string, acronym: string | null, otherNames: readonly string[]): string {
+function bestMatch(
+  terms: readonly string[],
+  name: string,
+  acronym: string | null,
+  otherNames: readonly string[],
+): string {
   const candidates = [name, ...(acronym ? [acronym] : []), ...otherNames];
   let best = name;
   let bestScore = -1;
   for (const c of candidates) {
     const words: string[] = c.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-    const score = terms.reduce(
-      (s, t) => s + (words.includes(t) ? 2 : words.some((w) => w.startsWith(t) || t.startsWith(w)) ? 1 : 0),
-      0,
-    ) - words.length * 0.01;
+    const score =
+      terms.reduce(
+        (s, t) => s + (words.includes(t) ? 2 : words.some((w) => w.startsWith(t) || t.startsWith(w)) ? 1 : 0),
+        0,
+      ) -
+      words.length * 0.01;
     if (score > bestScore) {
       best = c;
       bestScore = score;

@@ -64,16 +64,17 @@ export async function neighbourhoodNodes(
        WHERE NOT m IN seen
        RETURN collect(DISTINCT m) AS next
      }
-     WITH seen + next AS seen, next AS frontier, found + [m IN next | {id: m.id, distance: ${d}}] AS found`);
+     WITH c, seen + next AS seen, next AS frontier, found + [m IN next | {id: m.id, distance: ${d}}] AS found`);
   }
   const rows = await db.read<{ found: Array<{ id: string; distance: number }>; total: number }>(
     `MATCH (c:Entity {id: $id})
-     WITH [c] AS seen, [c] AS frontier, [] AS found
+     WITH c, [c] AS seen, [c] AS frontier, [] AS found
      ${levels.join('\n')}
      UNWIND (CASE WHEN size(found) = 0 THEN [null] ELSE found END) AS x
-     WITH x ORDER BY x.distance, x.id
-     WITH collect(x) AS all
-     RETURN size(all) AS total, all[0..$limit] AS found`,
+     WITH c, x ORDER BY x.distance, x.id
+     // Grouping by the center: no row at all when the id is unknown.
+     WITH c, collect(x) AS xs
+     RETURN size(xs) AS total, xs[0..$limit] AS found`,
     { id, limit },
   );
   const row = rows[0];
@@ -82,7 +83,11 @@ export async function neighbourhoodNodes(
 }
 
 /** Relations among a set of entities (both ends inside), of the given types. */
-export async function relationsAmong(db: Database, ids: readonly string[], types: readonly string[] | null): Promise<RelationRow[]> {
+export async function relationsAmong(
+  db: Database,
+  ids: readonly string[],
+  types: readonly string[] | null,
+): Promise<RelationRow[]> {
   const rows = await db.read<{ r: Record<string, unknown> }>(
     `UNWIND $ids AS id
      MATCH (a:Entity {id: id})-[r${typePattern(relationTypes(types))}]->(b:Entity)

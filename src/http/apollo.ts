@@ -21,7 +21,9 @@ function operationLog(logger: Logger): ApolloServerPlugin<Context> {
       const started = performance.now();
       return {
         async willSendResponse({ response, errors, operationName }) {
-          const codes = (errors ?? []).map((e) => String(e.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR));
+          const codes = (errors ?? []).map((e) =>
+            String(e.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR),
+          );
           if (codes.includes(ErrorCode.DATABASE_UNAVAILABLE) && response.http) response.http.status = 503;
           logger.info(
             {

@@ -53,9 +53,18 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
   });
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    ...headers,
+  });
   res.end(text);
 }
 
@@ -101,7 +110,10 @@ export function createHttpServer(opts: HttpOptions): Server {
   }
 
   return createServer((req, res) => {
-    const requestId = typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'].slice(0, 100) : randomUUID();
+    const requestId =
+      typeof req.headers['x-request-id'] === 'string'
+        ? req.headers['x-request-id'].slice(0, 100)
+        : randomUUID();
     req.headers['x-request-id'] = requestId;
     res.setHeader('x-request-id', requestId);
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -123,7 +135,11 @@ export function createHttpServer(opts: HttpOptions): Server {
           }
           return await graphql(req, res, url);
         }
-        return sendJson(res, 404, errorBody(`Nothing at ${url.pathname}; the API is at /graphql`, 'NOT_FOUND'));
+        return sendJson(
+          res,
+          404,
+          errorBody(`Nothing at ${url.pathname}; the API is at /graphql`, 'NOT_FOUND'),
+        );
       } catch (err) {
         if (res.headersSent) {
           res.destroy();

@@ -14,7 +14,9 @@ Seeds the Neo4j at NEO4J_URI, or the embedded one when NEO4J_URI is unset.`;
 async function main(): Promise<number> {
   let reset = false;
   try {
-    const { values } = parseArgs({ options: { reset: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+    const { values } = parseArgs({
+      options: { reset: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    });
     if (values.help) {
       process.stdout.write(`${USAGE}\n`);
       return 0;
@@ -39,7 +41,11 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (err: unknown) => {
-    const expected = err instanceof SeedValidationError || err instanceof ConfigError || err instanceof StartupError || err instanceof EmbeddedNeo4jError;
+    const expected =
+      err instanceof SeedValidationError ||
+      err instanceof ConfigError ||
+      err instanceof StartupError ||
+      err instanceof EmbeddedNeo4jError;
     process.stderr.write(`${expected ? (err as Error).message : `Seeding failed: ${String(err)}`}\n`);
     process.exit(expected ? 2 : 1);
   },

@@ -14,7 +14,12 @@ export function fuzzyDate(iso: string): FuzzyDate {
   if (d !== undefined) return { iso, precision: 'DAY', earliest: iso, latest: iso };
   if (m !== undefined) {
     const last = new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
-    return { iso, precision: 'MONTH', earliest: `${iso}-01`, latest: `${iso}-${String(last).padStart(2, '0')}` };
+    return {
+      iso,
+      precision: 'MONTH',
+      earliest: `${iso}-01`,
+      latest: `${iso}-${String(last).padStart(2, '0')}`,
+    };
   }
   return { iso, precision: 'YEAR', earliest: `${iso}-01-01`, latest: `${iso}-12-31` };
 }

@@ -26,7 +26,9 @@ export async function seedRepository(db: Database, opts: SeedRepositoryOptions =
 
 /** True when the default dataset has no entities yet (first start). */
 export async function needsSeed(db: Database): Promise<boolean> {
-  const rows = await db.read<{ n: number }>('MATCH (n:Entity {dataset: $dataset}) RETURN count(n) AS n', { dataset: DEFAULT_DATASET });
+  const rows = await db.read<{ n: number }>('MATCH (n:Entity {dataset: $dataset}) RETURN count(n) AS n', {
+    dataset: DEFAULT_DATASET,
+  });
   return (rows[0]?.n ?? 0) === 0;
 }
 

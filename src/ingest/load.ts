@@ -67,11 +67,23 @@ const LABEL_TYPE: Record<EntityLabel, string> = {
 };
 
 export function passageId(section: string, excerpt: string): string {
-  return `passage:${createHash('sha1').update(`${section}\n${normalise(excerpt)}`).digest('hex').slice(0, 16)}`;
+  return `passage:${createHash('sha1')
+    .update(`${section}\n${normalise(excerpt)}`)
+    .digest('hex')
+    .slice(0, 16)}`;
 }
 
 function relationId(r: RelationInput): string {
-  const key = [r.type, r.from, r.to, r.year ?? '', r.role ?? '', r.status ?? 'DONE', r.since ?? '', r.onBehalfOf ?? ''];
+  const key = [
+    r.type,
+    r.from,
+    r.to,
+    r.year ?? '',
+    r.role ?? '',
+    r.status ?? 'DONE',
+    r.since ?? '',
+    r.onBehalfOf ?? '',
+  ];
   return `rel:${createHash('sha1').update(key.join('|')).digest('hex').slice(0, 16)}`;
 }
 
@@ -92,7 +104,8 @@ function readFiles(dir: string, problems: string[]): RawFile[] {
     }
     const doc = parseDocument(readFileSync(path, 'utf8'), { uniqueKeys: true });
     if (doc.errors.length > 0) {
-      for (const e of doc.errors) problems.push(`seed/${file}: line ${e.linePos?.[0]?.line ?? '?'}: ${e.message}`);
+      for (const e of doc.errors)
+        problems.push(`seed/${file}: line ${e.linePos?.[0]?.line ?? '?'}: ${e.message}`);
       continue;
     }
     const data: unknown = doc.toJS();
@@ -104,7 +117,8 @@ function readFiles(dir: string, problems: string[]): RawFile[] {
 }
 
 function describeEntry(file: string, index: number, entry: unknown): string {
-  const idValue = typeof entry === 'object' && entry !== null && 'id' in entry ? (entry as { id: unknown }).id : undefined;
+  const idValue =
+    typeof entry === 'object' && entry !== null && 'id' in entry ? (entry as { id: unknown }).id : undefined;
   const rel =
     typeof entry === 'object' && entry !== null && 'type' in entry && 'from' in entry
       ? `${String((entry as { from: unknown }).from)} -${String((entry as { type: unknown }).type)}->`
@@ -147,7 +161,9 @@ export function loadSeed(dir: string, sections?: ReportSections): SeedGraph {
       const excerpt = normalise(e.excerpt);
       const section = sections?.get(e.section as SectionName);
       if (sections && section !== undefined && !section.includes(excerpt)) {
-        problems.push(`${where}: field "evidence.${i}.excerpt": not found in section "${e.section}" of the report: ${JSON.stringify(e.excerpt)}`);
+        problems.push(
+          `${where}: field "evidence.${i}.excerpt": not found in section "${e.section}" of the report: ${JSON.stringify(e.excerpt)}`,
+        );
       }
       const pid = passageId(e.section, excerpt);
       passages.set(pid, { id: pid, section: e.section, excerpt });
@@ -173,7 +189,13 @@ export function loadSeed(dir: string, sections?: ReportSections): SeedGraph {
       }
       seenIds.set(e.id, where);
       const passageIds = evidenceIds(where, e.evidence);
-      entities.push({ label, id: e.id, props: { ...entityProps(label, e), evidence: passageIds }, passageIds, origin: where });
+      entities.push({
+        label,
+        id: e.id,
+        props: { ...entityProps(label, e), evidence: passageIds },
+        passageIds,
+        origin: where,
+      });
     });
   }
 
@@ -190,11 +212,13 @@ export function loadSeed(dir: string, sections?: ReportSections): SeedGraph {
       const r = parsed.data;
       for (const field of ['from', 'to', 'onBehalfOf'] as const) {
         const ref = r[field];
-        if (ref !== undefined && !seenIds.has(ref)) problems.push(`${where}: field "${field}": unknown entity "${ref}"`);
+        if (ref !== undefined && !seenIds.has(ref))
+          problems.push(`${where}: field "${field}": unknown entity "${ref}"`);
       }
       const rid = relationId(r);
       const dup = relationKeys.get(rid);
-      if (dup) problems.push(`${where}: duplicate relation (same type, ends, year, role and status as ${dup})`);
+      if (dup)
+        problems.push(`${where}: duplicate relation (same type, ends, year, role and status as ${dup})`);
       relationKeys.set(rid, where);
       const since = r.since ? fuzzyDate(r.since) : undefined;
       const until = r.until ? fuzzyDate(r.until) : undefined;
@@ -223,7 +247,8 @@ export function loadSeed(dir: string, sections?: ReportSections): SeedGraph {
 
   for (const e of entities) {
     const country = e.props.countryId;
-    if (typeof country === 'string' && !seenIds.has(country)) problems.push(`${e.origin}: field "country": unknown place "${country}"`);
+    if (typeof country === 'string' && !seenIds.has(country))
+      problems.push(`${e.origin}: field "country": unknown place "${country}"`);
   }
 
   if (problems.length > 0) throw new SeedValidationError(problems);
@@ -243,7 +268,11 @@ function relationYears(r: RelationRecord, byId: Map<string, EntityRecord>): numb
   if (typeof r.props.year === 'number') return [r.props.year];
   for (const end of [r.from, r.to]) {
     const e = byId.get(end);
-    if (e?.label === 'Event' && typeof e.props.dateEarliest === 'string' && typeof e.props.dateLatest === 'string') {
+    if (
+      e?.label === 'Event' &&
+      typeof e.props.dateEarliest === 'string' &&
+      typeof e.props.dateLatest === 'string'
+    ) {
       return range(Number(e.props.dateEarliest.slice(0, 4)), Number(e.props.dateLatest.slice(0, 4)));
     }
   }
@@ -273,7 +302,13 @@ function entityProps(label: EntityLabel, e: EntityInput): Props {
   switch (label) {
     case 'Organisation': {
       const o = e as z.infer<(typeof ENTITY_SCHEMAS)['Organisation']>;
-      return clean({ ...common, acronym: o.acronym, classification: o.classification, category: o.classification, website: o.website });
+      return clean({
+        ...common,
+        acronym: o.acronym,
+        classification: o.classification,
+        category: o.classification,
+        website: o.website,
+      });
     }
     case 'Person': {
       const p = e as z.infer<(typeof ENTITY_SCHEMAS)['Person']>;
@@ -299,11 +334,24 @@ function entityProps(label: EntityLabel, e: EntityInput): Props {
     }
     case 'Resolution': {
       const r = e as z.infer<(typeof ENTITY_SCHEMAS)['Resolution']>;
-      return clean({ ...common, instrument: r.instrument, category: r.instrument, symbol: r.symbol, year: r.year });
+      return clean({
+        ...common,
+        instrument: r.instrument,
+        category: r.instrument,
+        symbol: r.symbol,
+        year: r.year,
+      });
     }
     case 'Brief': {
       const b = e as z.infer<(typeof ENTITY_SCHEMAS)['Brief']>;
-      return clean({ ...common, documentType: b.documentType, category: b.documentType, year: b.year, status: b.status, url: b.url });
+      return clean({
+        ...common,
+        documentType: b.documentType,
+        category: b.documentType,
+        year: b.year,
+        status: b.status,
+        url: b.url,
+      });
     }
     case 'Place': {
       const p = e as z.infer<(typeof ENTITY_SCHEMAS)['Place']>;

@@ -49,7 +49,10 @@ export function splitSections(raw: string): ReportSections {
   let from = 0;
   for (const [name, marker] of SECTIONS) {
     const at = name === 'FOREWORD' ? 0 : raw.indexOf(marker, from);
-    if (at < 0) throw new Error(`The report text lacks the heading of section "${name}" (looked for ${JSON.stringify(marker)})`);
+    if (at < 0)
+      throw new Error(
+        `The report text lacks the heading of section "${name}" (looked for ${JSON.stringify(marker)})`,
+      );
     starts.push([name, at]);
     from = at + 1;
   }

@@ -183,7 +183,12 @@ export const briefSchema = z
   .strict();
 
 export const placeSchema = z
-  .object({ id: id('place'), ...base, placeType: z.enum(['CITY', 'COUNTRY']), country: id('place').optional() })
+  .object({
+    id: id('place'),
+    ...base,
+    placeType: z.enum(['CITY', 'COUNTRY']),
+    country: id('place').optional(),
+  })
   .strict();
 
 export const relationSchema = z

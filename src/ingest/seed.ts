@@ -15,7 +15,9 @@ export const SCHEMA_STATEMENTS = [
   'CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type)',
   'CREATE INDEX passage_dataset IF NOT EXISTS FOR (p:Passage) ON (p.dataset)',
   // Relationship indexes are per type in Neo4j; these serve node(id:) for relations.
-  ...RELATION_TYPES.map((t) => `CREATE INDEX rel_${t.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${t}]-() ON (r.id)`),
+  ...RELATION_TYPES.map(
+    (t) => `CREATE INDEX rel_${t.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${t}]-() ON (r.id)`,
+  ),
   "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.acronym, n.otherNamesText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } }",
 ];
 
@@ -45,7 +47,11 @@ export interface SeedResult {
   ms: number;
 }
 
-export async function writeSeed(db: Database, graph: SeedGraph, options: SeedOptions = {}): Promise<SeedResult> {
+export async function writeSeed(
+  db: Database,
+  graph: SeedGraph,
+  options: SeedOptions = {},
+): Promise<SeedResult> {
   const dataset = options.dataset ?? DEFAULT_DATASET;
   const started = performance.now();
   await ensureSchema(db);
@@ -61,7 +67,9 @@ export async function writeSeed(db: Database, graph: SeedGraph, options: SeedOpt
 
     // Labels come from the fixed allow-list, never from data.
     for (const label of ENTITY_LABELS) {
-      const rows = graph.entities.filter((e) => e.label === label).map((e) => ({ id: e.id, props: e.props, passageIds: e.passageIds }));
+      const rows = graph.entities
+        .filter((e) => e.label === label)
+        .map((e) => ({ id: e.id, props: e.props, passageIds: e.passageIds }));
       if (rows.length === 0) continue;
       await tx.run(
         `UNWIND $rows AS row
@@ -86,7 +94,9 @@ export async function writeSeed(db: Database, graph: SeedGraph, options: SeedOpt
     );
 
     for (const type of RELATION_TYPES) {
-      const rows = graph.relations.filter((r) => r.type === type).map((r) => ({ id: r.id, from: r.from, to: r.to, props: r.props }));
+      const rows = graph.relations
+        .filter((r) => r.type === type)
+        .map((r) => ({ id: r.id, from: r.from, to: r.to, props: r.props }));
       if (rows.length === 0) continue;
       await tx.run(
         `UNWIND $rows AS row
@@ -134,7 +144,10 @@ export async function countDataset(db: Database, dataset = DEFAULT_DATASET): Pro
      RETURN type(r) AS type, count(*) AS n ORDER BY type`,
     { dataset },
   );
-  const [passages] = await db.read<{ n: number }>('MATCH (p:Passage {dataset: $dataset}) RETURN count(p) AS n', { dataset });
+  const [passages] = await db.read<{ n: number }>(
+    'MATCH (p:Passage {dataset: $dataset}) RETURN count(p) AS n',
+    { dataset },
+  );
   return {
     labels: Object.fromEntries(labelRows.map((r) => [r.label, r.n])),
     relationTypes: Object.fromEntries(typeRows.map((r) => [r.type, r.n])),
@@ -147,7 +160,12 @@ export function namespaced(graph: SeedGraph, prefix: string): SeedGraph {
   const p = (id: string) => `${prefix}${id}`;
   return {
     passages: graph.passages.map((x) => ({ ...x, id: p(x.id) })),
-    entities: graph.entities.map((e) => ({ ...e, id: p(e.id), props: { ...e.props, id: p(e.id) }, passageIds: e.passageIds.map(p) })),
+    entities: graph.entities.map((e) => ({
+      ...e,
+      id: p(e.id),
+      props: { ...e.props, id: p(e.id) },
+      passageIds: e.passageIds.map(p),
+    })),
     relations: graph.relations.map((r) => ({
       ...r,
       id: p(r.id),

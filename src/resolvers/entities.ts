@@ -26,7 +26,8 @@ export const entityTypeName = (e: EntityRow) => TYPE_NAME[e.type];
 /** The fields every entity type answers the same way. */
 const common = {
   evidence: ((e, _args, ctx) => passages(ctx, e.evidence)) satisfies OrganisationResolvers['evidence'],
-  relations: ((e, args, ctx) => relationConnection(ctx, e.id, args)) satisfies OrganisationResolvers['relations'],
+  relations: ((e, args, ctx) =>
+    relationConnection(ctx, e.id, args)) satisfies OrganisationResolvers['relations'],
   degree: ((e, _args, ctx) => ctx.loaders.degree.load(e.id)) satisfies OrganisationResolvers['degree'],
 };
 
@@ -42,7 +43,8 @@ export const Organisation: OrganisationResolvers = {
     const chosen = rels.filter((r) => year === undefined || year === null || r.year === year);
     return entities(ctx, [...new Set(chosen.map(otherEnd))]);
   },
-  coordinator: async (o, _a, ctx) => (await relatedEntities(ctx, o.id, ['COORDINATES'], 'INCOMING', ['ORGANISATION']))[0] ?? null,
+  coordinator: async (o, _a, ctx) =>
+    (await relatedEntities(ctx, o.id, ['COORDINATES'], 'INCOMING', ['ORGANISATION']))[0] ?? null,
   funders: (o, _a, ctx) => relatedEntities(ctx, o.id, ['FUNDS'], 'INCOMING'),
   people: (o, _a, ctx) => related(ctx, o.id, ['AFFILIATED_WITH'], 'INCOMING'),
   events: (o, _a, ctx) => related(ctx, o.id, PARTICIPATION, 'OUTGOING'),
@@ -60,8 +62,10 @@ export const Event: EventResolvers = {
   endDate: (e) => (e.endDate ? fuzzyDate(e.endDate) : null),
   status: (e) => (e.status === 'PLANNED' ? 'PLANNED' : 'HELD'),
   participants: (e, _a, ctx) => related(ctx, e.id, PARTICIPATION, 'INCOMING'),
-  place: async (e, _a, ctx) => (await relatedEntities(ctx, e.id, ['HELD_IN'], 'OUTGOING', ['PLACE']))[0] ?? null,
-  onMarginsOf: async (e, _a, ctx) => (await relatedEntities(ctx, e.id, ['ON_MARGINS_OF'], 'OUTGOING', ['EVENT']))[0] ?? null,
+  place: async (e, _a, ctx) =>
+    (await relatedEntities(ctx, e.id, ['HELD_IN'], 'OUTGOING', ['PLACE']))[0] ?? null,
+  onMarginsOf: async (e, _a, ctx) =>
+    (await relatedEntities(ctx, e.id, ['ON_MARGINS_OF'], 'OUTGOING', ['EVENT']))[0] ?? null,
   sideEvents: (e, _a, ctx) => relatedEntities(ctx, e.id, ['ON_MARGINS_OF'], 'INCOMING', ['EVENT']),
 };
 
@@ -81,7 +85,8 @@ export const Brief: BriefResolvers = {
 
 export const Place: PlaceResolvers = {
   ...common,
-  country: async (p, _a, ctx) => (await relatedEntities(ctx, p.id, ['LOCATED_IN'], 'OUTGOING', ['PLACE']))[0] ?? null,
+  country: async (p, _a, ctx) =>
+    (await relatedEntities(ctx, p.id, ['LOCATED_IN'], 'OUTGOING', ['PLACE']))[0] ?? null,
   events: (p, _a, ctx) => relatedEntities(ctx, p.id, ['HELD_IN'], 'INCOMING', ['EVENT']),
 };
 
@@ -90,5 +95,6 @@ export const Entity: EntityResolvers = {
 };
 
 export const Node: NodeResolvers = {
-  __resolveType: (n) => (n.rowType === 'passage' ? 'Evidence' : n.rowType === 'relation' ? 'Relation' : entityTypeName(n)),
+  __resolveType: (n) =>
+    n.rowType === 'passage' ? 'Evidence' : n.rowType === 'relation' ? 'Relation' : entityTypeName(n),
 };

@@ -12,23 +12,33 @@ import { view } from './shared.js';
 
 /** Root fields: check arguments, then call the data layer or the loaders. */
 
-function nameFilter(where: { name?: NameFilter | null } | null | undefined): Pick<EntityFilter, 'nameContains' | 'nameEquals'> {
+function nameFilter(
+  where: { name?: NameFilter | null } | null | undefined,
+): Pick<EntityFilter, 'nameContains' | 'nameEquals'> {
   const n = where?.name;
   const out: Pick<EntityFilter, 'nameContains' | 'nameEquals'> = {};
-  if (n?.contains !== undefined && n.contains !== null) out.nameContains = checkText('where.name.contains', n.contains, LIMITS.maxNameFilterLength);
-  if (n?.equals !== undefined && n.equals !== null) out.nameEquals = checkText('where.name.equals', n.equals, LIMITS.maxNameFilterLength);
+  if (n?.contains !== undefined && n.contains !== null)
+    out.nameContains = checkText('where.name.contains', n.contains, LIMITS.maxNameFilterLength);
+  if (n?.equals !== undefined && n.equals !== null)
+    out.nameEquals = checkText('where.name.equals', n.equals, LIMITS.maxNameFilterLength);
   return out;
 }
 
-function related(where: { relatedTo?: string | null; relatedBy?: string[] | null } | null | undefined): Pick<EntityFilter, 'relatedTo' | 'relatedBy'> {
+function related(
+  where: { relatedTo?: string | null; relatedBy?: string[] | null } | null | undefined,
+): Pick<EntityFilter, 'relatedTo' | 'relatedBy'> {
   if (!where?.relatedTo) {
-    if (where?.relatedBy && where.relatedBy.length > 0) throw badInput('where.relatedBy', 'needs where.relatedTo');
+    if (where?.relatedBy && where.relatedBy.length > 0)
+      throw badInput('where.relatedBy', 'needs where.relatedTo');
     return {};
   }
   return { relatedTo: checkId('where.relatedTo', where.relatedTo), relatedBy: where.relatedBy ?? [] };
 }
 
-function list<T extends string>(property: NonNullable<EntityFilter['inLists']>[number]['property'], values: readonly T[] | null | undefined) {
+function list<T extends string>(
+  property: NonNullable<EntityFilter['inLists']>[number]['property'],
+  values: readonly T[] | null | undefined,
+) {
   return values && values.length > 0 ? [{ property, values: [...values] }] : [];
 }
 
@@ -57,7 +67,8 @@ function yearRange(where: { yearFrom?: number | null; yearTo?: number | null } |
   const to = checkYear('where.yearTo', where?.yearTo);
   if (from !== undefined) out.yearFrom = from;
   if (to !== undefined) out.yearTo = to;
-  if (from !== undefined && to !== undefined && from > to) throw badInput('where.yearFrom', 'must not be after where.yearTo');
+  if (from !== undefined && to !== undefined && from > to)
+    throw badInput('where.yearFrom', 'must not be after where.yearTo');
   return out;
 }
 
@@ -92,7 +103,8 @@ export const Query: QueryResolvers = {
     };
     if (w?.dateFrom) filter.dateFrom = w.dateFrom;
     if (w?.dateTo) filter.dateTo = w.dateTo;
-    if (filter.dateFrom && filter.dateTo && filter.dateFrom > filter.dateTo) throw badInput('where.dateFrom', 'must not be after where.dateTo');
+    if (filter.dateFrom && filter.dateTo && filter.dateFrom > filter.dateTo)
+      throw badInput('where.dateFrom', 'must not be after where.dateTo');
     const year = checkYear('where.year', w?.year);
     if (year !== undefined) {
       filter.dateFrom = `${year}-01-01`;
@@ -137,7 +149,12 @@ export const Query: QueryResolvers = {
     const steps = found.relations.map((rel, i) => {
       const here = found.entityIds[i]!;
       const next = found.entityIds[i + 1]!;
-      return { from: here, entity: next, relation: view(rel, here), direction: rel.from === here ? ('OUTGOING' as const) : ('INCOMING' as const) };
+      return {
+        from: here,
+        entity: next,
+        relation: view(rel, here),
+        direction: rel.from === here ? ('OUTGOING' as const) : ('INCOMING' as const),
+      };
     });
     return { entityIds: found.entityIds, steps };
   },

@@ -20,7 +20,6 @@ import { entities, entity, otherEnd, pageInfo, passages } from './shared.js';
 
 /** Relations and the types built on them: edges, affiliations, participations, paths, connections. */
 
-
 export const Relation: RelationResolvers = {
   type: (r) => r.type as never,
   from: (r, _a, ctx) => entity(ctx, r.from),

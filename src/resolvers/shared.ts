@@ -34,7 +34,13 @@ export async function related(
   types: string[],
   direction: DirectionName,
 ): Promise<RelationView[]> {
-  const slice = await ctx.loaders.relations.load({ id, types, direction, first: LIMITS.maxListItems, after: null });
+  const slice = await ctx.loaders.relations.load({
+    id,
+    types,
+    direction,
+    first: LIMITS.maxListItems,
+    after: null,
+  });
   return slice.rows.map((r) => view(r, id));
 }
 
@@ -61,7 +67,11 @@ export interface RelationsArgs {
   after?: string | null;
 }
 
-export async function relationConnection(ctx: Context, id: string, args: RelationsArgs): Promise<Page<RelationView>> {
+export async function relationConnection(
+  ctx: Context,
+  id: string,
+  args: RelationsArgs,
+): Promise<Page<RelationView>> {
   const first = checkFirst('first', args.first, 20, LIMITS.maxFirst);
   const after = args.after ? String(decodeCursor('after', 'rel', args.after, 1)[0]) : null;
   const slice = await ctx.loaders.relations.load({

@@ -32,9 +32,14 @@ describe('cursors', () => {
 
 describe('argument limits', () => {
   it('name the argument and the limit', () => {
-    expect(code(() => checkFirst('first', 101, 20, 100))).toEqual(['BAD_USER_INPUT', 'Invalid argument "first": must be at most 100; got 101']);
+    expect(code(() => checkFirst('first', 101, 20, 100))).toEqual([
+      'BAD_USER_INPUT',
+      'Invalid argument "first": must be at most 100; got 101',
+    ]);
     expect(code(() => checkFirst('first', -1, 20, 100))[1]).toMatch(/from 0 to 100/);
-    expect(code(() => checkRange('maxHops', 9, 4, 1, 6))[1]).toMatch(/"maxHops": must be an integer from 1 to 6; got 9/);
+    expect(code(() => checkRange('maxHops', 9, 4, 1, 6))[1]).toMatch(
+      /"maxHops": must be an integer from 1 to 6; got 9/,
+    );
     expect(code(() => checkText('query', '   ', 200))[1]).toMatch(/"query": must not be empty/);
     expect(checkFirst('first', undefined, 20, 100)).toBe(20);
   });
@@ -43,6 +48,8 @@ describe('argument limits', () => {
 describe('search query building', () => {
   it('keeps only letter/digit terms, so no Lucene syntax from input survives', () => {
     expect(searchTerms('UN Women" OR *:* ~ AND (x')).toEqual(['un', 'women', 'or', 'and', 'x']);
-    expect(luceneQuery(searchTerms('Untied Nations'))).toBe('(untied^4 OR untied*^2 OR untied~1) OR (nations^4 OR nations*^2 OR nations~2)');
+    expect(luceneQuery(searchTerms('Untied Nations'))).toBe(
+      '(untied^4 OR untied*^2 OR untied~1) OR (nations^4 OR nations*^2 OR nations~2)',
+    );
   });
 });

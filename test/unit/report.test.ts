@@ -3,7 +3,9 @@ import { loadReportSections, normalise, SECTION_NAMES, splitSections } from '../
 
 describe('report text', () => {
   it('normalises white space, line-end hyphenation and bullet glyphs', () => {
-    expect(normalise('involv-\ning  trafficking\n\t\uFFFD Facilitating')).toBe('involving trafficking Facilitating');
+    expect(normalise('involv-\ning  trafficking\n\t\uFFFD Facilitating')).toBe(
+      'involving trafficking Facilitating',
+    );
   });
 
   it('splits the report into its eleven sections, each non-empty and in order', () => {

@@ -26,7 +26,8 @@ const append = (dir: string, file: string, yaml: string) =>
 
 describe('the curated seed', () => {
   const graph: SeedGraph = loadSeed(SEED_DIR, sections);
-  const rel = (type: string, to?: string) => graph.relations.filter((r) => r.type === type && (to === undefined || r.to === to));
+  const rel = (type: string, to?: string) =>
+    graph.relations.filter((r) => r.type === type && (to === undefined || r.to === to));
 
   it('validates, and every excerpt occurs in its section of the report', () => {
     // loadSeed throws on any excerpt not found in its section; reaching here means all were found.
@@ -54,46 +55,82 @@ describe('the curated seed', () => {
 describe('a malformed seed fails before anything is written, naming file, entry and field', () => {
   it('an unknown field', () => {
     const problems = problemsOf((d) =>
-      append(d, 'places.yaml', '- id: place:atlantis\n  name: Atlantis\n  placeType: CITY\n  colour: blue\n  evidence: [{ section: FOREWORD, excerpt: "FOREWORD" }]'),
+      append(
+        d,
+        'places.yaml',
+        '- id: place:atlantis\n  name: Atlantis\n  placeType: CITY\n  colour: blue\n  evidence: [{ section: FOREWORD, excerpt: "FOREWORD" }]',
+      ),
     );
-    expect(problems.join('\n')).toMatch(/seed\/places\.yaml: entry \d+ \(place:atlantis\): entry: unknown field\(s\) "colour"/);
+    expect(problems.join('\n')).toMatch(
+      /seed\/places\.yaml: entry \d+ \(place:atlantis\): entry: unknown field\(s\) "colour"/,
+    );
   });
 
   it('a missing id', () => {
-    const problems = problemsOf((d) => append(d, 'places.yaml', '- name: Nowhere\n  placeType: CITY\n  evidence: [{ section: FOREWORD, excerpt: "FOREWORD" }]'));
+    const problems = problemsOf((d) =>
+      append(
+        d,
+        'places.yaml',
+        '- name: Nowhere\n  placeType: CITY\n  evidence: [{ section: FOREWORD, excerpt: "FOREWORD" }]',
+      ),
+    );
     expect(problems.join('\n')).toMatch(/seed\/places\.yaml: entry \d+: field "id": /);
   });
 
   it('a duplicate id', () => {
     const problems = problemsOf((d) =>
-      append(d, 'places.yaml', '- id: place:geneva\n  name: Geneva again\n  placeType: CITY\n  evidence: [{ section: FOREWORD, excerpt: "FOREWORD" }]'),
+      append(
+        d,
+        'places.yaml',
+        '- id: place:geneva\n  name: Geneva again\n  placeType: CITY\n  evidence: [{ section: FOREWORD, excerpt: "FOREWORD" }]',
+      ),
     );
-    expect(problems.join('\n')).toMatch(/seed\/places\.yaml: entry \d+ \(place:geneva\): field "id": duplicate id "place:geneva"/);
+    expect(problems.join('\n')).toMatch(
+      /seed\/places\.yaml: entry \d+ \(place:geneva\): field "id": duplicate id "place:geneva"/,
+    );
   });
 
   it('a relation to an unknown entity', () => {
     const problems = problemsOf((d) =>
-      append(d, 'relations.yaml', '- type: MEMBER_OF\n  from: org:nobody\n  to: org:icat\n  evidence: [{ section: MEMBERS, excerpt: "MEMBERS" }]'),
+      append(
+        d,
+        'relations.yaml',
+        '- type: MEMBER_OF\n  from: org:nobody\n  to: org:icat\n  evidence: [{ section: MEMBERS, excerpt: "MEMBERS" }]',
+      ),
     );
-    expect(problems.join('\n')).toMatch(/seed\/relations\.yaml: entry \d+ \(org:nobody -MEMBER_OF->\): field "from": unknown entity "org:nobody"/);
+    expect(problems.join('\n')).toMatch(
+      /seed\/relations\.yaml: entry \d+ \(org:nobody -MEMBER_OF->\): field "from": unknown entity "org:nobody"/,
+    );
   });
 
   it('a date in a wrong format', () => {
     const problems = problemsOf((d) =>
-      append(d, 'events.yaml', '- id: event:bad-date\n  name: Bad\n  kind: MEETING\n  date: 09/2019\n  evidence: [{ section: FOREWORD, excerpt: "FOREWORD" }]'),
+      append(
+        d,
+        'events.yaml',
+        '- id: event:bad-date\n  name: Bad\n  kind: MEETING\n  date: 09/2019\n  evidence: [{ section: FOREWORD, excerpt: "FOREWORD" }]',
+      ),
     );
-    expect(problems.join('\n')).toMatch(/seed\/events\.yaml: entry \d+ \(event:bad-date\): field "date": must be YYYY, YYYY-MM or YYYY-MM-DD/);
+    expect(problems.join('\n')).toMatch(
+      /seed\/events\.yaml: entry \d+ \(event:bad-date\): field "date": must be YYYY, YYYY-MM or YYYY-MM-DD/,
+    );
   });
 
   it('an excerpt the report does not contain', () => {
     const problems = problemsOf((d) =>
-      append(d, 'places.yaml', '- id: place:paris\n  name: Paris\n  placeType: CITY\n  evidence: [{ section: FOREWORD, excerpt: "ICAT met in Paris" }]'),
+      append(
+        d,
+        'places.yaml',
+        '- id: place:paris\n  name: Paris\n  placeType: CITY\n  evidence: [{ section: FOREWORD, excerpt: "ICAT met in Paris" }]',
+      ),
     );
     expect(problems.join('\n')).toMatch(/place:paris.*not found in section "FOREWORD"/);
   });
 
   it('YAML that does not parse, with its line', () => {
-    const problems = problemsOf((d) => writeFileSync(join(d, 'people.yaml'), '- id: person:x\n  name: [unclosed\n'));
+    const problems = problemsOf((d) =>
+      writeFileSync(join(d, 'people.yaml'), '- id: person:x\n  name: [unclosed\n'),
+    );
     expect(problems.join('\n')).toMatch(/seed\/people\.yaml: line \d+/);
   });
 });

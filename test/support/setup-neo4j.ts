@@ -10,7 +10,7 @@ import { seedRepository } from '../../src/ingest/index.js';
  * Once per run: a real Neo4j. The one at NEO4J_URI when set; otherwise the embedded one on a free port with a
  * throw-away data directory. The main dataset is (re)seeded so every test starts from the report's graph.
  */
-export default async function globalSetup(): Promise<void> {
+export async function setupNeo4j(): Promise<void> {
   if (!process.env.NEO4J_URI) {
     const dataDir = mkdtempSync(join(tmpdir(), 'icat-kg-test-neo4j-'));
     const port = await findFreePort();
