@@ -10,7 +10,7 @@ import type {
 } from '../generated/graphql.js';
 import { fuzzyDate } from '../ingest/dates.js';
 import type { EntityRow } from '../graph/rows.js';
-import { entities, otherEnd, passages, related, relatedEntities, relationConnection } from './shared.js';
+import { byName, entities, otherEnd, passages, related, relatedEntities, relationConnection } from './shared.js';
 
 const TYPE_NAME = {
   ORGANISATION: 'Organisation',
@@ -41,7 +41,7 @@ export const Organisation: OrganisationResolvers = {
   coChairs: async (o, { year }, ctx) => {
     const rels = await related(ctx, o.id, ['CO_CHAIRED'], 'INCOMING');
     const chosen = rels.filter((r) => year === undefined || year === null || r.year === year);
-    return entities(ctx, [...new Set(chosen.map(otherEnd))]);
+    return byName(await entities(ctx, [...new Set(chosen.map(otherEnd))]));
   },
   coordinator: async (o, _a, ctx) =>
     (await relatedEntities(ctx, o.id, ['COORDINATES'], 'INCOMING', ['ORGANISATION']))[0] ?? null,

@@ -16,6 +16,11 @@ export async function entities(ctx: Context, ids: readonly string[]): Promise<En
   return rows.filter((e): e is EntityRow => e !== null && !(e instanceof Error));
 }
 
+/** Unpaged lists read in name order, whatever order the relations came in. */
+export function byName(list: EntityRow[]): EntityRow[] {
+  return [...list].sort((a, b) => a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id));
+}
+
 export async function entity(ctx: Context, id: string): Promise<EntityRow> {
   const e = await ctx.loaders.entity.load(id);
   // Relations only ever join existing entities; a miss means the graph changed under the request.
@@ -57,7 +62,7 @@ export async function relatedEntities(
 ): Promise<EntityRow[]> {
   const rels = await related(ctx, id, types, direction);
   const found = await entities(ctx, [...new Set(rels.map(otherEnd))]);
-  return onlyTypes ? found.filter((e) => onlyTypes.includes(e.type)) : found;
+  return byName(onlyTypes ? found.filter((e) => onlyTypes.includes(e.type)) : found);
 }
 
 export interface RelationsArgs {
