@@ -21,9 +21,12 @@ export const SCHEMA_STATEMENTS = [
   "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.acronym, n.otherNamesText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } }",
 ];
 
+/** Creates the constraints and indexes that are missing (one look-up when all exist), then waits for them. */
 export async function ensureSchema(db: Database): Promise<void> {
-  for (const statement of SCHEMA_STATEMENTS) await db.runAutoCommit(statement);
-  await db.runAutoCommit('CALL db.awaitIndexes(120)');
+  const existing = new Set((await db.read<{ name: string }>('SHOW INDEXES YIELD name RETURN name')).map((r) => r.name));
+  const missing = SCHEMA_STATEMENTS.filter((s) => !existing.has(/^CREATE (?:CONSTRAINT|FULLTEXT INDEX|INDEX) (\w+)/.exec(s)?.[1] ?? ''));
+  for (const statement of missing) await db.runAutoCommit(statement);
+  if (missing.length > 0) await db.runAutoCommit('CALL db.awaitIndexes(120)');
 }
 
 export interface SeedOptions {
