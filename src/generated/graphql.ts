@@ -239,9 +239,9 @@ export type EventWhere = {
 /** A passage of the report that supports a fact: the section heading and a short verbatim excerpt. */
 export type Evidence = Node & {
   __typename?: 'Evidence';
-  excerpt: Scalars['String']['output'];
+  excerpt: Scalars['NonEmptyString']['output'];
   id: Scalars['ID']['output'];
-  section: Scalars['String']['output'];
+  section: Scalars['NonEmptyString']['output'];
   /** The document quoted: always the ICAT 2019 Chairs' Report. */
   source: Scalars['String']['output'];
 };
@@ -1046,9 +1046,9 @@ export type EventEdgeResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
-  excerpt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  excerpt?: Resolver<ResolversTypes['NonEmptyString'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['NonEmptyString'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
