@@ -10,6 +10,7 @@ export default tseslint.config(
       'neo4j-embedded/',
       'coverage/',
       'web/vendor/',
+      'web/dist/',
       '.data/',
     ],
   },

@@ -23,8 +23,12 @@ export const SCHEMA_STATEMENTS = [
 
 /** Creates the constraints and indexes that are missing (one look-up when all exist), then waits for them. */
 export async function ensureSchema(db: Database): Promise<void> {
-  const existing = new Set((await db.read<{ name: string }>('SHOW INDEXES YIELD name RETURN name')).map((r) => r.name));
-  const missing = SCHEMA_STATEMENTS.filter((s) => !existing.has(/^CREATE (?:CONSTRAINT|FULLTEXT INDEX|INDEX) (\w+)/.exec(s)?.[1] ?? ''));
+  const existing = new Set(
+    (await db.read<{ name: string }>('SHOW INDEXES YIELD name RETURN name')).map((r) => r.name),
+  );
+  const missing = SCHEMA_STATEMENTS.filter(
+    (s) => !existing.has(/^CREATE (?:CONSTRAINT|FULLTEXT INDEX|INDEX) (\w+)/.exec(s)?.[1] ?? ''),
+  );
   for (const statement of missing) await db.runAutoCommit(statement);
   if (missing.length > 0) await db.runAutoCommit('CALL db.awaitIndexes(120)');
 }

@@ -10,7 +10,15 @@ import type {
 } from '../generated/graphql.js';
 import { fuzzyDate } from '../ingest/dates.js';
 import type { EntityRow } from '../graph/rows.js';
-import { byName, entities, otherEnd, passages, related, relatedEntities, relationConnection } from './shared.js';
+import {
+  byName,
+  entities,
+  otherEnd,
+  passages,
+  related,
+  relatedEntities,
+  relationConnection,
+} from './shared.js';
 
 const TYPE_NAME = {
   ORGANISATION: 'Organisation',

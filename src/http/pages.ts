@@ -1,0 +1,158 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { ROOT } from '../paths.js';
+
+/**
+ * The browser pages: the GraphQL IDE (GraphiQL from its npm UMD build) and the network page, with their assets.
+ * Everything is served from a fixed allow-list of files in web/dist and node_modules, so no request can name
+ * a path of its own, and nothing is loaded from a CDN.
+ */
+
+export interface PageRoutesOptions {
+  /** Repository root holding web/dist and node_modules (tests may point elsewhere). */
+  root?: string;
+  /** Re-read files on every request (for editing the pages while the server runs). */
+  reload?: boolean;
+}
+
+export type RoutesHook = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>;
+
+interface Asset {
+  file: string;
+  type: string;
+  /** Seconds a browser may reuse it without asking; revalidated by ETag after that. */
+  maxAge: number;
+}
+
+interface Loaded {
+  body: Buffer;
+  gzipped: Buffer | null;
+  etag: string;
+}
+
+const HTML = 'text/html; charset=utf-8';
+const JS = 'text/javascript; charset=utf-8';
+const CSS = 'text/css; charset=utf-8';
+const DAY = 86_400;
+
+const IDE: Asset = { file: 'web/dist/ide.html', type: HTML, maxAge: 0 };
+const NETWORK: Asset = { file: 'web/dist/network.html', type: HTML, maxAge: 0 };
+
+const ASSETS: Record<string, Asset> = {
+  '/assets/graphiql.js': { file: 'node_modules/graphiql/dist/index.umd.js', type: JS, maxAge: DAY },
+  '/assets/graphiql.css': { file: 'node_modules/graphiql/dist/style.css', type: CSS, maxAge: DAY },
+  '/assets/react.js': { file: 'node_modules/react/umd/react.production.min.js', type: JS, maxAge: DAY },
+  '/assets/react-dom.js': {
+    file: 'node_modules/react-dom/umd/react-dom.production.min.js',
+    type: JS,
+    maxAge: DAY,
+  },
+  '/assets/ide.js': { file: 'web/dist/ide.js', type: JS, maxAge: 60 },
+  '/assets/ide.css': { file: 'web/dist/ide.css', type: CSS, maxAge: 60 },
+  '/assets/network.js': { file: 'web/dist/network.js', type: JS, maxAge: 60 },
+  '/assets/network.css': { file: 'web/dist/network.css', type: CSS, maxAge: 60 },
+};
+
+// The pages only talk to their own origin; inline styles are needed by GraphiQL and sigma's DOM labels.
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+].join('; ');
+
+/** A browser navigation asks for HTML before JSON; `curl` and fetch() clients do not. */
+export function prefersHtml(accept: string | undefined): boolean {
+  if (!accept) return false;
+  const types = accept.split(',').map((part) => part.split(';')[0]?.trim().toLowerCase() ?? '');
+  const html = types.indexOf('text/html');
+  if (html === -1) return false;
+  const json = types.findIndex((t) => t === 'application/json' || t === 'application/graphql-response+json');
+  return json === -1 || html < json;
+}
+
+function pageFor(req: IncomingMessage, url: URL): Asset | undefined {
+  if (url.pathname === '/network' || url.pathname === '/network/') return NETWORK;
+  if ((url.pathname === '/graphql' || url.pathname === '/') && prefersHtml(req.headers.accept)) return IDE;
+  return ASSETS[url.pathname];
+}
+
+export function pageRoutes(options: PageRoutesOptions = {}): RoutesHook {
+  const root = options.root ?? ROOT;
+  const cache = new Map<string, Promise<Loaded>>();
+
+  async function load(asset: Asset): Promise<Loaded> {
+    const body = await readFile(resolve(root, asset.file));
+    const compressible = body.length > 1024;
+    return {
+      body,
+      gzipped: compressible ? gzipSync(body) : null,
+      etag: `"${createHash('sha1').update(body).digest('base64url').slice(0, 20)}"`,
+    };
+  }
+
+  function cached(asset: Asset): Promise<Loaded> {
+    if (options.reload) return load(asset);
+    let hit = cache.get(asset.file);
+    if (!hit) {
+      hit = load(asset);
+      // A missing build is not cached, so running `npm run build:web` fixes a running server.
+      hit.catch(() => cache.delete(asset.file));
+      cache.set(asset.file, hit);
+    }
+    return hit;
+  }
+
+  return async (req, res, url) => {
+    const asset = pageFor(req, url);
+    if (!asset) {
+      if (!url.pathname.startsWith('/assets/')) return false;
+      res.writeHead(404, {
+        'content-type': 'text/plain; charset=utf-8',
+        'x-content-type-options': 'nosniff',
+      });
+      res.end('Not found\n');
+      return true;
+    }
+    let loaded: Loaded;
+    try {
+      loaded = await cached(asset);
+    } catch {
+      res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(`The page assets are not built (${asset.file} is missing): run \`npm run build:web\`.\n`);
+      return true;
+    }
+    const headers: Record<string, string> = {
+      'content-type': asset.type,
+      'cache-control': asset.maxAge > 0 ? `public, max-age=${asset.maxAge}` : 'no-cache',
+      etag: loaded.etag,
+      vary: 'accept, accept-encoding',
+      'x-content-type-options': 'nosniff',
+    };
+    if (asset.type === HTML) {
+      headers['content-security-policy'] = CSP;
+      headers['referrer-policy'] = 'no-referrer';
+    }
+    if (req.headers['if-none-match'] === loaded.etag) {
+      res.writeHead(304, headers);
+      res.end();
+      return true;
+    }
+    const gzip = loaded.gzipped !== null && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const body = gzip && loaded.gzipped ? loaded.gzipped : loaded.body;
+    if (gzip) headers['content-encoding'] = 'gzip';
+    headers['content-length'] = String(body.length);
+    res.writeHead(200, headers);
+    res.end(body);
+    return true;
+  };
+}

@@ -1,0 +1,308 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { createApp, type App } from '../../src/app.js';
+import { pageRoutes } from '../../src/http/pages.js';
+import { ROOT } from '../../src/paths.js';
+import { memoryLogger } from '../support/api.js';
+import { testDatabase } from '../support/db.js';
+
+/**
+ * The IDE and the network page in a real browser (Debian's chromium, headless) against the real API on the
+ * seeded graph. Every request either page makes is recorded: none may leave 127.0.0.1.
+ */
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARTIFACTS = join(ROOT, 'test-artifacts');
+const VIEWPORT = { width: 1280, height: 800 };
+
+interface NetworkState {
+  status: 'loading' | 'ready' | 'empty' | 'error';
+  message: string;
+  nodeCount: number;
+  edgeCount: number;
+  focusedNode: string | null;
+  selectedNode: string | null;
+  hoveredNode: string | null;
+  panelReady: boolean;
+  loadMs: number | null;
+  layoutMs: number | null;
+}
+
+declare global {
+  interface Window {
+    __icatNetwork: NetworkState & { screenPosition(id: string): { x: number; y: number } | null };
+  }
+}
+
+let app: App;
+let base: string;
+let browser: Browser;
+let context: BrowserContext | undefined;
+let requests: string[] = [];
+const figures: Record<string, number | null> = {};
+
+async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data: T };
+  return body.data;
+}
+
+async function expectedCounts(
+  variables: Record<string, unknown> = {},
+): Promise<{ nodes: number; edges: number }> {
+  const data = await api<{ network: { nodes: unknown[]; edges: unknown[] } }>(
+    'query($types: [RelationType!], $year: Int) { network(relationTypes: $types, year: $year) { nodes { id } edges { id } } }',
+    variables,
+  );
+  return { nodes: data.network.nodes.length, edges: data.network.edges.length };
+}
+
+async function open(path: string): Promise<Page> {
+  context = await browser.newContext({ viewport: VIEWPORT });
+  context.on('request', (req) => requests.push(req.url()));
+  const page = await context.newPage();
+  await page.goto(`${base}${path}`);
+  return page;
+}
+
+async function networkState(page: Page): Promise<NetworkState> {
+  await page.waitForFunction(() => window.__icatNetwork?.status !== 'loading');
+  return page.evaluate(() => {
+    const { screenPosition: _, ...rest } = window.__icatNetwork;
+    return rest;
+  });
+}
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `${CHROMIUM} is missing: the browser tests need Debian's chromium (apt-get install chromium)`,
+    );
+  }
+  execFileSync(process.execPath, [join(ROOT, 'web', 'build.mjs')], { stdio: 'pipe' });
+  mkdirSync(ARTIFACTS, { recursive: true });
+  app = await createApp({
+    config: { env: 'development' },
+    db: testDatabase(),
+    logger: memoryLogger().logger,
+    routes: pageRoutes(),
+  });
+  base = await app.listen(0, '127.0.0.1');
+  // A fresh, throw-away profile per launch; nothing phones home.
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+});
+
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+  const outside = requests.filter((u) => {
+    if (u.startsWith('data:') || u.startsWith('blob:')) return false;
+    const host = new URL(u).hostname;
+    return host !== '127.0.0.1' && host !== 'localhost';
+  });
+  requests = [];
+  expect(outside).toEqual([]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  if (Object.keys(figures).length > 0) {
+    writeFileSync(join(ARTIFACTS, 'browser-figures.json'), `${JSON.stringify(figures, null, 2)}\n`);
+  }
+});
+
+describe('the GraphQL IDE', () => {
+  it('loads GraphiQL from our own server, runs a cookbook question and shows its answer', async () => {
+    const started = Date.now();
+    const page = await open('/graphql');
+    await page.locator('.cookbook').waitFor();
+    figures.ideLoadMs = Date.now() - started;
+    expect(await page.locator('.cookbook button').count()).toBeGreaterThanOrEqual(12);
+    await page.click('[data-cookbook="CoChairsByYear"]');
+    await page.click('.graphiql-execute-button');
+    await page.waitForFunction(() =>
+      document
+        .querySelector('.result-window')
+        ?.textContent?.includes('We, the OSCE and UN Women, were elected'),
+    );
+    const result = (await page.locator('.result-window').textContent()) ?? '';
+    expect(result).toContain('"acronym": "OSCE"');
+    expect(result).toContain('"acronym": "UN Women"');
+    // Schema docs and autocompletion come from introspection.
+    expect(requests.some((u) => u.endsWith('/graphql'))).toBe(true);
+    await page.click('button[aria-label="Show Documentation Explorer"]');
+    await page.getByText('A GraphQL schema provides a root type').waitFor();
+    await page.click('button[aria-label="Show Cookbook"]');
+    await page.screenshot({ path: join(ARTIFACTS, 'ide.png') });
+  });
+
+  it('opens a query given in the URL, as the network page links to it', async () => {
+    const query = 'query Neighbourhood($id: ID!) { neighbourhood(id: $id) { totalNodes } }';
+    const page = await open(
+      `/graphql?query=${encodeURIComponent(query)}&variables=${encodeURIComponent('{"id":"org:osce"}')}`,
+    );
+    await page.locator('.graphiql-query-editor').getByText('neighbourhood(id: $id)').waitFor();
+    await page.click('.graphiql-execute-button');
+    await page.waitForFunction(() =>
+      document.querySelector('.result-window')?.textContent?.includes('totalNodes'),
+    );
+  });
+
+  it('still answers a GET with ?query= from a non-browser client as GraphQL', async () => {
+    const res = await fetch(
+      `${base}/graphql?query=${encodeURIComponent('{ relationTypeCounts { type } }')}`,
+      {
+        headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
+      },
+    );
+    expect(res.headers.get('content-type')).toContain('json');
+    expect(((await res.json()) as { data: unknown }).data).toBeTruthy();
+  });
+});
+
+describe('the network page', () => {
+  it('draws every entity and relation the network query returns, with a legend', async () => {
+    const expected = await expectedCounts();
+    const started = Date.now();
+    const page = await open('/network');
+    const state = await networkState(page);
+    figures.networkLoadMs = Date.now() - started;
+    figures.networkLayoutMs = state.layoutMs;
+    figures.nodes = state.nodeCount;
+    figures.edges = state.edgeCount;
+    expect(state.status).toBe('ready');
+    expect({ nodes: state.nodeCount, edges: state.edgeCount }).toEqual(expected);
+    await expect(page.locator('#counts').textContent()).resolves.toBe(
+      `${expected.nodes} entities · ${expected.edges} relations`,
+    );
+    expect(await page.locator('#legend li').count()).toBe(6);
+    await page.screenshot({ path: join(ARTIFACTS, 'network.png') });
+  });
+
+  it('focuses the entity picked with the keyboard in the search box, and shows its evidence', async () => {
+    const page = await open('/network');
+    await networkState(page);
+    await page.focus('#search');
+    await page.keyboard.type('unod');
+    await page.locator('#search-results li').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.__icatNetwork.panelReady);
+    const state = await networkState(page);
+    expect(state.focusedNode).toBe('org:unodc');
+    expect(state.selectedNode).toBe('org:unodc');
+    await expect(page.locator('#panel h2').textContent()).resolves.toBe(
+      'United Nations Office on Drugs and Crime',
+    );
+    await expect(page.locator('#panel').textContent()).resolves.toContain(
+      'Permanent Coordinator and Secretariat',
+    );
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: join(ARTIFACTS, 'network-search.png') });
+  });
+
+  it('highlights on hover and opens the side panel with every relation and its evidence on click', async () => {
+    const page = await open('/network');
+    await networkState(page);
+    const at = await page.evaluate(() => window.__icatNetwork.screenPosition('org:osce'));
+    if (!at) throw new Error('org:osce is not drawn');
+    await page.mouse.move(at.x, at.y);
+    await page.waitForFunction(() => window.__icatNetwork.hoveredNode === 'org:osce');
+    await page.mouse.click(at.x, at.y);
+    await page.waitForFunction(() => window.__icatNetwork.panelReady);
+    expect((await networkState(page)).selectedNode).toBe('org:osce');
+    const panel = page.locator('#panel');
+    await expect(panel.locator('h2').textContent()).resolves.toBe(
+      'Organization for Security and Co-operation in Europe',
+    );
+    const degree = await api<{ entity: { degree: number } }>('{ entity(id: "org:osce") { degree } }');
+    expect(await panel.locator('.relations > li').count()).toBe(degree.entity.degree);
+    await expect(panel.textContent()).resolves.toContain(
+      'We, the OSCE and UN Women, were elected by the Working Group',
+    );
+    expect(await panel.locator('.relations .evidence').count()).toBeGreaterThanOrEqual(degree.entity.degree);
+    await page.mouse.move(5, 5);
+    await page.screenshot({ path: join(ARTIFACTS, 'network-panel.png') });
+    // The IDE link opens the neighbourhood query for this entity.
+    await panel.locator('[data-ide-link]').click();
+    await page.waitForURL(/\/graphql\?query=/);
+    await page.locator('.graphiql-query-editor').getByText('neighbourhood(id: $id').waitFor();
+    expect(decodeURIComponent(page.url())).toContain('"id":"org:osce"');
+    await page.click('.graphiql-execute-button');
+    await page.waitForFunction(() =>
+      document.querySelector('.result-window')?.textContent?.includes('"name": "Organization for Security'),
+    );
+  });
+
+  it('redraws what a relation-type or year filter selects', async () => {
+    const page = await open('/network');
+    const all = await networkState(page);
+    await page.selectOption('#filter-type', 'MEMBER_OF');
+    await page.waitForFunction((n) => window.__icatNetwork.nodeCount !== n, all.nodeCount);
+    let state = await networkState(page);
+    expect({ nodes: state.nodeCount, edges: state.edgeCount }).toEqual(
+      await expectedCounts({ types: ['MEMBER_OF'] }),
+    );
+    expect(page.url()).toContain('type=MEMBER_OF');
+    await page.selectOption('#filter-type', '');
+    await page.selectOption('#filter-year', '2020');
+    await page.waitForFunction(
+      () => window.__icatNetwork.status === 'ready' && window.__icatNetwork.edgeCount < 20,
+    );
+    state = await networkState(page);
+    expect({ nodes: state.nodeCount, edges: state.edgeCount }).toEqual(await expectedCounts({ year: 2020 }));
+  });
+
+  it('says so when a year has no relations', async () => {
+    const page = await open('/network?year=1950');
+    const state = await networkState(page);
+    expect(state.status).toBe('empty');
+    await expect(page.locator('#status').textContent()).resolves.toBe('No relations recorded for 1950.');
+    expect(await page.locator('#filter-year').inputValue()).toBe('1950');
+    await page.screenshot({ path: join(ARTIFACTS, 'network-empty.png') });
+  });
+
+  it('shows a message, not a blank page, when the API fails', async () => {
+    context = await browser.newContext({ viewport: VIEWPORT });
+    context.on('request', (req) => requests.push(req.url()));
+    await context.route('**/graphql', (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          errors: [{ message: 'The database is unavailable', extensions: { code: 'DATABASE_UNAVAILABLE' } }],
+        }),
+      }),
+    );
+    const page = await context.newPage();
+    await page.goto(`${base}/network`);
+    const state = await networkState(page);
+    expect(state.status).toBe('error');
+    const message = await page.locator('#status').textContent();
+    expect(message).toContain('Could not load the network');
+    expect(message).toContain('The database is unavailable');
+    await expect(page.locator('#status button').textContent()).resolves.toBe('Try again');
+    await page.screenshot({ path: join(ARTIFACTS, 'network-error.png') });
+  });
+});

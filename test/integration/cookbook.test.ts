@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../../src/paths.js';
+import { startTestApi, type TestApi } from '../support/api.js';
+
+/** Every operation of docs/cookbook (the IDE's saved questions) against the seeded graph, with its answer checked. */
+
+const DIR = join(ROOT, 'docs', 'cookbook');
+const files = readdirSync(DIR)
+  .filter((f) => f.endsWith('.graphql'))
+  .sort();
+
+interface Named {
+  id: string;
+  name: string;
+}
+type Data = Record<string, unknown>;
+const edges = <T>(conn: unknown): T[] => (conn as { edges: Array<{ node: T }> }).edges.map((e) => e.node);
+
+/** What each answer must show, by operation name: the fact the question is about, not just "no errors". */
+const CHECKS: Record<string, (data: Data) => void> = {
+  CoChairsByYear(data) {
+    const icat = data.entity as { coChairs: Array<Named & { acronym: string; relations: unknown }> };
+    expect(icat.coChairs.map((c) => c.acronym).sort()).toEqual(['OSCE', 'UN Women']);
+    for (const c of icat.coChairs) {
+      expect(edges<{ year: number }>(c.relations).map((r) => r.year)).toEqual([2018]);
+    }
+  },
+  MembersAndSinceWhen(data) {
+    const rels = edges<{ type: string; other: Named; since: { iso: string } | null }>(
+      (data.entity as { relations: unknown }).relations,
+    );
+    expect(rels.filter((r) => r.type === 'MEMBER_OF')).toHaveLength(23);
+    const coordinator = rels.find((r) => r.type === 'COORDINATES');
+    expect(coordinator?.other.id).toBe('org:unodc');
+    expect(coordinator?.since?.iso).toBe('2007');
+  },
+  Partners(data) {
+    const partners = (data.entity as { partners: Named[] }).partners.map((p) => p.id).sort();
+    expect(partners).toEqual(['org:council-of-europe', 'org:sr-trafficking-in-persons']);
+  },
+  WhatWasSubmittedToWhom(data) {
+    const briefs = edges<{ id: string; submittedTo: Named[] }>(data.briefs);
+    const cedaw = briefs.find((b) => b.id === 'brief:icat-submission-cedaw-2019');
+    expect(cedaw?.submittedTo.map((s) => s.id)).toEqual(['org:cedaw-committee']);
+  },
+  WhoSpokeAtWhichEvent(data) {
+    const event = data.entity as { participants: Array<{ participant: Named; role: string | null }> };
+    const speaker = event.participants.find((p) => p.participant.id === 'person:melanie-thompson');
+    expect(speaker?.role).toBe('SPEAKER');
+  },
+  ShortestPath(data) {
+    const path = data.path as {
+      length: number;
+      steps: Array<{ entity: { name: string }; evidence: unknown[] }>;
+    };
+    expect(path.length).toBeGreaterThan(0);
+    expect(path.steps).toHaveLength(path.length);
+    expect(path.steps.at(-1)?.entity.name).toBe('Organization for Security and Co-operation in Europe');
+    for (const step of path.steps) expect(step.evidence.length).toBeGreaterThan(0);
+  },
+  Neighbourhood(data) {
+    const n = data.neighbourhood as { center: Named; nodes: Array<{ entity: Named }>; edges: unknown[] };
+    expect(n.center.id).toBe('org:unodc');
+    expect(n.nodes.map((x) => x.entity.id)).toEqual(
+      expect.arrayContaining(['org:icat', 'person:ilias-chatzis']),
+    );
+    expect(n.edges.length).toBeGreaterThanOrEqual(n.nodes.length);
+  },
+  ResolutionsAndWhomTheyCallUpon(data) {
+    const res = edges<{ id: string; callsUpon: Array<{ name: string }>; mandates: Array<{ name: string }> }>(
+      data.resolutions,
+    );
+    expect(res.find((r) => r.id === 'res:sc-2331-2016')?.callsUpon.map((c) => c.name)).toEqual([
+      'United Nations',
+    ]);
+    expect(res.find((r) => r.id === 'res:ga-icat-mandate-2007')?.mandates).toHaveLength(1);
+  },
+  BriefsAndEndorsements(data) {
+    const briefs = edges<{ id: string; endorsements: Array<{ by: { name: string }; quote: string }> }>(
+      data.briefs,
+    );
+    const tech = briefs.find((b) => b.id === 'brief:issue-brief-technology-2019');
+    expect(tech?.endorsements.map((e) => e.by.name).sort()).toEqual(['Equality Now', 'Eric Anderson']);
+    for (const e of tech?.endorsements ?? []) expect(e.quote.length).toBeGreaterThan(20);
+  },
+  SearchWithATypo(data) {
+    expect((data.typo as Array<{ entity: Named }>)[0]?.entity.id).toBe('org:interpol');
+    expect((data.secondTypo as Array<{ entity: Named }>)[0]?.entity.id).toBe('org:unodc');
+  },
+  EventsOf2019InOrder(data) {
+    const events = edges<{ date: { iso: string } | null }>(data.events);
+    expect(events.length).toBeGreaterThanOrEqual(5);
+    const dates = events.map((e) => e.date?.iso ?? '9999');
+    expect(dates.every((d) => d.startsWith('2019'))).toBe(true);
+    // Ordered by the earliest day each date can mean: "2019" (1 January) sorts before "2019-07".
+    const earliest = dates.map((d) => (d.length === 4 ? `${d}-01` : d));
+    expect([...earliest].sort()).toEqual(earliest);
+  },
+  WhoFundsWhat(data) {
+    const net = data.network as { edges: Array<{ source: string; target: string }> };
+    expect(net.edges.map((e) => `${e.source}->${e.target}`).sort()).toEqual([
+      'org:united-kingdom->brief:icat-chairs-report-2019',
+      'org:united-kingdom->org:icat',
+    ]);
+  },
+  PeopleAndTheirOrganisations(data) {
+    const people = edges<{ id: string; affiliations: Array<{ organisation: { name: string } }> }>(
+      data.people,
+    );
+    expect(people).toHaveLength(12);
+    const chatzis = people.find((p) => p.id === 'person:ilias-chatzis');
+    expect(chatzis?.affiliations.map((a) => a.organisation.name)).toContain(
+      'United Nations Office on Drugs and Crime',
+    );
+  },
+  WhatIcatPlansFor2020(data) {
+    const planned = (
+      data.network as { edges: Array<{ source: string; target: string; status: string }> }
+    ).edges
+      .filter((e) => e.status === 'PLANNED')
+      .map((e) => e.target);
+    expect(planned).toEqual(expect.arrayContaining(['org:alliance-8-7', 'org:un-migration-network']));
+  },
+  RelationTypeCounts(data) {
+    const counts = data.relationTypeCounts as Array<{ type: string; count: number }>;
+    expect(counts.find((c) => c.type === 'MEMBER_OF')?.count).toBe(23);
+    expect(counts.reduce((sum, c) => sum + c.count, 0)).toBeGreaterThan(100);
+  },
+};
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(async () => {
+  await api.close();
+});
+
+describe('the cookbook (docs/cookbook/*.graphql)', () => {
+  it('holds at least 12 operations, each with a question and a check here', () => {
+    expect(files.length).toBeGreaterThanOrEqual(12);
+    for (const file of files) {
+      const text = readFileSync(join(DIR, file), 'utf8');
+      expect(text).toMatch(/^# Question: .+\?/);
+      const name = /^query (\w+)/m.exec(text)?.[1];
+      expect(name && CHECKS[name] ? name : `${file} has no check in cookbook.test.ts`).toBe(name);
+    }
+  });
+
+  it.each(files)('%s answers its question', async (file) => {
+    const query = readFileSync(join(DIR, file), 'utf8');
+    const name = /^query (\w+)/m.exec(query)?.[1] ?? '';
+    const { data, errors } = await api.run<Data>(query);
+    expect(errors).toBeUndefined();
+    expect(data).not.toBeNull();
+    CHECKS[name]?.(data ?? {});
+  });
+});
