@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApolloServer } from '@apollo/server';
-import type { Config } from './config.js';
+import { defaultHttpLimits, type Config, type HttpLimits } from './config.js';
 import type { Context } from './context.js';
 import type { Database } from './db/database.js';
 import { createApollo } from './http/apollo.js';
@@ -13,31 +13,67 @@ import type { Logger } from './log.js';
 export interface App {
   apollo: ApolloServer<Context>;
   server: Server;
+  limits: HttpLimits;
   listen(port: number, host: string): Promise<string>;
+  /**
+   * Drains: stops accepting connections, lets in-flight requests finish (up to `shutdownGraceMs`, then cuts
+   * them), and stops Apollo. The database is the caller's to close, after this resolves.
+   */
   close(): Promise<void>;
 }
 
 export interface AppOptions {
-  config: Pick<Config, 'env'>;
+  /** `http` overrides any of the limits; unset ones take their defaults for `env`. */
+  config: Pick<Config, 'env'> & { http?: Partial<HttpLimits> };
   db: Database;
   logger: Logger;
   routes?: HttpOptions['routes'];
+  /** Shorthand for `config.http.maxBodyBytes`. */
   maxBodyBytes?: number;
 }
 
 export async function createApp(opts: AppOptions): Promise<App> {
-  const apollo = createApollo({ logger: opts.logger, introspection: opts.config.env !== 'production' });
+  const limits: HttpLimits = {
+    ...defaultHttpLimits(opts.config.env),
+    ...(opts.maxBodyBytes !== undefined ? { maxBodyBytes: opts.maxBodyBytes } : {}),
+    ...opts.config.http,
+  };
+  const apollo = createApollo({ logger: opts.logger, introspection: limits.introspection, limits });
   await apollo.start();
+  let draining = false;
   const server = createHttpServer({
     apollo,
     db: opts.db,
     logger: opts.logger,
-    maxBodyBytes: opts.maxBodyBytes ?? 100_000,
+    limits,
     routes: opts.routes,
+    draining: () => draining,
   });
+  let closing: Promise<void> | undefined;
+  const drain = async () => {
+    draining = true;
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    let timer: NodeJS.Timeout | undefined;
+    const grace = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), limits.shutdownGraceMs);
+      timer.unref();
+    });
+    if ((await Promise.race([closed, grace])) === 'timeout') {
+      opts.logger.warn(
+        { graceMs: limits.shutdownGraceMs },
+        'shutdown grace period over: closing connections',
+      );
+      server.closeAllConnections();
+      await closed;
+    }
+    clearTimeout(timer);
+    await apollo.stop();
+  };
   return {
     apollo,
     server,
+    limits,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -47,12 +83,6 @@ export async function createApp(opts: AppOptions): Promise<App> {
           resolve(`http://${a.address.includes(':') ? `[${a.address}]` : a.address}:${a.port}`);
         });
       }),
-    close: async () => {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
-      await apollo.stop();
-    },
+    close: () => (closing ??= drain()),
   };
 }

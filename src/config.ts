@@ -4,7 +4,57 @@ import { z } from 'zod';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
+const nonNegativeInt = z.coerce.number().int().min(0);
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+/** Limits on what one HTTP request may ask of the API. Every field has an environment variable (below). */
+export interface HttpLimits {
+  /** Largest request body accepted (413 above). */
+  maxBodyBytes: number;
+  /** Deepest field nesting in an operation. */
+  maxDepth: number;
+  /** Most aliases in an operation. */
+  maxAliases: number;
+  /** Most directives in an operation. */
+  maxDirectives: number;
+  /** Largest estimated cost: every field counts once per item it may be resolved for (see http/cost.ts). */
+  maxCost: number;
+  /** Assumed size of a list field that has no `first` argument, for the cost estimate. */
+  costListSize: number;
+  /** Most lexical tokens in a document; the parser stops there (400, GRAPHQL_PARSE_FAILED). */
+  maxTokens: number;
+  /** 0: array batching off; n: at most n operations in one batched request. */
+  batchLimit: number;
+  /** Full schema introspection (a name-only `__type` probe is always allowed). */
+  introspection: boolean;
+  /** "Did you mean …?" hints in validation errors. */
+  suggestions: boolean;
+  /** GraphQL requests per client address per window; 0 turns the limit off. */
+  rateLimitMax: number;
+  rateLimitWindowMs: number;
+  /** How long shutdown waits for in-flight requests before closing their connections. */
+  shutdownGraceMs: number;
+}
+
+export const DEFAULT_LIMITS = {
+  maxBodyBytes: 100_000,
+  maxDepth: 10,
+  maxAliases: 15,
+  maxDirectives: 10,
+  maxCost: 25_000,
+  costListSize: 10,
+  maxTokens: 2_000,
+  batchLimit: 0,
+  rateLimitMax: 600,
+  rateLimitWindowMs: 60_000,
+  shutdownGraceMs: 10_000,
+} as const;
+
+/** The limits for an environment: introspection and suggestions are on except in production. */
+export function defaultHttpLimits(env: Config['env']): HttpLimits {
+  const open = env !== 'production';
+  return { ...DEFAULT_LIMITS, introspection: open, suggestions: open };
+}
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -25,6 +75,20 @@ const EnvSchema = z.object({
   NEO4J_CONNECT_TIMEOUT_MS: positiveInt.default(3000),
   SEED_ON_START: bool.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // HTTP and GraphQL limits (docs/SECURITY.md explains each one).
+  MAX_BODY_BYTES: positiveInt.default(DEFAULT_LIMITS.maxBodyBytes),
+  GRAPHQL_MAX_DEPTH: positiveInt.default(DEFAULT_LIMITS.maxDepth),
+  GRAPHQL_MAX_ALIASES: nonNegativeInt.default(DEFAULT_LIMITS.maxAliases),
+  GRAPHQL_MAX_DIRECTIVES: nonNegativeInt.default(DEFAULT_LIMITS.maxDirectives),
+  GRAPHQL_MAX_COST: positiveInt.default(DEFAULT_LIMITS.maxCost),
+  GRAPHQL_COST_LIST_SIZE: positiveInt.default(DEFAULT_LIMITS.costListSize),
+  GRAPHQL_MAX_TOKENS: positiveInt.default(DEFAULT_LIMITS.maxTokens),
+  GRAPHQL_BATCH_LIMIT: nonNegativeInt.default(DEFAULT_LIMITS.batchLimit),
+  GRAPHQL_INTROSPECTION: bool.optional(),
+  GRAPHQL_SUGGESTIONS: bool.optional(),
+  RATE_LIMIT_MAX: nonNegativeInt.default(DEFAULT_LIMITS.rateLimitMax),
+  RATE_LIMIT_WINDOW_MS: positiveInt.default(DEFAULT_LIMITS.rateLimitWindowMs),
+  SHUTDOWN_GRACE_MS: positiveInt.default(DEFAULT_LIMITS.shutdownGraceMs),
 });
 
 export interface Config {
@@ -43,6 +107,7 @@ export interface Config {
     connectTimeoutMs: number;
   };
   seedOnStart: boolean;
+  http: HttpLimits;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
 }
 
@@ -77,6 +142,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       connectTimeoutMs: e.NEO4J_CONNECT_TIMEOUT_MS,
     },
     seedOnStart: e.SEED_ON_START,
+    http: {
+      maxBodyBytes: e.MAX_BODY_BYTES,
+      maxDepth: e.GRAPHQL_MAX_DEPTH,
+      maxAliases: e.GRAPHQL_MAX_ALIASES,
+      maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
+      maxCost: e.GRAPHQL_MAX_COST,
+      costListSize: e.GRAPHQL_COST_LIST_SIZE,
+      maxTokens: e.GRAPHQL_MAX_TOKENS,
+      batchLimit: e.GRAPHQL_BATCH_LIMIT,
+      introspection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== 'production',
+      suggestions: e.GRAPHQL_SUGGESTIONS ?? e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== 'production',
+      rateLimitMax: e.RATE_LIMIT_MAX,
+      rateLimitWindowMs: e.RATE_LIMIT_WINDOW_MS,
+      shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    },
     logLevel: e.LOG_LEVEL,
   };
 }

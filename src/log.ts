@@ -8,7 +8,17 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream)
     {
       level,
       base: { service: 'icat-kg' },
-      redact: { paths: ['password', '*.password', 'headers.authorization', 'variables'], remove: true },
+      redact: {
+        paths: [
+          'password',
+          '*.password',
+          'headers.authorization',
+          'headers.cookie',
+          'variables',
+          '*.variables',
+        ],
+        remove: true,
+      },
     },
     destination as pino.DestinationStream | undefined,
   );

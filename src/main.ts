@@ -1,4 +1,5 @@
 import { createApp, type App } from './app.js';
+import { pageRoutes } from './http/pages.js';
 import { ConfigError, loadConfig } from './config.js';
 import { connect, StartupError, type Connection } from './db/connect.js';
 import { EmbeddedNeo4jError } from './embedded/neo4j-launcher.js';
@@ -18,12 +19,19 @@ async function main(): Promise<void> {
   const running: { conn?: Connection; app?: App } = {};
   let stopping = false;
   const shutdown = async (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      say(`${signal} again: exiting without waiting.`);
+      process.exit(1);
+    }
     stopping = true;
     say(`\n${signal}: shutting down (draining requests, closing the database)…`);
+    logger.info({ signal }, 'shutdown: draining in-flight requests');
     abort.abort();
     await running.app?.close();
+    logger.info('shutdown: http server closed');
     await running.conn?.close();
+    logger.info('shutdown: database driver closed');
+    say('Stopped.');
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
@@ -36,7 +44,7 @@ async function main(): Promise<void> {
     say('First start: seeding the graph from seed/ …');
     say(formatCounts(await seedRepository(conn.db, { log: say })));
   }
-  const app = await createApp({ config, db: conn.db, logger });
+  const app = await createApp({ config, db: conn.db, logger, routes: pageRoutes() });
   running.app = app;
   let url: string;
   try {

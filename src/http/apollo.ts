@@ -1,17 +1,23 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { defaultHttpLimits, type HttpLimits } from '../config.js';
 import { createContext, type Context } from '../context.js';
 import type { Database } from '../db/database.js';
 import { ErrorCode } from '../errors.js';
 import type { Logger } from '../log.js';
 import { resolvers } from '../resolvers/index.js';
 import { loadTypeDefs } from '../schema.js';
+import { costLimitPlugin } from './cost.js';
 import { makeFormatError } from './format-error.js';
+import { NoIntrospectionExceptTypeProbe } from './introspection.js';
 
 export interface ApolloOptions {
   logger: Logger;
   /** Introspection and field suggestions; on in development, off in production by default. */
   introspection: boolean;
+  /** Limits beyond the defaults (see config.ts); `introspection` above wins over `limits.introspection`. */
+  limits?: Partial<HttpLimits>;
 }
 
 /** One log line per operation: request id, operation, duration, outcome, database round trips. */
@@ -20,15 +26,18 @@ function operationLog(logger: Logger): ApolloServerPlugin<Context> {
     async requestDidStart({ request, contextValue }) {
       const started = performance.now();
       return {
-        async willSendResponse({ response, errors, operationName }) {
-          const codes = (errors ?? []).map((e) =>
+        async willSendResponse({ response, operationName }) {
+          // The formatted errors carry the public codes (a DatabaseError's code sits on the original error).
+          const formatted = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+          const codes = (formatted ?? []).map((e) =>
             String(e.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR),
           );
-          if (codes.includes(ErrorCode.DATABASE_UNAVAILABLE) && response.http) response.http.status = 503;
+          if (codes.includes(ErrorCode.DATABASE_UNAVAILABLE)) response.http.status = 503;
           logger.info(
             {
               requestId: request.http?.headers.get('x-request-id') ?? undefined,
-              operationName: operationName ?? request.operationName ?? null,
+              // Client-chosen text: capped so a hostile name cannot flood the log.
+              operationName: (operationName ?? request.operationName ?? null)?.slice(0, 100) ?? null,
               durationMs: Math.round((performance.now() - started) * 10) / 10,
               outcome: codes.length === 0 ? 'ok' : 'error',
               errorCodes: codes.length > 0 ? [...new Set(codes)] : undefined,
@@ -43,10 +52,39 @@ function operationLog(logger: Logger): ApolloServerPlugin<Context> {
 }
 
 export function createApollo(opts: ApolloOptions): ApolloServer<Context> {
+  const limits: HttpLimits = {
+    ...defaultHttpLimits('development'),
+    suggestions: opts.introspection,
+    ...opts.limits,
+    introspection: opts.introspection,
+  };
+  // Depth, aliases and directives are counted by graphql-armor as validation rules (reported as
+  // GRAPHQL_VALIDATION_FAILED); its cost and token limits are off: ours count `first` variables, and
+  // Apollo's parseOptions.maxTokens answers 400 where armor's token plugin answers 500.
+  const armor = new ApolloArmor({
+    // Fragments add no depth of their own: only field nesting counts.
+    maxDepth: { n: limits.maxDepth, flattenFragments: true },
+    maxAliases: { n: limits.maxAliases },
+    maxDirectives: { n: limits.maxDirectives },
+    costLimit: { enabled: false },
+    maxTokens: { enabled: false },
+    blockFieldSuggestion: { enabled: false },
+  }).protect();
   return new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
-    introspection: opts.introspection,
+    // Apollo's switch would refuse the name-only `__type` probe too; our rule decides instead.
+    introspection: true,
+    validationRules: [
+      ...armor.validationRules,
+      ...(limits.introspection ? [] : [NoIntrospectionExceptTypeProbe]),
+    ],
+    hideSchemaDetailsFromClientErrors: !limits.suggestions,
+    parseOptions: { maxTokens: limits.maxTokens },
+    allowBatchedHttpRequests: limits.batchLimit > 0,
+    csrfPrevention: true,
+    // main.ts drains and stops on signals; Apollo's own handler would re-raise the signal mid-drain.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     formatError: makeFormatError(opts.logger),
     logger: {
@@ -55,7 +93,11 @@ export function createApollo(opts: ApolloOptions): ApolloServer<Context> {
       warn: (m) => opts.logger.warn(m),
       error: (m) => opts.logger.error(m),
     },
-    plugins: [ApolloServerPluginLandingPageDisabled(), operationLog(opts.logger)],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      costLimitPlugin<Context>({ maxCost: limits.maxCost, listSize: limits.costListSize }),
+      operationLog(opts.logger),
+    ],
   });
 }
 

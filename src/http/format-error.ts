@@ -17,6 +17,8 @@ const PUBLIC_CODES = new Set<string>([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
+const ARMOR_PREFIX = /^Syntax Error: (?=.*limit)/;
+
 const ENUM_VALUE = /^(Value|Enum) "[^"]*" does not exist in "[^"]+" enum|^Enum "[^"]+" cannot represent/;
 
 /**
@@ -44,7 +46,12 @@ export function makeFormatError(logger: Logger) {
     }
     if (code !== undefined && PUBLIC_CODES.has(code)) {
       const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      // graphql-armor words its limit errors as syntax errors; they are validation failures.
+      const message =
+        code === 'GRAPHQL_VALIDATION_FAILED'
+          ? formatted.message.replace(ARMOR_PREFIX, '')
+          : formatted.message;
+      return { ...formatted, message, extensions };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error (masked for the client)');
     return {

@@ -1,21 +1,28 @@
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
+import type { HttpLimits } from '../config.js';
 import type { Context } from '../context.js';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../log.js';
 import { contextFor } from './apollo.js';
+import { createRateLimiter } from './rate-limit.js';
+import { legacyJsonStatus } from './status.js';
 
 /**
  * The HTTP front: GraphQL at /graphql (and /), health and readiness probes, and any extra routes (pages).
- * Bodies are size-limited; JSON syntax errors answer 400 without reaching GraphQL.
+ * Before GraphQL sees a request it is rate-limited per client, its body size-limited, its JSON parsed (bad
+ * JSON answers 400) and its batch size capped. While the server drains, /ready answers 503 and every
+ * response closes its connection.
  */
 
 export interface HttpOptions {
   apollo: ApolloServer<Context>;
   db: Database;
   logger: Logger;
-  maxBodyBytes: number;
+  limits: Pick<HttpLimits, 'maxBodyBytes' | 'batchLimit' | 'rateLimitMax' | 'rateLimitWindowMs'>;
+  /** True once shutdown has begun. */
+  draining?: () => boolean;
   /** Extra GET routes (the IDE, the network page, static assets). Return true when handled. */
   routes?: (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean> | boolean;
 }
@@ -24,6 +31,7 @@ class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }
@@ -31,25 +39,40 @@ class HttpError extends Error {
 
 function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
+    const tooLarge = () =>
+      new HttpError(413, `Request body exceeds the limit of ${limit} bytes`, { connection: 'close' });
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > limit) {
-      reject(new HttpError(413, `Request body exceeds the limit of ${limit} bytes`));
       req.resume();
+      reject(tooLarge());
       return;
     }
     const chunks: Buffer[] = [];
     let size = 0;
+    let done = false;
     req.on('data', (c: Buffer) => {
+      if (done) return;
       size += c.length;
       if (size > limit) {
-        reject(new HttpError(413, `Request body exceeds the limit of ${limit} bytes`));
-        req.destroy();
+        // Stop buffering; the 413 closes the connection, dropping the rest of the body.
+        done = true;
+        chunks.length = 0;
+        reject(tooLarge());
         return;
       }
       chunks.push(c);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
+    req.on('end', () => {
+      done = true;
+      resolve(Buffer.concat(chunks).toString('utf8'));
+    });
+    req.on('error', (err) => {
+      done = true;
+      reject(err);
+    });
+    req.on('close', () => {
+      if (!done) reject(new HttpError(400, 'The request was aborted'));
+    });
   });
 }
 
@@ -59,6 +82,7 @@ function sendJson(
   body: unknown,
   headers: Record<string, string> = {},
 ): void {
+  if (res.headersSent || res.destroyed) return;
   const text = JSON.stringify(body);
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
@@ -72,8 +96,17 @@ function errorBody(message: string, code: string) {
   return { errors: [{ message, extensions: { code } }] };
 }
 
+const REQUEST_ID = /^[\w.:-]{1,100}$/;
+
+function isJson(type: string): boolean {
+  const essence = type.split(';')[0]!.trim().toLowerCase();
+  return essence === 'application/json' || essence === 'application/graphql-response+json';
+}
+
 export function createHttpServer(opts: HttpOptions): Server {
   const context = contextFor(opts.db);
+  const limiter = createRateLimiter(opts.limits.rateLimitMax, opts.limits.rateLimitWindowMs);
+  const draining = opts.draining ?? (() => false);
 
   async function graphql(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const headers = new HeaderMap();
@@ -82,15 +115,21 @@ export function createHttpServer(opts: HttpOptions): Server {
     }
     let body: unknown;
     if (req.method === 'POST') {
-      const text = await readBody(req, opts.maxBodyBytes);
-      const type = headers.get('content-type') ?? '';
-      if (type.startsWith('application/json') || type.startsWith('application/graphql-response+json')) {
+      const text = await readBody(req, opts.limits.maxBodyBytes);
+      if (isJson(headers.get('content-type') ?? '')) {
         try {
           body = text.length > 0 ? JSON.parse(text) : undefined;
         } catch {
           throw new HttpError(400, 'The request body is not valid JSON');
         }
+        if (Array.isArray(body) && opts.limits.batchLimit > 0 && body.length > opts.limits.batchLimit) {
+          throw new HttpError(
+            400,
+            `A batched request may hold at most ${opts.limits.batchLimit} operations; got ${body.length}`,
+          );
+        }
       } else {
+        // Apollo's CSRF prevention and content-type checks answer these with 400.
         body = text;
       }
     }
@@ -100,38 +139,69 @@ export function createHttpServer(opts: HttpOptions): Server {
     });
     const outHeaders: Record<string, string> = {};
     for (const [k, v] of response.headers) outHeaders[k] = v;
-    res.writeHead(response.status ?? 200, outHeaders);
+    let status = response.status ?? 200;
     if (response.body.kind === 'complete') {
+      status = legacyJsonStatus(status, outHeaders['content-type'], response.body.string);
+      if (status === 503) outHeaders['retry-after'] = '5';
+      res.writeHead(status, outHeaders);
       res.end(response.body.string);
     } else {
+      res.writeHead(status, outHeaders);
       for await (const chunk of response.body.asyncIterator) res.write(chunk);
       res.end();
     }
   }
 
-  return createServer((req, res) => {
-    const requestId =
-      typeof req.headers['x-request-id'] === 'string'
-        ? req.headers['x-request-id'].slice(0, 100)
-        : randomUUID();
+  const server = createServer((req, res) => {
+    const given = req.headers['x-request-id'];
+    const requestId = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     req.headers['x-request-id'] = requestId;
     res.setHeader('x-request-id', requestId);
+    if (draining()) res.setHeader('connection', 'close');
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const reject = (status: number, reason: string) =>
+      opts.logger.info({ requestId, status, reason, path: url.pathname }, 'http request rejected');
     void (async () => {
       try {
         if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
         if (url.pathname === '/ready') {
+          if (draining()) return sendJson(res, 503, { status: 'draining', database: 'unknown' });
           try {
             await opts.db.ping();
             return sendJson(res, 200, { status: 'ready', database: 'reachable' });
           } catch {
-            return sendJson(res, 503, { status: 'unavailable', database: 'unreachable' });
+            return sendJson(
+              res,
+              503,
+              { status: 'unavailable', database: 'unreachable' },
+              { 'retry-after': '5' },
+            );
           }
         }
         if (req.method === 'GET' && opts.routes && (await opts.routes(req, res, url))) return;
         if (url.pathname === '/graphql' || url.pathname === '/') {
           if (req.method !== 'GET' && req.method !== 'POST') {
+            reject(405, 'method');
             return sendJson(res, 405, errorBody('Use GET or POST', 'BAD_REQUEST'), { allow: 'GET, POST' });
+          }
+          const rate = limiter.check(req.socket.remoteAddress ?? 'unknown');
+          if (!rate.allowed) {
+            req.resume();
+            reject(429, 'rate limit');
+            return sendJson(
+              res,
+              429,
+              errorBody(
+                `Too many requests: at most ${rate.limit} per ${opts.limits.rateLimitWindowMs / 1000} s; retry in ${rate.resetSeconds} s`,
+                'RATE_LIMITED',
+              ),
+              {
+                'retry-after': String(rate.resetSeconds),
+                'ratelimit-limit': String(rate.limit),
+                'ratelimit-remaining': '0',
+                'ratelimit-reset': String(rate.resetSeconds),
+              },
+            );
           }
           return await graphql(req, res, url);
         }
@@ -145,10 +215,20 @@ export function createHttpServer(opts: HttpOptions): Server {
           res.destroy();
           return;
         }
-        if (err instanceof HttpError) return sendJson(res, err.status, errorBody(err.message, 'BAD_REQUEST'));
+        if (err instanceof HttpError) {
+          reject(err.status, err.message);
+          return sendJson(res, err.status, errorBody(err.message, 'BAD_REQUEST'), err.headers);
+        }
         opts.logger.error({ err, requestId }, 'request failed');
         return sendJson(res, 500, errorBody('Internal server error', 'INTERNAL_SERVER_ERROR'));
       }
     })();
   });
+  // Keep-alive connections that go idle during a drain are closed at once rather than at their timeout.
+  server.on('request', (_req: IncomingMessage, res: ServerResponse) => {
+    res.on('finish', () => {
+      if (draining()) server.closeIdleConnections();
+    });
+  });
+  return server;
 }

@@ -1,0 +1,129 @@
+import { describe, expect, it } from '@jest/globals';
+import { buildSchema, getOperationAST, parse } from 'graphql';
+import { ConfigError, DEFAULT_LIMITS, loadConfig } from '../../src/config.js';
+import { estimateCost } from '../../src/http/cost.js';
+import { createRateLimiter } from '../../src/http/rate-limit.js';
+import { legacyJsonStatus } from '../../src/http/status.js';
+import { loadTypeDefs } from '../../src/schema.js';
+
+describe('limit configuration', () => {
+  it('has documented defaults; introspection and suggestions follow NODE_ENV', () => {
+    const dev = loadConfig({});
+    expect(dev.http).toEqual({ ...DEFAULT_LIMITS, introspection: true, suggestions: true });
+    const prod = loadConfig({ NODE_ENV: 'production' });
+    expect(prod.http.introspection).toBe(false);
+    expect(prod.http.suggestions).toBe(false);
+  });
+  it('reads every limit from its variable', () => {
+    const c = loadConfig({
+      MAX_BODY_BYTES: '5000',
+      GRAPHQL_MAX_DEPTH: '4',
+      GRAPHQL_MAX_ALIASES: '0',
+      GRAPHQL_MAX_DIRECTIVES: '2',
+      GRAPHQL_MAX_COST: '900',
+      GRAPHQL_COST_LIST_SIZE: '3',
+      GRAPHQL_MAX_TOKENS: '300',
+      GRAPHQL_BATCH_LIMIT: '5',
+      GRAPHQL_INTROSPECTION: 'true',
+      NODE_ENV: 'production',
+      RATE_LIMIT_MAX: '0',
+      RATE_LIMIT_WINDOW_MS: '1000',
+      SHUTDOWN_GRACE_MS: '250',
+    });
+    expect(c.http).toEqual({
+      maxBodyBytes: 5000,
+      maxDepth: 4,
+      maxAliases: 0,
+      maxDirectives: 2,
+      maxCost: 900,
+      costListSize: 3,
+      maxTokens: 300,
+      batchLimit: 5,
+      introspection: true,
+      // Suggestions follow introspection unless set on their own.
+      suggestions: true,
+      rateLimitMax: 0,
+      rateLimitWindowMs: 1000,
+      shutdownGraceMs: 250,
+    });
+  });
+  it('fails fast on a bad limit, naming the variable', () => {
+    expect(() => loadConfig({ GRAPHQL_MAX_COST: '-5' })).toThrow(ConfigError);
+    expect(() => loadConfig({ GRAPHQL_MAX_DEPTH: 'deep' })).toThrow(/GRAPHQL_MAX_DEPTH="deep"/);
+    expect(() => loadConfig({ GRAPHQL_INTROSPECTION: 'yes' })).toThrow(/GRAPHQL_INTROSPECTION/);
+  });
+});
+
+describe('cost estimate', () => {
+  const schema = buildSchema(loadTypeDefs());
+  const cost = (query: string, variables?: Record<string, unknown>, listSize = 10) => {
+    const document = parse(query);
+    return estimateCost(schema, document, getOperationAST(document)!, variables, listSize);
+  };
+  it('multiplies the list below a `first` by it: literal, variable or schema default alike', () => {
+    const q = 'query($n: Int) { organisations(first: $n) { totalCount edges { node { id name } } } }';
+    // organisations + totalCount + edges + n × (node + id + name)
+    expect(cost(q, { n: 50 })).toBe(3 + 50 * 3);
+    expect(cost(q.replace('($n: Int)', '').replace('$n', '50'))).toBe(3 + 50 * 3);
+    expect(cost(q, {})).toBe(3 + 20 * 3);
+  });
+  it('nests multiplicatively, and counts an unpaged list as GRAPHQL_COST_LIST_SIZE items', () => {
+    const q =
+      '{ organisations(first: 10) { edges { node { relations(first: 5) { edges { node { type } } } members { id } } } } }';
+    // 2 + 10 × (node 1 + relations 1 + edges 1 + 5 × 2 + members 1 + 10 × 1)
+    expect(cost(q)).toBe(2 + 10 * (3 + 5 * 2 + 1 + 10));
+    expect(cost(q, undefined, 3)).toBe(2 + 10 * (3 + 5 * 2 + 1 + 3));
+  });
+  it('walks each fragment once, so a fragment bomb is estimated (and refused) in no time', () => {
+    const defs = Array.from(
+      { length: 40 },
+      (_, i) => `fragment F${i} on Organisation { members { ...F${i + 1} ...F${i + 1} } }`,
+    ).join('\n');
+    const q = `{ organisations { edges { node { ...F0 } } } }\n${defs}\nfragment F40 on Organisation { id }`;
+    const t = performance.now();
+    expect(cost(q)).toBeGreaterThan(1e30);
+    expect(performance.now() - t).toBeLessThan(200);
+  });
+  it('survives variables of the wrong type (execution reports those)', () => {
+    expect(cost('query($n: Int) { people(first: $n) { totalCount } }', { n: 'lots' })).toBe(2);
+  });
+});
+
+describe('rate limiter', () => {
+  it('allows max requests per window per client, then resets', () => {
+    const l = createRateLimiter(2, 1000);
+    expect([l.check('a', 0), l.check('a', 10), l.check('a', 20)].map((d) => d.allowed)).toEqual([
+      true,
+      true,
+      false,
+    ]);
+    expect(l.check('b', 20).allowed).toBe(true);
+    expect(l.check('a', 1000).allowed).toBe(true);
+    expect(l.check('a', 1001).resetSeconds).toBe(1);
+  });
+  it('is off at 0, and tracks a bounded number of clients', () => {
+    expect(createRateLimiter(0, 1000).check('a').allowed).toBe(true);
+    const l = createRateLimiter(1, 60_000);
+    for (let i = 0; i < 25_000; i++) l.check(`10.0.${i}`, 0);
+    expect(l.check('10.0.24999', 0).allowed).toBe(false);
+  });
+});
+
+describe('status codes for application/json', () => {
+  const body = (...codes: string[]) =>
+    JSON.stringify({ errors: codes.map((code) => ({ message: 'x', extensions: { code } })) });
+  it('turns 400s about the document or its variables into 200', () => {
+    expect(legacyJsonStatus(400, 'application/json; charset=utf-8', body('GRAPHQL_PARSE_FAILED'))).toBe(200);
+    expect(
+      legacyJsonStatus(400, 'application/json', body('GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT')),
+    ).toBe(200);
+  });
+  it('keeps malformed requests and the graphql-response+json media type at 400', () => {
+    expect(legacyJsonStatus(400, 'application/json', body('BAD_REQUEST'))).toBe(400);
+    expect(legacyJsonStatus(400, 'application/graphql-response+json', body('GRAPHQL_PARSE_FAILED'))).toBe(
+      400,
+    );
+    expect(legacyJsonStatus(400, 'application/json', 'not json')).toBe(400);
+    expect(legacyJsonStatus(503, 'application/json', body('DATABASE_UNAVAILABLE'))).toBe(503);
+  });
+});
