@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { request as httpRequest } from 'node:http';
 import { loadConfig } from '../../src/config.js';
 import { createDriver, Database } from '../../src/db/database.js';
+import { DatabaseError } from '../../src/errors.js';
 import { testDatabase } from '../support/db.js';
 import { startHttpApp, type HttpApp } from '../support/http-app.js';
 
@@ -181,17 +182,23 @@ describe('CSRF prevention stays on', () => {
 });
 
 describe('per-query database timeout (NEO4J_QUERY_TIMEOUT_MS)', () => {
-  it('answers DATABASE_TIMEOUT when a query runs past it', async () => {
-    const slow = testDatabase(1);
-    const app = await startHttpApp({ db: slow });
+  // Neo4j's transaction monitor enforces the timeout on its own schedule (every ~2 s), so a fast query can finish
+  // before it is noticed: the test uses a query that would run for minutes, through the same driver wrapper the
+  // data layer uses, and checks it is stopped and mapped to DATABASE_TIMEOUT.
+  it('stops a query that runs past it with DATABASE_TIMEOUT', async () => {
+    const slow = testDatabase(100);
     try {
-      const r = await app.post({
-        query:
-          '{ a: neighbourhood(id: "org:icat", depth: 3, first: 200) { totalNodes } b: network { edges { id } } }',
-      });
-      expect(r.body.errors?.map((e) => e.extensions?.code)).toContain('DATABASE_TIMEOUT');
+      const started = Date.now();
+      const err: unknown = await slow
+        .read('UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n')
+        .then(
+          () => null,
+          (e: unknown) => e,
+        );
+      expect(err).toBeInstanceOf(DatabaseError);
+      expect((err as DatabaseError).code).toBe('DATABASE_TIMEOUT');
+      expect(Date.now() - started).toBeLessThan(30_000);
     } finally {
-      await app.close();
       await slow.close();
     }
   });

@@ -1,0 +1,198 @@
+import { luceneQuery, searchTerms } from '../src/graph/search.js';
+
+/**
+ * The operations, as each server is asked them. Arguments (ids, search text) are chosen per graph by
+ * `pickArgs` in run.ts so that every size asks comparable questions.
+ */
+
+export type ServerName = 'icat-kg' | 'neo4j-graphql' | 'floor';
+export const SERVERS: readonly ServerName[] = ['icat-kg', 'neo4j-graphql', 'floor'];
+
+export type OpName = 'entity' | 'connection' | 'search' | 'path' | 'neighbourhood' | 'network';
+export const OPS: readonly OpName[] = ['entity', 'connection', 'search', 'path', 'neighbourhood', 'network'];
+
+export interface OpArgs {
+  /** An organisation of moderate degree (about 50 relations): entity with nested relations. */
+  entityId: string;
+  /** Search text (several words: exact, prefix and fuzzy clauses each). */
+  searchText: string;
+  pathFrom: string;
+  pathTo: string;
+  /** A typical (median-degree) person: 2-hop neighbourhood. */
+  neighbourhoodId: string;
+  year: number;
+}
+
+export interface HttpRequest {
+  method: 'GET' | 'POST';
+  path: string;
+  body?: string;
+}
+
+/** How @neo4j/graphql answers each operation: 'generated' API or a '@cypher' field (hand-written Cypher). */
+export const NEO4J_GRAPHQL_MODE: Record<OpName, 'generated' | '@cypher'> = {
+  entity: 'generated',
+  connection: 'generated',
+  search: 'generated',
+  path: '@cypher',
+  neighbourhood: '@cypher',
+  network: '@cypher',
+};
+
+const gql = (query: string, variables: Record<string, unknown>, operationName: string): HttpRequest => ({
+  method: 'POST',
+  path: '/graphql',
+  body: JSON.stringify({ query, variables, operationName }),
+});
+
+const ICAT: Record<OpName, string> = {
+  entity: `query Entity($id: ID!) {
+  entity(id: $id) {
+    id name type otherNames
+    evidence { id section excerpt }
+    ... on Organisation {
+      acronym
+      members { id name }
+      memberOf { id name }
+      partners { id name }
+      people { role person { id name } }
+      events { relationType role event { id name } }
+    }
+  }
+}`,
+  connection: `query Connection {
+  organisations(first: 20, where: { classification: [UN_ENTITY] }) {
+    totalCount
+    edges { cursor node { id name acronym classification } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`,
+  search: `query Search($q: String!) {
+  search(query: $q, first: 10) { score matched entity { id name type } }
+}`,
+  path: `query Path($from: ID!, $to: ID!) {
+  path(from: $from, to: $to, maxHops: 4) {
+    length
+    entities { id name type }
+    steps { direction relation { id type year } }
+  }
+}`,
+  neighbourhood: `query Neighbourhood($id: ID!) {
+  neighbourhood(id: $id, depth: 2, first: 50) {
+    totalNodes
+    nodes { distance entity { id name type } }
+    edges { id type from { id } to { id } }
+  }
+}`,
+  network: `query Network($year: Int!) {
+  network(relationTypes: [CO_CHAIRED, COORDINATES], year: $year) {
+    nodes { id label type degree }
+    edges { id source target type year status }
+  }
+}`,
+};
+
+const NEO: Record<OpName, string> = {
+  entity: `query Entity($id: ID!) {
+  organisations(where: { id: { eq: $id } }) {
+    id name type otherNames acronym
+    evidence { id section excerpt }
+    members { id name }
+    memberOf { id name }
+    partners { id name }
+    peopleConnection { edges { properties { role } node { id name } } }
+    participatedInConnection { edges { properties { role } node { id name } } }
+    organisedConnection { edges { properties { role } node { id name } } }
+    hostedConnection { edges { properties { role } node { id name } } }
+  }
+}`,
+  connection: `query Connection {
+  organisationsConnection(
+    first: 20
+    where: { classification: { in: ["UN_ENTITY"] } }
+    sort: [{ sortName: ASC }, { id: ASC }]
+  ) {
+    totalCount
+    edges { cursor node { id name acronym classification } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`,
+  search: `query Search($phrase: String!) {
+  searchEntities(phrase: $phrase, first: 10, sort: [{ score: DESC }]) {
+    edges { score node { id name type } }
+  }
+}`,
+  path: `query Path($from: ID!, $to: ID!) { path(from: $from, to: $to) }`,
+  neighbourhood: `query Neighbourhood($id: ID!) { neighbourhood(id: $id, first: 50) }`,
+  network: `query Network($year: Int!) { network(year: $year) }`,
+};
+
+export function request(server: ServerName, op: OpName, a: OpArgs): HttpRequest {
+  const opName = op[0]!.toUpperCase() + op.slice(1);
+  if (server === 'floor') {
+    const q = new URLSearchParams();
+    if (op === 'entity') q.set('id', a.entityId);
+    if (op === 'search') q.set('q', a.searchText);
+    if (op === 'path') {
+      q.set('from', a.pathFrom);
+      q.set('to', a.pathTo);
+    }
+    if (op === 'neighbourhood') q.set('id', a.neighbourhoodId);
+    if (op === 'network') q.set('year', String(a.year));
+    return { method: 'GET', path: `/${op}?${q.toString()}` };
+  }
+  const vars: Record<OpName, Record<string, unknown>> = {
+    entity: { id: a.entityId },
+    connection: {},
+    search: server === 'icat-kg' ? { q: a.searchText } : { phrase: luceneQuery(searchTerms(a.searchText)) },
+    path: { from: a.pathFrom, to: a.pathTo },
+    neighbourhood: { id: a.neighbourhoodId },
+    network: { year: a.year },
+  };
+  return gql((server === 'icat-kg' ? ICAT : NEO)[op], vars[op], opName);
+}
+
+/** A rough size of the answer, to check the three servers return the same amount of data. */
+export function answerSize(server: ServerName, op: OpName, body: unknown): string {
+  const data = (body as { data?: unknown }).data as Record<string, unknown> | null | undefined;
+  if (!data) return 'no data';
+  const len = (x: unknown) => (Array.isArray(x) ? x.length : 0);
+  // @neo4j/graphql's JSON scalar passes driver Integers through as {low, high}.
+  const num = (x: unknown) =>
+    typeof x === 'object' && x !== null && 'low' in x ? String((x as { low: number }).low) : String(x);
+  type R = Record<string, unknown>;
+  let root: R;
+  if (server === 'floor') root = (data as R) ?? {};
+  else {
+    const key = Object.keys(data)[0]!;
+    const v = data[key];
+    root = ((Array.isArray(v) ? { hits: v, first: v[0] } : v) as R) ?? {};
+  }
+  switch (op) {
+    case 'entity': {
+      const e = (server === 'neo4j-graphql' ? root.first : root) as R | undefined;
+      if (!e) return 'null';
+      const events =
+        server === 'neo4j-graphql'
+          ? ['participatedInConnection', 'organisedConnection', 'hostedConnection'].reduce(
+              (s, k) => s + len((e[k] as R).edges),
+              0,
+            )
+          : len(e.events);
+      const people = server === 'neo4j-graphql' ? len((e.peopleConnection as R).edges) : len(e.people);
+      return `ev=${len(e.evidence)} mem=${len(e.members)}/${len(e.memberOf)} part=${len(e.partners)} ppl=${people} evt=${events}`;
+    }
+    case 'connection': {
+      const nodes = server === 'floor' ? root.nodes : root.edges;
+      return `total=${String(root.totalCount)} page=${len(nodes)}`;
+    }
+    case 'search':
+      return `hits=${server === 'floor' ? len(data) : server === 'icat-kg' ? len(root.hits) : len(root.edges)}`;
+    case 'path':
+      return `length=${num(root.length)}`;
+    case 'neighbourhood':
+      return `total=${num(root.totalNodes)} nodes=${len(root.nodes)} edges=${len(root.edges)}`;
+    case 'network':
+      return `nodes=${len(root.nodes)} edges=${len(root.edges)}`;
+  }
+}

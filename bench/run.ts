@@ -1,0 +1,361 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { createApp } from '../src/app.js';
+import type { Database } from '../src/db/database.js';
+import { seedRepository } from '../src/ingest/index.js';
+import { createLogger } from '../src/log.js';
+import type { LoadJob, LoadResult } from './load-worker.js';
+import { startBenchNeo4j } from './neo4j.js';
+import {
+  answerSize,
+  NEO4J_GRAPHQL_MODE,
+  OPS,
+  request,
+  SERVERS,
+  type OpArgs,
+  type OpName,
+  type ServerName,
+} from './ops.js';
+import { startFloor } from './servers/floor.js';
+import { startNeo4jGraphQL } from './servers/neo4j-graphql.js';
+import { clearGraph, generateGraph, loadGraph, type LoadStats } from './synthetic.js';
+
+/**
+ * npm run bench [-- --quick] [--sizes=seed,1000,10000,100000] [--reps=3] [--duration=2] [--latency-duration=1.5]
+ *                 [--connections=4] [--heap=4g] [--out=bench/results/full.json]
+ *
+ * One embedded Neo4j (own temp data dir), three servers in this process (icat-kg, @neo4j/graphql, floor),
+ * autocannon in a forked process. Per graph size: load, check the answers, warm up, then repetitions in which
+ * every (operation, server) pair runs once, the server order rotating between repetitions (interleaved).
+ * A second, single-connection pass measures unloaded latency for the growth curve.
+ */
+
+const here = dirname(fileURLToPath(import.meta.url));
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+interface Options {
+  quick: boolean;
+  sizes: Array<'seed' | number>;
+  reps: number;
+  durationS: number;
+  latencyDurationS: number;
+  connections: number;
+  heap: string;
+  out: string;
+}
+
+function parseOptions(argv: string[]): Options {
+  const flag = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+  const quick = argv.includes('--quick');
+  const sizes = (flag('sizes') ?? (quick ? 'seed,1000' : 'seed,1000,10000,100000'))
+    .split(',')
+    .map((s) => (s === 'seed' ? ('seed' as const) : Number(s)));
+  return {
+    quick,
+    sizes,
+    reps: Number(flag('reps') ?? (quick ? 2 : 3)),
+    durationS: Number(flag('duration') ?? (quick ? 1 : 2)),
+    latencyDurationS: Number(flag('latency-duration') ?? (quick ? 0.5 : 1.5)),
+    connections: Number(flag('connections') ?? 4),
+    heap: flag('heap') ?? '4g',
+    out: flag('out') ?? join(here, 'results', quick ? 'quick.json' : 'full.json'),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The load-generator process
+
+class Loader {
+  private next = 0;
+  private readonly waiting = new Map<
+    number,
+    { resolve: (r: LoadResult) => void; reject: (e: Error) => void }
+  >();
+  private constructor(private readonly child: ChildProcess) {
+    child.on('message', (m: { id: number; result?: LoadResult; error?: string }) => {
+      const w = this.waiting.get(m.id);
+      this.waiting.delete(m.id);
+      if (m.result) w?.resolve(m.result);
+      else w?.reject(new Error(m.error ?? 'load worker failed'));
+    });
+  }
+  static start(): Loader {
+    const child = fork(join(here, 'load-worker.ts'), [], { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
+    return new Loader(child);
+  }
+  run(job: LoadJob): Promise<LoadResult> {
+    const id = this.next++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.child.send({ id, job });
+    });
+  }
+  stop(): void {
+    this.child.disconnect();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Round trips, read from icat-kg's own operation log line
+
+class RoundTripSink extends Writable {
+  capture = false;
+  readonly seen = new Map<string, number[]>();
+  override _write(chunk: Buffer, _enc: BufferEncoding, done: () => void): void {
+    if (this.capture) {
+      for (const line of chunk.toString('utf8').split('\n')) {
+        if (!line.includes('"roundTrips"')) continue;
+        const entry = JSON.parse(line) as { operationName?: string; roundTrips?: number };
+        if (entry.operationName && typeof entry.roundTrips === 'number') {
+          const list = this.seen.get(entry.operationName) ?? [];
+          list.push(entry.roundTrips);
+          this.seen.set(entry.operationName, list);
+        }
+      }
+    }
+    done();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Arguments per graph: comparable questions at every size
+
+async function pickArgs(db: Database): Promise<OpArgs> {
+  const [org] = await db.read<{ id: string }>(
+    `MATCH (n:Organisation) WITH n, COUNT { (n)--(:Entity) } AS d
+     RETURN n.id AS id ORDER BY abs(d - 50), n.id LIMIT 1`,
+  );
+  const people = await db.read<{ id: string }>(
+    `MATCH (n:Person) WITH n, COUNT { (n)--(:Entity) } AS d WHERE d > 0
+     WITH n ORDER BY d, n.id WITH collect(n.id) AS ids
+     UNWIND ids[size(ids) / 2 .. size(ids) / 2 + 20] AS id RETURN id`,
+  );
+  const events = await db.read<{ id: string }>(
+    `MATCH (n:Event) WITH n, COUNT { (n)--(:Entity) } AS d WHERE d > 0
+     WITH n ORDER BY d, n.id WITH collect(n.id) AS ids
+     UNWIND ids[size(ids) / 2 .. size(ids) / 2 + 20] AS id RETURN id`,
+  );
+  const person = people[0]?.id ?? '';
+  // A pair of typical entities joined by a path of 3 or 4 hops (what the path query is for).
+  let pathFrom = person;
+  let pathTo = events[0]?.id ?? '';
+  search: for (const p of people) {
+    for (const e of events) {
+      const [row] = await db.read<{ len: number }>(
+        `MATCH (a:Entity {id: $a}), (b:Entity {id: $b})
+         MATCH p = shortestPath((a)-[*..4]-(b)) WHERE all(n IN nodes(p) WHERE n:Entity)
+         RETURN length(p) AS len`,
+        { a: p.id, b: e.id },
+      );
+      if (row && row.len >= 3) {
+        pathFrom = p.id;
+        pathTo = e.id;
+        break search;
+      }
+    }
+  }
+  return {
+    entityId: org?.id ?? '',
+    searchText: 'coordination trafficking persons',
+    pathFrom,
+    pathTo,
+    neighbourhoodId: person,
+    year: 2019,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface Run extends LoadResult {
+  size: string;
+  server: ServerName;
+  op: OpName;
+  rep: number;
+  connections: number;
+}
+
+interface SizeReport {
+  size: string;
+  nodes: number;
+  relationships: number;
+  load: LoadStats | { ms: number; relationsPerSecond: number; nodes: number; relationships: number };
+  args: OpArgs;
+  answers: Record<string, string>;
+  roundTrips: Record<string, number[]>;
+}
+
+async function main(): Promise<void> {
+  const o = parseOptions(process.argv.slice(2));
+  const started = performance.now();
+  say(`icat-kg benchmark (${o.quick ? 'quick' : 'full'}): sizes ${o.sizes.join(', ')}, ${o.reps} reps`);
+  say(`  ${o.durationS}s x ${o.connections} connections per run; latency pass ${o.latencyDurationS}s x 1`);
+
+  const neo = await startBenchNeo4j(o.heap, (l) => {
+    if (/ERROR|Exception/.test(l)) say(`  [neo4j] ${l}`);
+  });
+  say(`Neo4j ${neo.uri} (data ${neo.dataDir}, heap ${o.heap})`);
+  const sink = new RoundTripSink();
+  // Production settings, except the per-client rate limit: all load comes from one loopback address.
+  const icat = await createApp({
+    config: { env: 'production', http: { rateLimitMax: 0 } },
+    db: neo.db,
+    logger: createLogger('info', sink),
+  });
+  const icatUrl = await icat.listen(0, '127.0.0.1');
+  const neoGql = await startNeo4jGraphQL(neo.db.driver);
+  const floor = await startFloor(neo.db.driver);
+  const base: Record<ServerName, string> = {
+    'icat-kg': icatUrl,
+    'neo4j-graphql': neoGql.url.replace(/\/graphql$/, ''),
+    floor: floor.url,
+  };
+  const loader = Loader.start();
+  const runs: Run[] = [];
+  const sizes: SizeReport[] = [];
+  const versions = await neo.db.read<{ name: string; versions: string[] }>(
+    'CALL dbms.components() YIELD name, versions RETURN name, versions',
+  );
+
+  try {
+    for (const size of o.sizes) {
+      const label = String(size);
+      say(`\n== graph: ${label}`);
+      await clearGraph(neo.db);
+      let load: SizeReport['load'];
+      if (size === 'seed') {
+        const r = await seedRepository(neo.db);
+        load = {
+          ms: r.ms,
+          nodes: r.changes.nodesCreated,
+          relationships: r.changes.relationshipsCreated,
+          relationsPerSecond: Math.round(r.changes.relationshipsCreated / (r.ms / 1000)),
+        };
+        say(
+          `  seed: ${r.changes.nodesCreated} nodes, ${r.changes.relationshipsCreated} relationships in ${r.ms} ms`,
+        );
+      } else {
+        const g = generateGraph(size);
+        load = await loadGraph(neo.db, g);
+        say(
+          `  loaded ${load.nodes} nodes, ${load.relationships} relationships in ${load.ms} ms ` +
+            `(${load.relationsPerSecond} relationships/s)`,
+        );
+      }
+      const [counts] = await neo.db.read<{ nodes: number; rels: number }>(
+        'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels',
+      );
+      const args = await pickArgs(neo.db);
+      say(`  args: ${JSON.stringify(args)}`);
+
+      // Check every answer once (no GraphQL errors, comparable sizes) and count icat-kg's round trips.
+      const answers: Record<string, string> = {};
+      sink.capture = true;
+      sink.seen.clear();
+      for (const op of OPS) {
+        for (const server of SERVERS) {
+          const req = request(server, op, args);
+          const res = await fetch(base[server] + req.path, {
+            method: req.method,
+            body: req.body,
+            headers: req.body ? { 'content-type': 'application/json' } : {},
+          });
+          const body = (await res.json()) as { errors?: unknown[] };
+          if (res.status !== 200 || body.errors)
+            throw new Error(`${server} ${op}: HTTP ${res.status} ${JSON.stringify(body).slice(0, 500)}`);
+          answers[`${op}/${server}`] = answerSize(server, op, body);
+        }
+        say(`  ${op.padEnd(14)} ${SERVERS.map((s) => `${s}: ${answers[`${op}/${s}`]}`).join(' | ')}`);
+      }
+      sink.capture = false;
+      const roundTrips = Object.fromEntries(
+        OPS.map((op) => [op, sink.seen.get(op[0]!.toUpperCase() + op.slice(1)) ?? []]),
+      );
+      say(`  icat-kg round trips: ${OPS.map((op) => `${op}=${roundTrips[op]!.join(',')}`).join(' ')}`);
+      sizes.push({
+        size: label,
+        nodes: counts?.nodes ?? 0,
+        relationships: counts?.rels ?? 0,
+        load,
+        args,
+        answers,
+        roundTrips,
+      });
+
+      const job = (server: ServerName, op: OpName, connections: number, durationS: number): LoadJob => {
+        const req = request(server, op, args);
+        return { url: base[server] + req.path, method: req.method, body: req.body, connections, durationS };
+      };
+      // Warm-up: JIT in Node and the JVM, query plans, page cache.
+      for (const op of OPS)
+        for (const server of SERVERS) await loader.run(job(server, op, o.connections, o.quick ? 0.5 : 1));
+
+      for (const [connections, durationS] of [
+        [o.connections, o.durationS],
+        [1, o.latencyDurationS],
+      ] as const) {
+        for (let rep = 0; rep < o.reps; rep++) {
+          for (const op of OPS) {
+            const order = SERVERS.map((_, i) => SERVERS[(i + rep) % SERVERS.length]!);
+            for (const server of order) {
+              const r = await loader.run(job(server, op, connections, durationS));
+              if (r.non2xx > 0 || r.errors > 0)
+                say(`  ! ${server} ${op}: ${r.non2xx} non-2xx, ${r.errors} errors`);
+              runs.push({ ...r, size: label, server, op, rep, connections });
+            }
+          }
+          say(`  c=${connections} rep ${rep + 1}/${o.reps} done`);
+        }
+      }
+    }
+  } finally {
+    loader.stop();
+    await floor.close();
+    await neoGql.close();
+    await icat.close();
+    await neo.stop();
+  }
+
+  const report = {
+    when: new Date().toISOString(),
+    options: o,
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      memGiB: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      neo4j: versions.map((v) => `${v.name} ${v.versions.join(',')}`).join('; '),
+    },
+    neo4jGraphqlMode: NEO4J_GRAPHQL_MODE,
+    sizes,
+    runs,
+    totalS: Math.round((performance.now() - started) / 1000),
+  };
+  await mkdir(dirname(o.out), { recursive: true });
+  // Formatted as `prettier --check .` expects, so results can be committed as they are.
+  const { format } = await import('prettier');
+  await writeFile(o.out, await format(JSON.stringify(report), { parser: 'json' }));
+  const { renderTables } = await import('./report.js');
+  const md = renderTables(report);
+  await writeFile(o.out.replace(/\.json$/, '.md'), md);
+  say(`\n${md}`);
+  say(`results: ${o.out} (${report.totalS} s)`);
+}
+
+export type BenchReport = {
+  when: string;
+  options: Options;
+  machine: { cpus: number; cpuModel: string; memGiB: number; node: string; neo4j: string };
+  neo4jGraphqlMode: Record<OpName, string>;
+  sizes: SizeReport[];
+  runs: Run[];
+  totalS: number;
+};
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
