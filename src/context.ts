@@ -38,14 +38,15 @@ export function createContext(baseDb: Database): Context {
   const db = baseDb.observe(() => {
     trips += 1;
   });
+  const entity = new DataLoader(
+    byId((ids) => entitiesByIds(db, ids)),
+    { maxBatchSize: 1000 },
+  );
   return {
     db,
     roundTrips: () => trips,
     loaders: {
-      entity: new DataLoader(
-        byId((ids) => entitiesByIds(db, ids)),
-        { maxBatchSize: 1000 },
-      ),
+      entity,
       passage: new DataLoader(
         byId((ids) => passagesByIds(db, ids)),
         { maxBatchSize: 1000 },
@@ -61,10 +62,18 @@ export function createContext(baseDb: Database): Context {
         },
         { maxBatchSize: 1000 },
       ),
-      relations: new DataLoader((keys: readonly RelationsKey[]) => relationsOfMany(db, keys), {
-        maxBatchSize: 500,
-        cacheKeyFn: (k) => JSON.stringify([k.id, [...k.types].sort(), k.direction, k.first, k.after]),
-      }),
+      relations: new DataLoader(
+        async (keys: readonly RelationsKey[]) => {
+          const slices = await relationsOfMany(db, keys);
+          // The other ends came with the relations: nested fields on them need no further query.
+          for (const s of slices) for (const e of s.others) entity.prime(e.id, e);
+          return slices;
+        },
+        {
+          maxBatchSize: 500,
+          cacheKeyFn: (k) => JSON.stringify([k.id, [...k.types].sort(), k.direction, k.first, k.after]),
+        },
+      ),
     },
   };
 }

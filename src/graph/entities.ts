@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.js';
-import { label as allowLabel, relationTypes } from './allow-lists.js';
+import { label as allowLabel, relationTypes, typePattern } from './allow-lists.js';
 import { toEntity, toPassage } from './convert.js';
 import { encodeCursor } from './cursor.js';
 import type { EntityPage, EntityRow, PassageRow } from './rows.js';
@@ -24,7 +24,7 @@ export async function passagesByIds(db: Database, ids: readonly string[]): Promi
 
 export async function degreesByIds(db: Database, ids: readonly string[]): Promise<Map<string, number>> {
   const rows = await db.read<{ id: string; d: number }>(
-    'UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN id, COUNT { (n)-[]-(:Entity) } AS d',
+    `UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN id, COUNT { (n)-[${typePattern(relationTypes(null))}]-() } AS d`,
     { ids },
   );
   return new Map(rows.map((r) => [r.id, r.d]));

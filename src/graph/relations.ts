@@ -1,7 +1,7 @@
 import type { Database } from '../db/database.js';
-import { relationTypes } from './allow-lists.js';
-import { relationProjection, toRelation } from './convert.js';
-import type { RelationRow } from './rows.js';
+import { relationTypes, typePattern } from './allow-lists.js';
+import { relationProjection, toEntity, toRelation } from './convert.js';
+import type { EntityRow, RelationRow } from './rows.js';
 
 /** Relations of many entities at once: one query per batch, paged per entity by relation id. */
 
@@ -19,8 +19,21 @@ export interface RelationsSlice {
   total: number;
   rows: RelationRow[];
   hasNextPage: boolean;
+  /** The entities at the other ends of `rows`, to fill the entity cache. */
+  others: EntityRow[];
 }
 
+function pattern(direction: DirectionName, types: string, r = '', m = ''): string {
+  if (direction === 'OUTGOING') return `(n)-[${r}${types}]->(${m})`;
+  if (direction === 'INCOMING') return `(n)<-[${r}${types}]-(${m})`;
+  return `(n)-[${r}${types}]-(${m})`;
+}
+
+/**
+ * Keys are grouped by (direction, types) so that each group reads its relationships through a typed, directed
+ * pattern: the count comes from Neo4j's degree store, and a hub's other relationships are never read. Every group
+ * is a branch of one statement, so a batch is still one round trip.
+ */
 export async function relationsOfMany(
   db: Database,
   keys: readonly RelationsKey[],
@@ -29,42 +42,49 @@ export async function relationsOfMany(
   const limit = Math.max(...keys.map((k) => k.first)) + 1;
   if (!Number.isInteger(limit) || limit < 1 || limit > 10_001)
     throw new Error(`page size out of range: ${limit}`);
+  const groups = new Map<string, { g: number; direction: DirectionName; types: string }>();
   const params = {
-    keys: keys.map((k, i) => ({
-      i,
-      id: k.id,
-      types: relationTypes(k.types),
-      dir: k.direction,
-      after: k.after,
-      limit: k.first + 1,
-    })),
+    keys: keys.map((k, i) => {
+      const types = typePattern(relationTypes(k.types));
+      const signature = `${k.direction}${types}`;
+      if (!groups.has(signature)) groups.set(signature, { g: groups.size, direction: k.direction, types });
+      return { i, g: groups.get(signature)!.g, id: k.id, after: k.after, limit: k.first + 1 };
+    }),
   };
-  const rows = await db.read<{ i: number; total: number; page: Array<Record<string, unknown>> }>(
+  const branches = [...groups.values()].map(
+    ({ g, direction, types }) => `
+       WITH n, key WHERE key.g = ${g}
+       WITH n, key, COUNT { ${pattern(direction, types)} } AS total
+       CALL (n, key) {
+         MATCH ${pattern(direction, types, 'r', 'm')}
+         WHERE key.after IS NULL OR r.id > key.after
+         WITH r, m ORDER BY r.id LIMIT ${limit}
+         RETURN collect({rel: ${relationProjection('r')}, other: m {.*}}) AS rels
+       }
+       RETURN total, rels`,
+  );
+  const rows = await db.read<{
+    i: number;
+    total: number;
+    page: Array<{ rel: Record<string, unknown>; other: Record<string, unknown> }>;
+  }>(
     `UNWIND $keys AS key
-     OPTIONAL MATCH (n:Entity {id: key.id})
-     CALL (n, key) {
-       OPTIONAL MATCH (n)-[r]-(:Entity)
-       WHERE type(r) IN key.types
-         AND (key.dir = 'BOTH' OR (key.dir = 'OUTGOING' AND startNode(r) = n) OR (key.dir = 'INCOMING' AND endNode(r) = n))
-       RETURN count(r) AS total
+     MATCH (n:Entity {id: key.id})
+     CALL (n, key) {${branches.join('\n       UNION ALL')}
      }
-     CALL (n, key) {
-       OPTIONAL MATCH (n)-[r]-(:Entity)
-       WHERE type(r) IN key.types
-         AND (key.dir = 'BOTH' OR (key.dir = 'OUTGOING' AND startNode(r) = n) OR (key.dir = 'INCOMING' AND endNode(r) = n))
-         AND (key.after IS NULL OR r.id > key.after)
-       WITH r ORDER BY r.id LIMIT ${limit}
-       WITH key, collect(${relationProjection('r')}) AS rels
-       RETURN rels[0..key.limit] AS page
-     }
-     RETURN key.i AS i, total, page`,
+     RETURN key.i AS i, total, rels[0..key.limit] AS page`,
     params,
   );
   const byIndex = new Map(rows.map((r) => [r.i, r]));
   return keys.map((k, i) => {
-    const row = byIndex.get(i);
-    const page = (row?.page ?? []).map(toRelation);
-    return { total: row?.total ?? 0, rows: page.slice(0, k.first), hasNextPage: page.length > k.first };
+    const page = byIndex.get(i)?.page ?? [];
+    const shown = page.slice(0, k.first);
+    return {
+      total: byIndex.get(i)?.total ?? 0,
+      rows: shown.map((x) => toRelation(x.rel)),
+      others: shown.map((x) => toEntity(x.other)),
+      hasNextPage: page.length > k.first,
+    };
   });
 }
 

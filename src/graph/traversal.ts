@@ -43,8 +43,8 @@ export interface NeighbourhoodResult {
 }
 
 /**
- * Breadth-first, one level per step, so a hub's neighbours are expanded once each (no path explosion).
- * `depth` is a checked integer (1..3); the level steps are generated from it.
+ * One breadth-first search from the center (Neo4j's SHORTEST over a quantified relationship): each entity within
+ * `depth` once, at its distance, without enumerating every path to it. `depth` is a checked integer (1..3).
  */
 export async function neighbourhoodNodes(
   db: Database,
@@ -54,32 +54,19 @@ export async function neighbourhoodNodes(
   limit: number,
 ): Promise<NeighbourhoodResult> {
   if (!Number.isInteger(depth) || depth < 1 || depth > 5) throw new Error('depth out of range');
-  const pattern = typePattern(relationTypes(types));
-  const levels: string[] = [];
-  for (let d = 1; d <= depth; d++) {
-    levels.push(`
-     CALL (frontier, seen) {
-       UNWIND frontier AS f
-       MATCH (f)-[${pattern}]-(m:Entity)
-       WHERE NOT m IN seen
-       RETURN collect(DISTINCT m) AS next
-     }
-     WITH c, seen + next AS seen, next AS frontier, found + [m IN next | {id: m.id, distance: ${d}}] AS found`);
-  }
   const rows = await db.read<{ found: Array<{ id: string; distance: number }>; total: number }>(
     `MATCH (c:Entity {id: $id})
-     WITH c, [c] AS seen, [c] AS frontier, [] AS found
-     ${levels.join('\n')}
-     UNWIND (CASE WHEN size(found) = 0 THEN [null] ELSE found END) AS x
-     WITH c, x ORDER BY x.distance, x.id
+     OPTIONAL MATCH p = ANY SHORTEST (c)-[${typePattern(relationTypes(types))}]-{1,${depth}}(m:Entity)
+     WHERE m <> c
+     WITH c, m, length(p) AS distance ORDER BY distance, m.id
      // Grouping by the center: no row at all when the id is unknown.
-     WITH c, collect(x) AS xs
+     WITH c, collect(CASE WHEN m IS NULL THEN null ELSE {id: m.id, distance: distance} END) AS xs
      RETURN size(xs) AS total, xs[0..$limit] AS found`,
     { id, limit },
   );
   const row = rows[0];
   if (!row) return { found: false, total: 0, nodes: [] };
-  return { found: true, total: row.total, nodes: row.found.filter((x) => x !== null) };
+  return { found: true, total: row.total, nodes: row.found };
 }
 
 /** Relations among a set of entities (both ends inside), of the given types. */
