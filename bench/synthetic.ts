@@ -1,5 +1,6 @@
 import type { Database } from '../src/db/database.js';
 import { ensureSchema } from '../src/ingest/seed.js';
+import { LABEL_TYPE } from '../src/ingest/load.js';
 import type { EntityLabel, RelationTypeName } from '../src/ingest/seed-schema.js';
 
 /**
@@ -19,15 +20,6 @@ const LABEL_SHARE: Record<EntityLabel, number> = {
   Resolution: 0.08,
   Brief: 0.1,
   Place: 0.07,
-};
-
-const TYPE_OF: Record<EntityLabel, string> = {
-  Organisation: 'ORGANISATION',
-  Person: 'PERSON',
-  Event: 'EVENT',
-  Resolution: 'RESOLUTION',
-  Brief: 'BRIEF',
-  Place: 'PLACE',
 };
 
 const PREFIX: Record<EntityLabel, string> = {
@@ -183,7 +175,7 @@ export function generateGraph(nodes: number, relationsPerNode = 10, seed = 2019)
       const ev = passageIds();
       const props: SyntheticEntity['props'] = {
         id,
-        type: TYPE_OF[label],
+        type: LABEL_TYPE[label],
         name,
         sortName: name.toLowerCase(),
         otherNames,

@@ -57,7 +57,8 @@ export class SeedValidationError extends Error {
   }
 }
 
-const LABEL_TYPE: Record<EntityLabel, string> = {
+/** The GraphQL `EntityType` of each kind label. */
+export const LABEL_TYPE: Record<EntityLabel, string> = {
   Organisation: 'ORGANISATION',
   Person: 'PERSON',
   Event: 'EVENT',
