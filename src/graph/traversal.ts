@@ -1,12 +1,13 @@
 import type { Database } from '../db/database.js';
 import { relationTypes, typePattern } from './allow-lists.js';
-import { relationProjection, toRelation } from './convert.js';
-import type { RelationRow } from './rows.js';
+import { relationProjection, toEntity, toRelation } from './convert.js';
+import type { EntityRow, RelationRow } from './rows.js';
 
 /** Graph walks: shortest path, the neighbourhood of an entity, the network drawn by the page. */
 
 export interface PathResult {
   entityIds: string[];
+  entities: EntityRow[];
   relations: RelationRow[];
 }
 
@@ -20,18 +21,27 @@ export async function shortestPath(
 ): Promise<PathResult | null> {
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 10) throw new Error('maxHops out of range');
   if (from === to) {
-    const rows = await db.read('MATCH (n:Entity {id: $from}) RETURN n.id AS id', { from });
-    return rows.length > 0 ? { entityIds: [from], relations: [] } : null;
+    const rows = await db.read<{ e: Record<string, unknown> }>(
+      'MATCH (n:Entity {id: $from}) RETURN n {.*} AS e',
+      { from },
+    );
+    return rows[0] ? { entityIds: [from], entities: [toEntity(rows[0].e)], relations: [] } : null;
   }
-  const rows = await db.read<{ ids: string[]; rels: Array<Record<string, unknown>> }>(
+  const rows = await db.read<{
+    ids: string[];
+    es: Array<Record<string, unknown>>;
+    rels: Array<Record<string, unknown>>;
+  }>(
     `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
      MATCH p = shortestPath((a)-[${typePattern(relationTypes(types))}*..${maxHops}]-(b))
      WHERE all(n IN nodes(p) WHERE n:Entity)
-     RETURN [n IN nodes(p) | n.id] AS ids, [r IN relationships(p) | ${relationProjection('r')}] AS rels`,
+     RETURN [n IN nodes(p) | n.id] AS ids, [n IN nodes(p) | n {.*}] AS es, [r IN relationships(p) | ${relationProjection('r')}] AS rels`,
     { from, to },
   );
   const row = rows[0];
-  return row ? { entityIds: row.ids, relations: row.rels.map(toRelation) } : null;
+  return row
+    ? { entityIds: row.ids, entities: row.es.map(toEntity), relations: row.rels.map(toRelation) }
+    : null;
 }
 
 export interface NeighbourhoodResult {
@@ -39,7 +49,8 @@ export interface NeighbourhoodResult {
   /** Entities within depth before the limit. */
   total: number;
   /** Every entity within depth (center excluded), nearest first, then by id. */
-  nodes: Array<{ id: string; distance: number }>;
+  nodes: Array<{ id: string; distance: number; entity: EntityRow }>;
+  center: EntityRow | null;
 }
 
 /**
@@ -54,19 +65,28 @@ export async function neighbourhoodNodes(
   limit: number,
 ): Promise<NeighbourhoodResult> {
   if (!Number.isInteger(depth) || depth < 1 || depth > 5) throw new Error('depth out of range');
-  const rows = await db.read<{ found: Array<{ id: string; distance: number }>; total: number }>(
+  const rows = await db.read<{
+    found: Array<{ id: string; distance: number; e: Record<string, unknown> }>;
+    total: number;
+    center: Record<string, unknown>;
+  }>(
     `MATCH (c:Entity {id: $id})
      OPTIONAL MATCH p = ANY SHORTEST (c)-[${typePattern(relationTypes(types))}]-{1,${depth}}(m:Entity)
      WHERE m <> c
      WITH c, m, length(p) AS distance ORDER BY distance, m.id
      // Grouping by the center: no row at all when the id is unknown.
-     WITH c, collect(CASE WHEN m IS NULL THEN null ELSE {id: m.id, distance: distance} END) AS xs
-     RETURN size(xs) AS total, xs[0..$limit] AS found`,
+     WITH c, collect(CASE WHEN m IS NULL THEN null ELSE {id: m.id, distance: distance, e: m {.*}} END) AS xs
+     RETURN c {.*} AS center, size(xs) AS total, xs[0..$limit] AS found`,
     { id, limit },
   );
   const row = rows[0];
-  if (!row) return { found: false, total: 0, nodes: [] };
-  return { found: true, total: row.total, nodes: row.found };
+  if (!row) return { found: false, total: 0, nodes: [], center: null };
+  return {
+    found: true,
+    center: toEntity(row.center),
+    total: row.total,
+    nodes: row.found.map((x) => ({ id: x.id, distance: x.distance, entity: toEntity(x.e) })),
+  };
 }
 
 /** Relations among a set of entities (both ends inside), of the given types. */

@@ -146,6 +146,7 @@ export const Query: QueryResolvers = {
     const maxHops = checkRange('maxHops', args.maxHops, 4, 1, LIMITS.maxHops);
     const found = await shortestPath(ctx.db, from, to, maxHops, args.relationTypes ?? null);
     if (!found) return null;
+    for (const e of found.entities) ctx.loaders.entity.prime(e.id, e);
     const steps = found.relations.map((rel, i) => {
       const here = found.entityIds[i]!;
       const next = found.entityIds[i + 1]!;
@@ -169,11 +170,14 @@ export const Query: QueryResolvers = {
     const found = await neighbourhoodNodes(ctx.db, id, depth, types, offset + first + 1);
     if (!found.found) return null;
     const nodes = found.nodes.slice(offset, offset + first);
+    // The entities came with the walk: their fields need no further query.
+    for (const n of nodes) ctx.loaders.entity.prime(n.id, n.entity);
+    if (found.center) ctx.loaders.entity.prime(id, found.center);
     const edges = await relationsAmong(ctx.db, [id, ...nodes.map((n) => n.id)], types);
     const tag = `nbh:${id}:${depth}`;
     return {
       center: id,
-      nodes,
+      nodes: nodes.map(({ id: nodeId, distance }) => ({ id: nodeId, distance })),
       edges: edges.map((e) => view(e, null)),
       totalNodes: found.total,
       hasNextPage: offset + first < found.total,
