@@ -2,6 +2,7 @@ import type { Database } from '../src/db/database.js';
 import { ensureSchema } from '../src/ingest/seed.js';
 import { LABEL_TYPE } from '../src/ingest/load.js';
 import type { EntityLabel, RelationTypeName } from '../src/ingest/seed-schema.js';
+import { unsafeUniformIntDistribution, xoroshiro128plus } from 'pure-rand';
 
 /**
  * A synthetic graph with the shape of the ICAT seed: organisations, people, events, resolutions, briefs, places
@@ -111,16 +112,10 @@ const CLASSIFICATIONS = [
 const KINDS = ['MEETING', 'SIDE_EVENT', 'BRIEFING', 'SESSION'];
 const STATUSES = ['DONE', 'DONE', 'DONE', 'DONE', 'ONGOING', 'PLANNED'];
 
-/** mulberry32: small, fast, deterministic. */
+/** A seeded, repeatable source of numbers in [0, 1) (pure-rand's xoroshiro128+). */
 function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const g = xoroshiro128plus(seed);
+  return () => unsafeUniformIntDistribution(0, 0xfffffff, g) / 0x10000000;
 }
 
 export interface SyntheticEntity {

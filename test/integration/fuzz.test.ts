@@ -3,6 +3,7 @@ import { Agent, request } from 'node:http';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { startHttpApp, type HttpApp } from '../support/http-app.js';
+import { unsafeUniformIntDistribution, xoroshiro128plus } from 'pure-rand';
 
 /**
  * Fuzzing: thousands of generated hostile requests (invalid JSON, wrong content types and methods, huge and
@@ -15,15 +16,10 @@ const CONCURRENCY = 16;
 const TIME_BUDGET_MS = 45_000;
 const SEED = 0x1ca7;
 
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** A seeded, repeatable source of numbers in [0, 1) (pure-rand's xoroshiro128+). */
+function rng(seed: number): () => number {
+  const g = xoroshiro128plus(seed);
+  return () => unsafeUniformIntDistribution(0, 0xfffffff, g) / 0x10000000;
 }
 const random = rng(SEED);
 const int = (n: number) => Math.floor(random() * n);
