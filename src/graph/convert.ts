@@ -1,3 +1,4 @@
+import type { RelationTypeName } from '../ingest/seed-schema.js';
 import type { EntityRow, PassageRow, RelationRow } from './rows.js';
 import type { Row } from '../db/database.js';
 
@@ -43,14 +44,14 @@ export function toRelation(p: Row): RelationRow {
   return {
     rowType: 'relation',
     id: String(p.id),
-    type: String(p.type),
+    type: String(p.type) as RelationTypeName,
     from: String(p.from),
     to: String(p.to),
     year: num(p.year),
     since: str(p.since),
     until: str(p.until),
     role: str(p.role),
-    status: str(p.status) ?? 'DONE',
+    status: p.status === 'PLANNED' || p.status === 'ONGOING' ? p.status : 'DONE',
     onBehalfOf: str(p.onBehalfOf),
     quote: str(p.quote),
     evidence: strList(p.evidence),

@@ -1,3 +1,4 @@
+import type { RelationTypeName } from '../ingest/seed-schema.js';
 import type { Database } from '../db/database.js';
 import { relationTypes, typePattern } from './allow-lists.js';
 import { relationProjection, toEntity, toRelation } from './convert.js';
@@ -101,8 +102,10 @@ export async function relationsByIds(
   return new Map(rows.map((x) => [String(x.r.id), toRelation(x.r)]));
 }
 
-export async function relationTypeCounts(db: Database): Promise<Array<{ type: string; count: number }>> {
-  return db.read<{ type: string; count: number }>(
+export async function relationTypeCounts(
+  db: Database,
+): Promise<Array<{ type: RelationTypeName; count: number }>> {
+  return db.read<{ type: RelationTypeName; count: number }>(
     `UNWIND $types AS t
      CALL (t) { MATCH (:Entity)-[r]->(:Entity) WHERE type(r) = t RETURN count(r) AS count }
      RETURN t AS type, count ORDER BY type`,

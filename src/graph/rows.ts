@@ -1,3 +1,5 @@
+import type { RelationTypeName } from '../ingest/seed-schema.js';
+
 /**
  * The rows the data layer returns. Codegen maps GraphQL types onto these (see codegen.ts), so resolvers are typed
  * from the row they receive to the field they answer.
@@ -39,17 +41,19 @@ export interface EntityRow {
   category?: string | null;
 }
 
+export type RelationStatusName = 'DONE' | 'ONGOING' | 'PLANNED';
+
 export interface RelationRow {
   rowType: 'relation';
   id: string;
-  type: string;
+  type: RelationTypeName;
   from: string;
   to: string;
   year?: number | null;
   since?: string | null;
   until?: string | null;
   role?: string | null;
-  status: string;
+  status: RelationStatusName;
   onBehalfOf?: string | null;
   quote?: string | null;
   evidence: string[];

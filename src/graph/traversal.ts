@@ -1,7 +1,8 @@
 import type { Database } from '../db/database.js';
 import { relationTypes, typePattern } from './allow-lists.js';
 import { relationProjection, toEntity, toRelation } from './convert.js';
-import type { EntityRow, RelationRow } from './rows.js';
+import type { RelationTypeName } from '../ingest/seed-schema.js';
+import type { EntityRow, EntityTypeName, RelationRow, RelationStatusName } from './rows.js';
 
 /** Graph walks: shortest path, the neighbourhood of an entity, the network drawn by the page. */
 
@@ -110,7 +111,7 @@ export interface NetworkNodeRow {
   id: string;
   name: string;
   label: string;
-  type: string;
+  type: EntityTypeName;
   category: string | null;
 }
 
@@ -118,9 +119,9 @@ export interface NetworkEdgeRow {
   id: string;
   source: string;
   target: string;
-  type: string;
+  type: RelationTypeName;
   year: number | null;
-  status: string;
+  status: RelationStatusName;
   role: string | null;
 }
 

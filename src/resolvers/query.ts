@@ -196,11 +196,10 @@ export const Query: QueryResolvers = {
       degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
     }
     return {
-      nodes: nodes.map((n) => ({ ...n, type: n.type as never, degree: degree.get(n.id) ?? 0 })),
-      edges: edges.map((e) => ({ ...e, type: e.type as never, status: e.status as never })),
+      nodes: nodes.map((n) => ({ ...n, degree: degree.get(n.id) ?? 0 })),
+      edges,
     };
   },
 
-  relationTypeCounts: async (_p, _a, ctx) =>
-    (await relationTypeCounts(ctx.db)).map((r) => ({ type: r.type as never, count: r.count })),
+  relationTypeCounts: async (_p, _a, ctx) => relationTypeCounts(ctx.db),
 };

@@ -21,14 +21,12 @@ import { entities, entity, otherEnd, pageInfo, passages } from './shared.js';
 /** Relations and the types built on them: edges, affiliations, participations, paths, connections. */
 
 export const Relation: RelationResolvers = {
-  type: (r) => r.type as never,
   from: (r, _a, ctx) => entity(ctx, r.from),
   to: (r, _a, ctx) => entity(ctx, r.to),
   direction: (r) => (r.perspective === null ? 'BOTH' : r.perspective === r.from ? 'OUTGOING' : 'INCOMING'),
   other: (r, _a, ctx) => entity(ctx, r.perspective === null ? r.to : otherEnd(r)),
   since: (r) => (r.since ? fuzzyDate(r.since) : null),
   until: (r) => (r.until ? fuzzyDate(r.until) : null),
-  status: (r) => (r.status === 'PLANNED' ? 'PLANNED' : r.status === 'ONGOING' ? 'ONGOING' : 'DONE'),
   onBehalfOf: async (r, _a, ctx) => (r.onBehalfOf ? ctx.loaders.entity.load(r.onBehalfOf) : null),
   evidence: (r, _a, ctx) => passages(ctx, r.evidence),
 };
@@ -42,7 +40,7 @@ export const Affiliation: AffiliationResolvers = {
 export const Participation: ParticipationResolvers = {
   participant: (r, _a, ctx) => entity(ctx, r.from),
   event: (r, _a, ctx) => entity(ctx, r.to),
-  relationType: (r) => r.type as never,
+  relationType: (r) => r.type,
   evidence: (r, _a, ctx) => passages(ctx, r.evidence),
 };
 
