@@ -23,7 +23,7 @@ export interface HttpOptions {
   limits: Pick<HttpLimits, 'maxBodyBytes' | 'batchLimit' | 'rateLimitMax' | 'rateLimitWindowMs'>;
   /** True once shutdown has begun. */
   draining?: () => boolean;
-  /** Extra GET routes (the IDE, the network page, static assets). Return true when handled. */
+  /** Extra GET (and HEAD) routes (the IDE, the network page, static assets). Return true when handled. */
   routes?: (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean> | boolean;
 }
 
@@ -178,7 +178,12 @@ export function createHttpServer(opts: HttpOptions): Server {
             );
           }
         }
-        if (req.method === 'GET' && opts.routes && (await opts.routes(req, res, url))) return;
+        if (
+          (req.method === 'GET' || req.method === 'HEAD') &&
+          opts.routes &&
+          (await opts.routes(req, res, url))
+        )
+          return;
         if (url.pathname === '/graphql' || url.pathname === '/') {
           if (req.method !== 'GET' && req.method !== 'POST') {
             reject(405, 'method');

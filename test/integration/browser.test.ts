@@ -178,6 +178,18 @@ describe('the GraphQL IDE', () => {
     expect(res.headers.get('content-type')).toContain('json');
     expect(((await res.json()) as { data: unknown }).data).toBeTruthy();
   });
+
+  it('answers HEAD for the pages like GET, without a body', async () => {
+    for (const path of ['/network', '/graphql']) {
+      const res = await fetch(`${base}${path}`, { method: 'HEAD', headers: { accept: 'text/html' } });
+      expect([path, res.status, res.headers.get('content-type')]).toEqual([
+        path,
+        200,
+        expect.stringContaining('text/html'),
+      ]);
+      expect(await res.text()).toBe('');
+    }
+  });
 });
 
 describe('the network page', () => {
