@@ -65,7 +65,7 @@ export async function neighbourhoodNodes(
   types: readonly string[] | null,
   limit: number,
 ): Promise<NeighbourhoodResult> {
-  if (!Number.isInteger(depth) || depth < 1 || depth > 5) throw new Error('depth out of range');
+  if (!Number.isInteger(depth) || depth < 1 || depth > 3) throw new Error('depth out of range');
   const rows = await db.read<{
     found: Array<{ id: string; distance: number; e: Record<string, unknown> }>;
     total: number;

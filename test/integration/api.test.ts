@@ -304,6 +304,20 @@ describe('neighbourhood', () => {
     expect(d).toEqual([...d].sort());
     expect(d).toContain(2);
   });
+  it('at depth 3 holds every entity of depth 2 and more, each once at its shortest distance', async () => {
+    type N = {
+      neighbourhood: { totalNodes: number; nodes: Array<{ distance: number; entity: { id: string } }> };
+    };
+    const q = (depth: number) =>
+      `{ neighbourhood(id: "person:melanie-thompson", depth: ${depth}, first: 200) { totalNodes nodes { distance entity { id } } } }`;
+    const two = (await api.run<N>(q(2))).data!.neighbourhood;
+    const three = (await api.run<N>(q(3))).data!.neighbourhood;
+    expect(three.totalNodes).toBeGreaterThan(two.totalNodes);
+    const at3 = new Map(three.nodes.map((n) => [n.entity.id, n.distance]));
+    expect(at3.size).toBe(three.nodes.length);
+    for (const n of two.nodes) expect(at3.get(n.entity.id)).toBe(n.distance);
+    expect(three.nodes.map((n) => n.distance)).toContain(3);
+  });
   it('is null for an unknown id', async () => {
     const { data } = await api.run<{ neighbourhood: null }>(
       '{ neighbourhood(id: "org:nope") { totalNodes } }',
