@@ -27,7 +27,3 @@ export class DatabaseError extends Error {
     this.name = 'DatabaseError';
   }
 }
-
-export function toGraphQLError(err: DatabaseError): GraphQLError {
-  return new GraphQLError(err.message, { extensions: { code: err.code } });
-}

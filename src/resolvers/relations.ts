@@ -2,6 +2,7 @@ import type {
   AffiliationResolvers,
   BriefConnectionResolvers,
   EndorsementResolvers,
+  EvidenceResolvers,
   EventConnectionResolvers,
   NeighbourhoodNodeResolvers,
   NeighbourhoodResolvers,
@@ -15,6 +16,7 @@ import type {
   ResolutionConnectionResolvers,
 } from '../generated/graphql.js';
 import { fuzzyDate } from '../ingest/dates.js';
+import { REPORT_TITLE } from '../ingest/report.js';
 import type { EntityPage } from '../graph/rows.js';
 import { entities, entity, otherEnd, pageInfo, passages } from './shared.js';
 
@@ -29,6 +31,10 @@ export const Relation: RelationResolvers = {
   until: (r) => (r.until ? fuzzyDate(r.until) : null),
   onBehalfOf: async (r, _a, ctx) => (r.onBehalfOf ? ctx.loaders.entity.load(r.onBehalfOf) : null),
   evidence: (r, _a, ctx) => passages(ctx, r.evidence),
+};
+
+export const Evidence: EvidenceResolvers = {
+  source: () => REPORT_TITLE,
 };
 
 export const Affiliation: AffiliationResolvers = {

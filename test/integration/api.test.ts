@@ -58,6 +58,43 @@ describe('the vertical slice: ICAT, its members and its 2019 co-chairs', () => {
   });
 });
 
+describe('every field of every entity kind resolves', () => {
+  const common = 'id name type otherNames description degree evidence { id section excerpt source }';
+  const relation =
+    'id type direction year role status quote since { iso precision earliest latest } until { iso } from { id } to { id } other { id } onBehalfOf { id } evidence { id }';
+  it.each([
+    [
+      'org:unodc',
+      `... on Organisation { acronym classification website members { id } memberOf { id } partners { id } coChairs { id } coordinator { id } funders { id } people { role person { id } organisation { id } evidence { id } } events { role relationType participant { id } event { id } evidence { id } } }`,
+    ],
+    [
+      'person:ambrazevich',
+      '... on Person { title role affiliations { role organisation { id } } events { role event { id } } }',
+    ],
+    [
+      'event:cedaw-69th-session',
+      '... on Event { kind status participantCount participantCountQualifier date { iso precision earliest latest } endDate { iso latest } participants { role } place { id country { id } } onMarginsOf { id } sideEvents { id } }',
+    ],
+    [
+      'res:sc-2331-2016',
+      '... on Resolution { instrument symbol year adoptedBy { id } callsUpon { id } mandates { id } }',
+    ],
+    [
+      'brief:issue-brief-technology-2019',
+      '... on Brief { documentType year status url authors { id } submittedTo { id } endorsements { quote by { id } brief { id } evidence { id } } }',
+    ],
+    ['place:geneva', '... on Place { placeType country { id } events { id } }'],
+  ])('%s', async (id, fields) => {
+    const r = await api.run<{ entity: { id: string; relations: { edges: unknown[] } } }>(
+      `query($id: ID!) { entity(id: $id) { ${common} relations(first: 100) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { ${relation} } } } ${fields} } }`,
+      { id },
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data?.entity.id).toBe(id);
+    expect(r.data?.entity.relations.edges.length).toBeGreaterThan(0);
+  });
+});
+
 describe('node and entity', () => {
   it('resolve entities, relations and evidence passages by id; unknown ids are null', async () => {
     const { data } = await api.run<{ a: { __typename: string }; b: null; c: null }>(
@@ -77,14 +114,15 @@ describe('node and entity', () => {
     });
     expect(byId.data?.node.__typename).toBe('Relation');
     const passageId = byId.data!.node.evidence[0]!.id;
-    const passage = await api.run<{ node: { __typename: string; excerpt: string } }>(
-      `query($id: ID!) { node(id: $id) { __typename ... on Evidence { excerpt } } }`,
+    const passage = await api.run<{ node: { __typename: string; excerpt: string; source: string } }>(
+      `query($id: ID!) { node(id: $id) { __typename ... on Evidence { excerpt source } } }`,
       {
         id: passageId,
       },
     );
     expect(passage.data?.node.__typename).toBe('Evidence');
     expect(passage.data?.node.excerpt.length).toBeGreaterThan(0);
+    expect(passage.data?.node.source).toBe('ICAT 2019 Chairs’ Report');
   });
 });
 
