@@ -52,5 +52,7 @@ describe('docker-compose.yml', () => {
     expect(dockerfile).toMatch(/^FROM node:22/m);
     expect(dockerfile).toMatch(/npm ci/);
     expect(dockerfile).toMatch(/CMD \["node", "dist\/src\/main\.js"\]/);
+    // The pages are served from web/dist: the runtime image must carry it.
+    expect(dockerfile).toMatch(/COPY --from=build \/app\/web\/dist \.\/web\/dist/);
   });
 });
