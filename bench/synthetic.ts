@@ -230,7 +230,7 @@ export function generateGraph(nodes: number, relationsPerNode = 10, seed = 2019)
       if (to === from) to = targets[(targets.indexOf(to) + 1) % targets.length]!;
       const year = 2015 + Math.floor(rand() * 6);
       const props: SyntheticRelation['props'] = {
-        id: `rel:s${n++}`,
+        id: `rel:${spec.type.toLowerCase()}:s${n++}`,
         year,
         years: [year],
         status: pick(STATUSES),

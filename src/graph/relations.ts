@@ -1,4 +1,4 @@
-import type { RelationTypeName } from '../ingest/seed-schema.js';
+import { RELATION_TYPES, type RelationTypeName } from '../ingest/seed-schema.js';
 import type { Database } from '../db/database.js';
 import { relationTypes, typePattern } from './allow-lists.js';
 import { relationProjection, toEntity, toRelation } from './convert.js';
@@ -89,17 +89,35 @@ export async function relationsOfMany(
   });
 }
 
+/** The relation type an id names (`rel:member_of:…`, also under a test prefix), if it is an allowed one. */
+export function relationTypeOfId(id: string): RelationTypeName | null {
+  const type = /(?:^|:)rel:([a-z_]+):/.exec(id)?.[1]?.toUpperCase();
+  return type !== undefined && (RELATION_TYPES as readonly string[]).includes(type)
+    ? (type as RelationTypeName)
+    : null;
+}
+
+/** Relations by id: one branch per type named by the ids, each served by that type's index on `id`. */
 export async function relationsByIds(
   db: Database,
   ids: readonly string[],
 ): Promise<Map<string, RelationRow>> {
-  const rows = await db.read<{ r: Record<string, unknown> }>(
-    `UNWIND $ids AS id
-     MATCH (:Entity)-[r {id: id}]->(:Entity)
-     RETURN ${relationProjection('r')} AS r`,
-    { ids },
+  const rows = ids.flatMap((id) => {
+    const type = relationTypeOfId(id);
+    return type ? [{ id, type }] : [];
+  });
+  const types = [...new Set(rows.map((r) => r.type))];
+  if (types.length === 0) return new Map();
+  const branches = types.map(
+    (t) => `WITH row WHERE row.type = '${t}' MATCH (:Entity)-[r:${t} {id: row.id}]->(:Entity) RETURN r`,
   );
-  return new Map(rows.map((x) => [String(x.r.id), toRelation(x.r)]));
+  const found = await db.read<{ r: Record<string, unknown> }>(
+    `UNWIND $rows AS row
+     CALL (row) { ${branches.join(' UNION ALL ')} }
+     RETURN ${relationProjection('r')} AS r`,
+    { rows },
+  );
+  return new Map(found.map((x) => [String(x.r.id), toRelation(x.r)]));
 }
 
 export async function relationTypeCounts(

@@ -85,7 +85,8 @@ function relationId(r: RelationInput): string {
     r.since ?? '',
     r.onBehalfOf ?? '',
   ];
-  return `rel:${createHash('sha1').update(key.join('|')).digest('hex').slice(0, 16)}`;
+  // The type is part of the id, so a lookup by id can name it and use that type's index on `id`.
+  return `rel:${r.type.toLowerCase()}:${createHash('sha1').update(key.join('|')).digest('hex').slice(0, 16)}`;
 }
 
 interface RawFile {

@@ -3,7 +3,7 @@ import { badInput } from '../errors.js';
 import type { NameFilter, QueryResolvers } from '../generated/graphql.js';
 import { decodeCursor, encodeCursor } from '../graph/cursor.js';
 import { cursorTag, listEntities, type EntityFilter, type Order } from '../graph/entities.js';
-import { relationTypeCounts } from '../graph/relations.js';
+import { relationTypeCounts, relationTypeOfId } from '../graph/relations.js';
 import type { EntityPage, NeighbourhoodRow } from '../graph/rows.js';
 import { searchEntities, searchTerms } from '../graph/search.js';
 import { neighbourhoodNodes, network, relationsAmong, shortestPath } from '../graph/traversal.js';
@@ -76,7 +76,7 @@ export const Query: QueryResolvers = {
   node: async (_p, { id }, ctx) => {
     checkId('id', id);
     if (/(^|:)passage:/.test(id)) return ctx.loaders.passage.load(id);
-    if (/(^|:)rel:/.test(id)) {
+    if (relationTypeOfId(id) !== null) {
       const r = await ctx.loaders.relation.load(id);
       return r ? view(r, null) : null;
     }
