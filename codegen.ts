@@ -30,7 +30,7 @@ const config: CodegenConfig = {
           Node: '../graph/rows.js#NodeRow',
           Relation: '../graph/rows.js#RelationView',
           Evidence: '../graph/rows.js#PassageRow',
-          FuzzyDate: '../graph/rows.js#FuzzyDateValue',
+          FuzzyDate: '../model/dates.js#FuzzyDate as FuzzyDateValue',
           Affiliation: '../graph/rows.js#RelationView',
           Participation: '../graph/rows.js#RelationView',
           Endorsement: '../graph/rows.js#RelationView',

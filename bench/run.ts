@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { createApp } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
 import type { Database } from '../src/db/database.js';
 import { seedRepository } from '../src/ingest/index.js';
 import { createLogger } from '../src/log.js';
@@ -201,7 +202,7 @@ async function main(): Promise<void> {
   const sink = new RoundTripSink();
   // Production settings, except the per-client rate limit: all load comes from one loopback address.
   const icat = await createApp({
-    config: { env: 'production', http: { rateLimitMax: 0 } },
+    limits: { ...loadConfig({ NODE_ENV: 'production' }).http, rateLimitMax: 0 },
     db: neo.db,
     logger: createLogger('info', sink),
   });

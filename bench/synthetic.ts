@@ -1,7 +1,7 @@
 import type { Database } from '../src/db/database.js';
-import { ensureSchema } from '../src/ingest/seed.js';
-import { LABEL_TYPE } from '../src/ingest/load.js';
-import type { EntityLabel, RelationTypeName } from '../src/ingest/seed-schema.js';
+import { ensureIndexes } from '../src/ingest/seed.js';
+import { kindOfLabel, type EntityLabel } from '../src/model/entities.js';
+import type { RelationTypeName } from '../src/model/relations.js';
 import { unsafeUniformIntDistribution, xoroshiro128plus } from 'pure-rand';
 
 /**
@@ -170,7 +170,7 @@ export function generateGraph(nodes: number, relationsPerNode = 10, seed = 2019)
       const ev = passageIds();
       const props: SyntheticEntity['props'] = {
         id,
-        type: LABEL_TYPE[label],
+        type: kindOfLabel(label).type,
         name,
         sortName: name.toLowerCase(),
         otherNames,
@@ -260,11 +260,11 @@ export interface LoadStats {
 }
 
 /**
- * Writes the graph with batched UNWIND statements (one transaction per batch), after `ensureSchema` so the
+ * Writes the graph with batched UNWIND statements (one transaction per batch), after `ensureIndexes` so the
  * labels, properties and indexes are those of the real seed. The database is expected to be empty.
  */
 export async function loadGraph(db: Database, g: SyntheticGraph, batchSize = 10_000): Promise<LoadStats> {
-  await ensureSchema(db);
+  await ensureIndexes(db);
   const started = performance.now();
   const batches = <T>(rows: T[]): T[][] => {
     const out: T[][] = [];

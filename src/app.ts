@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApolloServer } from '@apollo/server';
-import { defaultHttpLimits, type Config, type HttpLimits } from './config.js';
+import type { HttpLimits } from './config.js';
 import type { Context } from './context.js';
 import type { Database } from './db/database.js';
 import { createApollo } from './http/apollo.js';
@@ -23,22 +23,16 @@ export interface App {
 }
 
 export interface AppOptions {
-  /** `http` overrides any of the limits; unset ones take their defaults for `env`. */
-  config: Pick<Config, 'env'> & { http?: Partial<HttpLimits> };
+  /** Every limit, as `loadConfig` returns them (`config.http`). */
+  limits: HttpLimits;
   db: Database;
   logger: Logger;
   routes?: HttpOptions['routes'];
-  /** Shorthand for `config.http.maxBodyBytes`. */
-  maxBodyBytes?: number;
 }
 
 export async function createApp(opts: AppOptions): Promise<App> {
-  const limits: HttpLimits = {
-    ...defaultHttpLimits(opts.config.env),
-    ...(opts.maxBodyBytes !== undefined ? { maxBodyBytes: opts.maxBodyBytes } : {}),
-    ...opts.config.http,
-  };
-  const apollo = createApollo({ logger: opts.logger, introspection: limits.introspection, limits });
+  const { limits } = opts;
+  const apollo = createApollo({ logger: opts.logger, limits });
   await apollo.start();
   let draining = false;
   const server = createHttpServer({

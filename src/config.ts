@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ExpectedFailure } from './errors.js';
 
 // Configuration is read once from the environment and validated; a bad value fails fast naming the variable.
 
@@ -49,12 +50,6 @@ export const DEFAULT_LIMITS = {
   rateLimitWindowMs: 60_000,
   shutdownGraceMs: 10_000,
 } as const;
-
-/** The limits for an environment: introspection and suggestions are on except in production. */
-export function defaultHttpLimits(env: Config['env']): HttpLimits {
-  const open = env !== 'production';
-  return { ...DEFAULT_LIMITS, introspection: open, suggestions: open };
-}
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -111,7 +106,7 @@ export interface Config {
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
 }
 
-export class ConfigError extends Error {
+export class ConfigError extends ExpectedFailure {
   override name = 'ConfigError';
 }
 

@@ -24,6 +24,11 @@ export interface Context {
   loaders: Loaders;
   /** Database round trips made so far by this request. */
   roundTrips: () => number;
+  /**
+   * The public error codes of the request's operations, added as each response is sent; the HTTP front decides
+   * the status from them (http/status.ts). An object, so batched operations (each on a shallow copy) share it.
+   */
+  outcome: { errorCodes: string[] };
 }
 
 function byId<T>(load: (ids: readonly string[]) => Promise<Map<string, T>>) {
@@ -45,6 +50,7 @@ export function createContext(baseDb: Database): Context {
   return {
     db,
     roundTrips: () => trips,
+    outcome: { errorCodes: [] },
     loaders: {
       entity,
       passage: new DataLoader(

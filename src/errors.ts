@@ -27,3 +27,18 @@ export class DatabaseError extends Error {
     this.name = 'DatabaseError';
   }
 }
+
+/**
+ * A failure we expected and can explain (bad configuration, Neo4j unreachable, invalid seed data, a port in
+ * use…): the commands print its message for a person, without a stack, and exit with `exitCode`. Anything
+ * else is a bug and exits 1 with what is known.
+ */
+export class ExpectedFailure extends Error {
+  readonly exitCode: number = 2;
+}
+
+/** What a command prints and the code it exits with, for any error that ends it. */
+export function failureReport(err: unknown, doing: string): { message: string; exitCode: number } {
+  if (err instanceof ExpectedFailure) return { message: err.message, exitCode: err.exitCode };
+  return { message: `${doing} failed: ${String(err)}`, exitCode: 1 };
+}

@@ -1,10 +1,9 @@
 import { createApp, type App } from './app.js';
 import { pageRoutes } from './http/pages.js';
-import { ConfigError, loadConfig } from './config.js';
+import { loadConfig } from './config.js';
 import { connect, StartupError, type Connection } from './db/connect.js';
-import { EmbeddedNeo4jError } from './embedded/neo4j-launcher.js';
+import { failureReport } from './errors.js';
 import { formatCounts, needsSeed, seedRepository } from './ingest/index.js';
-import { SeedValidationError } from './ingest/load.js';
 import { createLogger } from './log.js';
 
 /** Wires config → database → seed → server → listen, and shuts down in reverse on SIGINT/SIGTERM. */
@@ -44,7 +43,7 @@ async function main(): Promise<void> {
     say('First start: seeding the graph from seed/ …');
     say(formatCounts(await seedRepository(conn.db, { log: say })));
   }
-  const app = await createApp({ config, db: conn.db, logger, routes: pageRoutes() });
+  const app = await createApp({ limits: config.http, db: conn.db, logger, routes: pageRoutes() });
   running.app = app;
   let url: string;
   try {
@@ -64,11 +63,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  const expected =
-    err instanceof ConfigError ||
-    err instanceof StartupError ||
-    err instanceof EmbeddedNeo4jError ||
-    err instanceof SeedValidationError;
-  process.stderr.write(`${expected ? (err as Error).message : `Start-up failed: ${String(err)}`}\n`);
-  process.exit(expected ? 2 : 1);
+  const { message, exitCode } = failureReport(err, 'Start-up');
+  process.stderr.write(`${message}\n`);
+  process.exit(exitCode);
 });

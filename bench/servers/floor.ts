@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { toNative } from '../../src/db/database.js';
 import { luceneQuery, searchTerms } from '../../src/graph/search.js';
-import { RELATION_TYPES } from '../../src/ingest/seed-schema.js';
+import { RELATION_TYPES } from '../../src/model/relations.js';
 import { NEIGHBOURHOOD_CYPHER, NETWORK_CYPHER, PATH_CYPHER, type RunningServer } from './neo4j-graphql.js';
 
 /**

@@ -3,7 +3,7 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { Driver } from 'neo4j-driver';
-import { RELATION_TYPES } from '../../src/ingest/seed-schema.js';
+import { RELATION_TYPES } from '../../src/model/relations.js';
 
 /**
  * The same graph served by @neo4j/graphql 7 (the Neo4j GraphQL Library) on Apollo Server 5: the generated API

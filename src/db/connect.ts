@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../embedded/neo4j-launcher.js';
 import { ROOT } from '../paths.js';
 import { createDriver, Database } from './database.js';
+import { ExpectedFailure } from '../errors.js';
 
 /** Config → a reachable Database: the given server, or the embedded Neo4j when NEO4J_URI is unset. */
 
@@ -13,7 +14,7 @@ export interface Connection {
   close(): Promise<void>;
 }
 
-export class StartupError extends Error {
+export class StartupError extends ExpectedFailure {
   override name = 'StartupError';
 }
 

@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { ExpectedFailure } from '../errors.js';
 
 export interface EmbeddedNeo4jOptions {
   /** Neo4j home: databases, transaction logs and logs/debug.log go here. Created if missing. */
@@ -53,7 +54,7 @@ export type EmbeddedNeo4jErrorCode =
   | 'START_TIMEOUT'
   | 'ABORTED';
 
-export class EmbeddedNeo4jError extends Error {
+export class EmbeddedNeo4jError extends ExpectedFailure {
   override name = 'EmbeddedNeo4jError';
   constructor(
     readonly code: EmbeddedNeo4jErrorCode,

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityRow, NodeRow, RelationView, PassageRow, FuzzyDateValue, RelationPage, PathStepRow, PathRow, NeighbourhoodRow, NeighbourhoodNodeRow, SearchHitRow, EntityPage } from '../graph/rows.js';
+import type { EntityRow, NodeRow, RelationView, PassageRow, RelationPage, PathStepRow, PathRow, NeighbourhoodRow, NeighbourhoodNodeRow, SearchHitRow, EntityPage } from '../graph/rows.js';
+import type { FuzzyDate as FuzzyDateValue } from '../model/dates.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

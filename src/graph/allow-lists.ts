@@ -1,32 +1,16 @@
-import {
-  ENTITY_LABELS,
-  RELATION_TYPES,
-  type EntityLabel,
-  type RelationTypeName,
-} from '../ingest/seed-schema.js';
+import { isEntityLabel, type EntityLabel } from '../model/entities.js';
+import { isRelationType, RELATION_TYPES, type RelationTypeName } from '../model/relations.js';
 
 /**
  * Labels and relationship types cannot be Cypher parameters, so the only ones that ever reach query text are
- * these constants, looked up from GraphQL enum values.
+ * the model's constants, looked up from GraphQL enum values.
  */
-
-export const LABEL_BY_TYPE: Record<string, EntityLabel> = {
-  ORGANISATION: 'Organisation',
-  PERSON: 'Person',
-  EVENT: 'Event',
-  RESOLUTION: 'Resolution',
-  BRIEF: 'Brief',
-  PLACE: 'Place',
-};
-
-const TYPES = new Set<string>(RELATION_TYPES);
-const LABELS = new Set<string>(ENTITY_LABELS);
 
 export function relationTypes(requested: readonly string[] | null | undefined): RelationTypeName[] {
   const list = requested && requested.length > 0 ? requested : RELATION_TYPES;
   return list.map((t) => {
-    if (!TYPES.has(t)) throw new Error(`Relation type outside the allow-list: ${t}`);
-    return t as RelationTypeName;
+    if (!isRelationType(t)) throw new Error(`Relation type outside the allow-list: ${t}`);
+    return t;
   });
 }
 
@@ -36,6 +20,6 @@ export function typePattern(types: readonly RelationTypeName[]): string {
 }
 
 export function label(l: string): EntityLabel {
-  if (!LABELS.has(l)) throw new Error(`Label outside the allow-list: ${l}`);
-  return l as EntityLabel;
+  if (!isEntityLabel(l)) throw new Error(`Label outside the allow-list: ${l}`);
+  return l;
 }

@@ -1,4 +1,4 @@
-import type { RelationTypeName } from '../ingest/seed-schema.js';
+import type { RelationTypeName } from '../model/relations.js';
 import type { EntityRow, PassageRow, RelationRow } from './rows.js';
 import type { Row } from '../db/database.js';
 

@@ -1,8 +1,7 @@
 import type { Database } from '../db/database.js';
 import { label as allowLabel, relationTypes, typePattern } from './allow-lists.js';
 import { toEntity, toPassage } from './convert.js';
-import { encodeCursor } from './cursor.js';
-import type { EntityPage, EntityRow, PassageRow } from './rows.js';
+import type { EntityRow, PassageRow, Slice } from './rows.js';
 
 /** Entities: by id (batched), listed with filters and keyset paging, counted. */
 
@@ -54,6 +53,7 @@ export interface ListRequest {
   filter: EntityFilter;
   order: Order;
   first: number;
+  /** The sort key and id of the entity the page starts after. */
   after?: { key: string; id: string };
 }
 
@@ -67,11 +67,7 @@ const SORT_KEY: Record<Order, string> = {
     "coalesce(n.dateEarliest, CASE WHEN n.year IS NULL THEN null ELSE toString(n.year) + '-01-01' END, '0000-01-01')",
 };
 
-export function cursorTag(label: string, order: Order): string {
-  return `${label}:${order}`;
-}
-
-export async function listEntities(db: Database, req: ListRequest): Promise<EntityPage> {
+export async function listEntities(db: Database, req: ListRequest): Promise<Slice<EntityRow>> {
   const label = allowLabel(req.label);
   const where: string[] = [];
   const f = req.filter;
@@ -137,15 +133,9 @@ export async function listEntities(db: Database, req: ListRequest): Promise<Enti
     params,
   );
   const { total, page } = rows[0] ?? { total: 0, page: [] };
-  const tag = cursorTag(label, req.order);
-  const items = page.slice(0, req.first).map(({ e, k }) => ({
-    cursor: encodeCursor(tag, [k, String(e.id)]),
-    node: toEntity(e),
-  }));
   return {
-    items,
+    items: page.slice(0, req.first).map(({ e, k }) => ({ key: [k, String(e.id)], node: toEntity(e) })),
     totalCount: total,
     hasNextPage: page.length > req.first,
-    hasPreviousPage: req.after !== undefined,
   };
 }

@@ -1,12 +1,11 @@
-import { RELATION_TYPES, type RelationTypeName } from '../ingest/seed-schema.js';
 import type { Database } from '../db/database.js';
+import { relationTypeOfId } from '../model/ids.js';
+import type { DirectionName, RelationTypeName } from '../model/relations.js';
 import { relationTypes, typePattern } from './allow-lists.js';
 import { relationProjection, toEntity, toRelation } from './convert.js';
 import type { EntityRow, RelationRow } from './rows.js';
 
 /** Relations of many entities at once: one query per batch, paged per entity by relation id. */
-
-export type DirectionName = 'OUTGOING' | 'INCOMING' | 'BOTH';
 
 export interface RelationsKey {
   id: string;
@@ -87,14 +86,6 @@ export async function relationsOfMany(
       hasNextPage: page.length > k.first,
     };
   });
-}
-
-/** The relation type an id names (`rel:member_of:…`, also under a test prefix), if it is an allowed one. */
-export function relationTypeOfId(id: string): RelationTypeName | null {
-  const type = /(?:^|:)rel:([a-z_]+):/.exec(id)?.[1]?.toUpperCase();
-  return type !== undefined && (RELATION_TYPES as readonly string[]).includes(type)
-    ? (type as RelationTypeName)
-    : null;
 }
 
 /** Relations by id: one branch per type named by the ids, each served by that type's index on `id`. */

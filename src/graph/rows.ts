@@ -1,11 +1,10 @@
-import type { RelationTypeName } from '../ingest/seed-schema.js';
+import type { EntityTypeName } from '../model/entities.js';
+import type { RelationStatusName, RelationTypeName } from '../model/relations.js';
 
 /**
  * The rows the data layer returns. Codegen maps GraphQL types onto these (see codegen.ts), so resolvers are typed
  * from the row they receive to the field they answer.
  */
-
-export type EntityTypeName = 'ORGANISATION' | 'PERSON' | 'EVENT' | 'RESOLUTION' | 'BRIEF' | 'PLACE';
 
 export interface EntityRow {
   rowType: 'entity';
@@ -41,8 +40,6 @@ export interface EntityRow {
   category?: string | null;
 }
 
-export type RelationStatusName = 'DONE' | 'ONGOING' | 'PLANNED';
-
 export interface RelationRow {
   rowType: 'relation';
   id: string;
@@ -73,13 +70,14 @@ export interface PassageRow {
 
 export type NodeRow = EntityRow | RelationView | PassageRow;
 
-export interface FuzzyDateValue {
-  iso: string;
-  precision: 'YEAR' | 'MONTH' | 'DAY';
-  earliest: string;
-  latest: string;
+/** One page as the data layer reads it: each item with the sort key it was ordered by, and whether more follow. */
+export interface Slice<T> {
+  items: Array<{ key: Array<string | number>; node: T }>;
+  totalCount: number;
+  hasNextPage: boolean;
 }
 
+/** A connection page as the resolvers answer it (see resolvers/paging.ts): each item with its cursor. */
 export interface Page<T> {
   items: Array<{ cursor: string; node: T }>;
   totalCount: number;

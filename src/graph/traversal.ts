@@ -1,8 +1,10 @@
 import type { Database } from '../db/database.js';
 import { relationTypes, typePattern } from './allow-lists.js';
 import { relationProjection, toEntity, toRelation } from './convert.js';
-import type { RelationTypeName } from '../ingest/seed-schema.js';
-import type { EntityRow, EntityTypeName, RelationRow, RelationStatusName } from './rows.js';
+import { QUERY_BOUNDS } from '../model/bounds.js';
+import type { EntityTypeName } from '../model/entities.js';
+import type { RelationStatusName, RelationTypeName } from '../model/relations.js';
+import type { EntityRow, RelationRow } from './rows.js';
 
 /** Graph walks: shortest path, the neighbourhood of an entity, the network drawn by the page. */
 
@@ -20,7 +22,8 @@ export async function shortestPath(
   maxHops: number,
   types: readonly string[] | null,
 ): Promise<PathResult | null> {
-  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 10) throw new Error('maxHops out of range');
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > QUERY_BOUNDS.maxHops)
+    throw new Error('maxHops out of range');
   if (from === to) {
     const rows = await db.read<{ e: Record<string, unknown> }>(
       'MATCH (n:Entity {id: $from}) RETURN n {.*} AS e',
@@ -56,7 +59,7 @@ export interface NeighbourhoodResult {
 
 /**
  * One breadth-first search from the center (Neo4j's SHORTEST over a quantified relationship): each entity within
- * `depth` once, at its distance, without enumerating every path to it. `depth` is a checked integer (1..3).
+ * `depth` once, at its distance, without enumerating every path to it. `depth` is a checked integer (1..QUERY_BOUNDS.maxDepth).
  */
 export async function neighbourhoodNodes(
   db: Database,
@@ -65,7 +68,8 @@ export async function neighbourhoodNodes(
   types: readonly string[] | null,
   limit: number,
 ): Promise<NeighbourhoodResult> {
-  if (!Number.isInteger(depth) || depth < 1 || depth > 3) throw new Error('depth out of range');
+  if (!Number.isInteger(depth) || depth < 1 || depth > QUERY_BOUNDS.maxDepth)
+    throw new Error('depth out of range');
   const rows = await db.read<{
     found: Array<{ id: string; distance: number; e: Record<string, unknown> }>;
     total: number;

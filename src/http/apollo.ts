@@ -1,9 +1,8 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { defaultHttpLimits, type HttpLimits } from '../config.js';
-import { createContext, type Context } from '../context.js';
-import type { Database } from '../db/database.js';
+import type { HttpLimits } from '../config.js';
+import type { Context } from '../context.js';
 import { ErrorCode } from '../errors.js';
 import type { Logger } from '../log.js';
 import { resolvers } from '../resolvers/index.js';
@@ -14,13 +13,11 @@ import { NoIntrospectionExceptTypeProbe } from './introspection.js';
 
 export interface ApolloOptions {
   logger: Logger;
-  /** Introspection and field suggestions; on in development, off in production by default. */
-  introspection: boolean;
-  /** Limits beyond the defaults (see config.ts); `introspection` above wins over `limits.introspection`. */
-  limits?: Partial<HttpLimits>;
+  /** Every limit, as `loadConfig` returns them (`config.http`). */
+  limits: HttpLimits;
 }
 
-/** One log line per operation: request id, operation, duration, outcome, database round trips. */
+/** One log line per operation (request id, operation, duration, outcome, round trips); records the codes. */
 function operationLog(logger: Logger): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ request, contextValue }) {
@@ -32,7 +29,8 @@ function operationLog(logger: Logger): ApolloServerPlugin<Context> {
           const codes = (formatted ?? []).map((e) =>
             String(e.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR),
           );
-          if (codes.includes(ErrorCode.DATABASE_UNAVAILABLE)) response.http.status = 503;
+          // The HTTP front turns these into the response's status (http/status.ts).
+          contextValue.outcome.errorCodes.push(...codes);
           logger.info(
             {
               requestId: request.http?.headers.get('x-request-id') ?? undefined,
@@ -52,12 +50,7 @@ function operationLog(logger: Logger): ApolloServerPlugin<Context> {
 }
 
 export function createApollo(opts: ApolloOptions): ApolloServer<Context> {
-  const limits: HttpLimits = {
-    ...defaultHttpLimits('development'),
-    suggestions: opts.introspection,
-    ...opts.limits,
-    introspection: opts.introspection,
-  };
+  const { limits } = opts;
   // Depth, aliases and directives are counted by graphql-armor as validation rules (reported as
   // GRAPHQL_VALIDATION_FAILED); its cost and token limits are off: ours count `first` variables, and
   // Apollo's parseOptions.maxTokens answers 400 where armor's token plugin answers 500.
@@ -99,8 +92,4 @@ export function createApollo(opts: ApolloOptions): ApolloServer<Context> {
       operationLog(opts.logger),
     ],
   });
-}
-
-export function contextFor(db: Database): () => Promise<Context> {
-  return async () => createContext(db);
 }

@@ -2,12 +2,11 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { HttpLimits } from '../config.js';
-import type { Context } from '../context.js';
+import { createContext, type Context } from '../context.js';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../log.js';
-import { contextFor } from './apollo.js';
 import { createRateLimiter } from './rate-limit.js';
-import { legacyJsonStatus } from './status.js';
+import { graphqlHttpAnswer, RETRY_AFTER_SECONDS } from './status.js';
 
 /**
  * The HTTP front: GraphQL at /graphql (and /), health and readiness probes, and any extra routes (pages).
@@ -104,7 +103,6 @@ function isJson(type: string): boolean {
 }
 
 export function createHttpServer(opts: HttpOptions): Server {
-  const context = contextFor(opts.db);
   const limiter = createRateLimiter(opts.limits.rateLimitMax, opts.limits.rateLimitWindowMs);
   const draining = opts.draining ?? (() => false);
 
@@ -133,20 +131,23 @@ export function createHttpServer(opts: HttpOptions): Server {
         body = text;
       }
     }
+    const ctx = createContext(opts.db);
     const response = await opts.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context,
+      context: async () => ctx,
     });
     const outHeaders: Record<string, string> = {};
     for (const [k, v] of response.headers) outHeaders[k] = v;
-    let status = response.status ?? 200;
+    const answer = graphqlHttpAnswer(
+      response.status ?? 200,
+      outHeaders['content-type'],
+      ctx.outcome.errorCodes,
+    );
+    Object.assign(outHeaders, answer.headers);
+    res.writeHead(answer.status, outHeaders);
     if (response.body.kind === 'complete') {
-      status = legacyJsonStatus(status, outHeaders['content-type'], response.body.string);
-      if (status === 503) outHeaders['retry-after'] = '5';
-      res.writeHead(status, outHeaders);
       res.end(response.body.string);
     } else {
-      res.writeHead(status, outHeaders);
       for await (const chunk of response.body.asyncIterator) res.write(chunk);
       res.end();
     }
@@ -174,7 +175,7 @@ export function createHttpServer(opts: HttpOptions): Server {
               res,
               503,
               { status: 'unavailable', database: 'unreachable' },
-              { 'retry-after': '5' },
+              { 'retry-after': String(RETRY_AFTER_SECONDS) },
             );
           }
         }

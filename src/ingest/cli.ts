@@ -1,9 +1,8 @@
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config.js';
-import { connect, StartupError } from '../db/connect.js';
-import { EmbeddedNeo4jError } from '../embedded/neo4j-launcher.js';
+import { loadConfig } from '../config.js';
+import { connect } from '../db/connect.js';
+import { failureReport } from '../errors.js';
 import { formatCounts, seedRepository } from './index.js';
-import { SeedValidationError } from './load.js';
 
 /** `npm run seed [-- --reset]`: validate seed/, write it in one transaction, print counts. */
 
@@ -41,12 +40,8 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (err: unknown) => {
-    const expected =
-      err instanceof SeedValidationError ||
-      err instanceof ConfigError ||
-      err instanceof StartupError ||
-      err instanceof EmbeddedNeo4jError;
-    process.stderr.write(`${expected ? (err as Error).message : `Seeding failed: ${String(err)}`}\n`);
-    process.exit(expected ? 2 : 1);
+    const { message, exitCode } = failureReport(err, 'Seeding');
+    process.stderr.write(`${message}\n`);
+    process.exit(exitCode);
   },
 );

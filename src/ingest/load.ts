@@ -1,21 +1,22 @@
-import { createHash } from 'node:crypto';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { fuzzyDate } from './dates.js';
-import { normalise, type ReportSections, type SectionName } from './report.js';
+import { fuzzyDate } from '../model/dates.js';
+import { kindOfLabel, type EntityLabel } from '../model/entities.js';
+import { passageId, relationId } from '../model/ids.js';
+import type { RelationTypeName } from '../model/relations.js';
+import { normalise, type SectionName } from '../model/sources.js';
+import type { ReportSections } from './report.js';
 import {
   ENTITY_FILES,
   ENTITY_SCHEMAS,
   RELATIONS_FILE,
   relationSchema,
   type EntityInput,
-  type EntityLabel,
   type EvidenceInput,
-  type RelationInput,
-  type RelationTypeName,
-} from './seed-schema.js';
+} from './seed-format.js';
+import { ExpectedFailure } from '../errors.js';
 
 /** What the seeder writes: plain property maps, ready for UNWIND. */
 export type Props = Record<string, string | number | boolean | string[] | number[] | null>;
@@ -50,43 +51,11 @@ export interface SeedGraph {
   passages: PassageRecord[];
 }
 
-export class SeedValidationError extends Error {
+export class SeedValidationError extends ExpectedFailure {
   constructor(readonly problems: string[]) {
     super(`The seed data is invalid; nothing was written.\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'SeedValidationError';
   }
-}
-
-/** The GraphQL `EntityType` of each kind label. */
-export const LABEL_TYPE: Record<EntityLabel, string> = {
-  Organisation: 'ORGANISATION',
-  Person: 'PERSON',
-  Event: 'EVENT',
-  Resolution: 'RESOLUTION',
-  Brief: 'BRIEF',
-  Place: 'PLACE',
-};
-
-export function passageId(section: string, excerpt: string): string {
-  return `passage:${createHash('sha1')
-    .update(`${section}\n${normalise(excerpt)}`)
-    .digest('hex')
-    .slice(0, 16)}`;
-}
-
-function relationId(r: RelationInput): string {
-  const key = [
-    r.type,
-    r.from,
-    r.to,
-    r.year ?? '',
-    r.role ?? '',
-    r.status ?? 'DONE',
-    r.since ?? '',
-    r.onBehalfOf ?? '',
-  ];
-  // The type is part of the id, so a lookup by id can name it and use that type's index on `id`.
-  return `rel:${r.type.toLowerCase()}:${createHash('sha1').update(key.join('|')).digest('hex').slice(0, 16)}`;
 }
 
 interface RawFile {
@@ -293,7 +262,7 @@ function entityProps(label: EntityLabel, e: EntityInput): Props {
   const otherNames = e.otherNames ?? [];
   const common = {
     id: e.id,
-    type: LABEL_TYPE[label],
+    type: kindOfLabel(label).type,
     name: e.name,
     sortName: e.name.toLowerCase(),
     otherNames,

@@ -1,26 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { SECTION_NAMES, normalise, type SectionName } from '../model/sources.js';
 import { ROOT } from '../paths.js';
 
-/** The report's sections, in order, each with the text that opens it. Evidence cites these names. */
-export const SECTIONS = [
-  ['FOREWORD', ' FOREWORD'],
-  ['MEMBERS', '\n MEMBERS\n'],
-  ['PARTNERS', '\nPARTNERS\n'],
-  ['WHO WE ARE', '\nWHO WE ARE'],
-  ['A MESSAGE FROM THE CO-CHAIRS', ' A MESSAGE FROM'],
-  ['TECHNOLOGY', ' A YEAR IN REVIEW:'],
-  ['SUPPLY CHAINS', '\nSUPPLY CHAINS\n'],
-  ['CONTRIBUTIONS TO INTERGOVERNMENTAL PROCESSES', ' CONTRIBUTIONS TO'],
-  ['POLICY BRIEFS', '\nPOLICY BRIEFS\n'],
-  ['THE YEAR AHEAD', ' THE YEAR AHEAD'],
-  ['BACK COVER', ' Follow ICAT:'],
-] as const;
-
-export type SectionName = (typeof SECTIONS)[number][0];
-export const SECTION_NAMES: readonly SectionName[] = SECTIONS.map(([name]) => name);
-
-export const REPORT_TITLE = 'ICAT 2019 Chairs’ Report';
+/** The text that opens each section in the report's text file (the names, in order, are in model/sources.ts). */
+const SECTION_MARKERS: Record<SectionName, string> = {
+  FOREWORD: ' FOREWORD',
+  MEMBERS: '\n MEMBERS\n',
+  PARTNERS: '\nPARTNERS\n',
+  'WHO WE ARE': '\nWHO WE ARE',
+  'A MESSAGE FROM THE CO-CHAIRS': ' A MESSAGE FROM',
+  TECHNOLOGY: ' A YEAR IN REVIEW:',
+  'SUPPLY CHAINS': '\nSUPPLY CHAINS\n',
+  'CONTRIBUTIONS TO INTERGOVERNMENTAL PROCESSES': ' CONTRIBUTIONS TO',
+  'POLICY BRIEFS': '\nPOLICY BRIEFS\n',
+  'THE YEAR AHEAD': ' THE YEAR AHEAD',
+  'BACK COVER': ' Follow ICAT:',
+};
 
 /** Where the report's text is looked for: $ICAT_REPORT_PATH, else ../shared/source beside the repository. */
 export function reportPath(): string {
@@ -29,25 +25,14 @@ export function reportPath(): string {
   return resolve(ROOT, '../shared/source/icat-chairs-report-2019.txt');
 }
 
-/**
- * The comparison form of report text and excerpts: bullet glyphs and tabs dropped, a hyphen at a line end joins
- * the word halves, every white-space run is one space.
- */
-export function normalise(text: string): string {
-  return text
-    .replace(/\uFFFD/g, ' ')
-    .replace(/-[ \t]*\r?\n[ \t]*/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 export type ReportSections = ReadonlyMap<SectionName, string>;
 
 /** Splits the raw report into its sections (normalised), in order. Throws if a heading is missing. */
 export function splitSections(raw: string): ReportSections {
   const starts: Array<[SectionName, number]> = [];
   let from = 0;
-  for (const [name, marker] of SECTIONS) {
+  for (const name of SECTION_NAMES) {
+    const marker = SECTION_MARKERS[name];
     const at = name === 'FOREWORD' ? 0 : raw.indexOf(marker, from);
     if (at < 0)
       throw new Error(

@@ -1,13 +1,14 @@
 import type { Database, WriteStats } from '../db/database.js';
-import { ENTITY_LABELS, RELATION_TYPES } from './seed-schema.js';
+import { ENTITY_LABELS } from '../model/entities.js';
+import { RELATION_TYPES } from '../model/relations.js';
 import type { SeedGraph } from './load.js';
 
 /** Writes a validated SeedGraph into Neo4j: schema first, then every fact in one transaction. */
 
 export const DEFAULT_DATASET = 'icat-2019';
 
-/** Idempotent schema statements (each must run outside a data transaction). */
-export const SCHEMA_STATEMENTS = [
+/** Idempotent constraint and index statements (each must run outside a data transaction). */
+export const INDEX_STATEMENTS = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT passage_id IF NOT EXISTS FOR (p:Passage) REQUIRE p.id IS UNIQUE',
   'CREATE INDEX entity_dataset IF NOT EXISTS FOR (n:Entity) ON (n.dataset)',
@@ -22,11 +23,11 @@ export const SCHEMA_STATEMENTS = [
 ];
 
 /** Creates the constraints and indexes that are missing (one look-up when all exist), then waits for them. */
-export async function ensureSchema(db: Database): Promise<void> {
+export async function ensureIndexes(db: Database): Promise<void> {
   const existing = new Set(
     (await db.read<{ name: string }>('SHOW INDEXES YIELD name RETURN name')).map((r) => r.name),
   );
-  const missing = SCHEMA_STATEMENTS.filter(
+  const missing = INDEX_STATEMENTS.filter(
     (s) => !existing.has(/^CREATE (?:CONSTRAINT|FULLTEXT INDEX|INDEX) (\w+)/.exec(s)?.[1] ?? ''),
   );
   for (const statement of missing) await db.runAutoCommit(statement);
@@ -61,7 +62,7 @@ export async function writeSeed(
 ): Promise<SeedResult> {
   const dataset = options.dataset ?? DEFAULT_DATASET;
   const started = performance.now();
-  await ensureSchema(db);
+  await ensureIndexes(db);
   const changes = await db.writeTransaction(async (tx) => {
     if (options.reset) await tx.run('MATCH (n) WHERE n.dataset = $dataset DETACH DELETE n', { dataset });
 
@@ -159,31 +160,5 @@ export async function countDataset(db: Database, dataset = DEFAULT_DATASET): Pro
     labels: Object.fromEntries(labelRows.map((r) => [r.label, r.n])),
     relationTypes: Object.fromEntries(typeRows.map((r) => [r.type, r.n])),
     passages: passages?.n ?? 0,
-  };
-}
-
-/** A copy of the graph under other ids (for tests that must not touch the main dataset). */
-export function namespaced(graph: SeedGraph, prefix: string): SeedGraph {
-  const p = (id: string) => `${prefix}${id}`;
-  return {
-    passages: graph.passages.map((x) => ({ ...x, id: p(x.id) })),
-    entities: graph.entities.map((e) => ({
-      ...e,
-      id: p(e.id),
-      props: { ...e.props, id: p(e.id) },
-      passageIds: e.passageIds.map(p),
-    })),
-    relations: graph.relations.map((r) => ({
-      ...r,
-      id: p(r.id),
-      from: p(r.from),
-      to: p(r.to),
-      props: {
-        ...r.props,
-        id: p(r.id),
-        evidence: (r.props.evidence as string[]).map(p),
-        ...(typeof r.props.onBehalfOf === 'string' ? { onBehalfOf: p(r.props.onBehalfOf) } : {}),
-      },
-    })),
   };
 }

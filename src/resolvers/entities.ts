@@ -8,34 +8,27 @@ import type {
   PlaceResolvers,
   ResolutionResolvers,
 } from '../generated/graphql.js';
-import { fuzzyDate } from '../ingest/dates.js';
 import type { EntityRow } from '../graph/rows.js';
+import { fuzzyDate } from '../model/dates.js';
+import { kindOfType } from '../model/entities.js';
 import {
   byName,
   entities,
   otherEnd,
   passages,
-  related,
   relatedEntities,
   relationConnection,
+  relationsOf,
 } from './shared.js';
 
-const TYPE_NAME = {
-  ORGANISATION: 'Organisation',
-  PERSON: 'Person',
-  EVENT: 'Event',
-  RESOLUTION: 'Resolution',
-  BRIEF: 'Brief',
-  PLACE: 'Place',
-} as const;
-
-export const entityTypeName = (e: EntityRow) => TYPE_NAME[e.type];
+/** The GraphQL object type of an entity is its kind's label. */
+export const entityTypeName = (e: EntityRow) => kindOfType(e.type).label;
 
 /** The fields every entity type answers the same way. */
 const common = {
   evidence: ((e, _args, ctx) => passages(ctx, e.evidence)) satisfies OrganisationResolvers['evidence'],
-  relations: ((e, args, ctx) =>
-    relationConnection(ctx, e.id, args)) satisfies OrganisationResolvers['relations'],
+  relations: ((e, args, ctx, info) =>
+    relationConnection(ctx, e.id, args, info)) satisfies OrganisationResolvers['relations'],
   degree: ((e, _args, ctx) => ctx.loaders.degree.load(e.id)) satisfies OrganisationResolvers['degree'],
 };
 
@@ -47,21 +40,21 @@ export const Organisation: OrganisationResolvers = {
   memberOf: (o, _a, ctx) => relatedEntities(ctx, o.id, ['MEMBER_OF'], 'OUTGOING', ['ORGANISATION']),
   partners: (o, _a, ctx) => relatedEntities(ctx, o.id, ['PARTNER_OF'], 'BOTH', ['ORGANISATION']),
   coChairs: async (o, { year }, ctx) => {
-    const rels = await related(ctx, o.id, ['CO_CHAIRED'], 'INCOMING');
+    const rels = await relationsOf(ctx, o.id, ['CO_CHAIRED'], 'INCOMING');
     const chosen = rels.filter((r) => year === undefined || year === null || r.year === year);
     return byName(await entities(ctx, [...new Set(chosen.map(otherEnd))]));
   },
   coordinator: async (o, _a, ctx) =>
     (await relatedEntities(ctx, o.id, ['COORDINATES'], 'INCOMING', ['ORGANISATION']))[0] ?? null,
   funders: (o, _a, ctx) => relatedEntities(ctx, o.id, ['FUNDS'], 'INCOMING'),
-  people: (o, _a, ctx) => related(ctx, o.id, ['AFFILIATED_WITH'], 'INCOMING'),
-  events: (o, _a, ctx) => related(ctx, o.id, PARTICIPATION, 'OUTGOING'),
+  people: (o, _a, ctx) => relationsOf(ctx, o.id, ['AFFILIATED_WITH'], 'INCOMING'),
+  events: (o, _a, ctx) => relationsOf(ctx, o.id, PARTICIPATION, 'OUTGOING'),
 };
 
 export const Person: PersonResolvers = {
   ...common,
-  affiliations: (p, _a, ctx) => related(ctx, p.id, ['AFFILIATED_WITH'], 'OUTGOING'),
-  events: (p, _a, ctx) => related(ctx, p.id, PARTICIPATION, 'OUTGOING'),
+  affiliations: (p, _a, ctx) => relationsOf(ctx, p.id, ['AFFILIATED_WITH'], 'OUTGOING'),
+  events: (p, _a, ctx) => relationsOf(ctx, p.id, PARTICIPATION, 'OUTGOING'),
 };
 
 export const Event: EventResolvers = {
@@ -69,7 +62,7 @@ export const Event: EventResolvers = {
   date: (e) => (e.date ? fuzzyDate(e.date) : null),
   endDate: (e) => (e.endDate ? fuzzyDate(e.endDate) : null),
   status: (e) => (e.status === 'PLANNED' ? 'PLANNED' : 'HELD'),
-  participants: (e, _a, ctx) => related(ctx, e.id, PARTICIPATION, 'INCOMING'),
+  participants: (e, _a, ctx) => relationsOf(ctx, e.id, PARTICIPATION, 'INCOMING'),
   place: async (e, _a, ctx) =>
     (await relatedEntities(ctx, e.id, ['HELD_IN'], 'OUTGOING', ['PLACE']))[0] ?? null,
   onMarginsOf: async (e, _a, ctx) =>
@@ -88,7 +81,7 @@ export const Brief: BriefResolvers = {
   ...common,
   authors: (b, _a, ctx) => relatedEntities(ctx, b.id, ['AUTHORED'], 'INCOMING'),
   submittedTo: (b, _a, ctx) => relatedEntities(ctx, b.id, ['SUBMITTED_TO'], 'OUTGOING'),
-  endorsements: (b, _a, ctx) => related(ctx, b.id, ['ENDORSED'], 'INCOMING'),
+  endorsements: (b, _a, ctx) => relationsOf(ctx, b.id, ['ENDORSED'], 'INCOMING'),
 };
 
 export const Place: PlaceResolvers = {

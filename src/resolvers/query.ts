@@ -1,13 +1,17 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import { badInput } from '../errors.js';
 import type { NameFilter, QueryResolvers } from '../generated/graphql.js';
-import { decodeCursor, encodeCursor } from '../graph/cursor.js';
-import { cursorTag, listEntities, type EntityFilter, type Order } from '../graph/entities.js';
-import { relationTypeCounts, relationTypeOfId } from '../graph/relations.js';
+import { listEntities, type EntityFilter, type Order } from '../graph/entities.js';
+import { relationTypeCounts } from '../graph/relations.js';
 import type { EntityPage, NeighbourhoodRow } from '../graph/rows.js';
 import { searchEntities, searchTerms } from '../graph/search.js';
 import { neighbourhoodNodes, network, relationsAmong, shortestPath } from '../graph/traversal.js';
-import { checkFirst, checkId, checkRange, checkText, checkYear, LIMITS } from '../limits.js';
+import { QUERY_BOUNDS } from '../model/bounds.js';
+import type { EntityLabel } from '../model/entities.js';
+import { isPassageId, relationTypeOfId } from '../model/ids.js';
+import { checkFirst, checkId, checkRange, checkText, checkYear } from './arguments.js';
+import { encodeCursor, pageRequest, sdlDefault, toPage } from './paging.js';
 import { view } from './shared.js';
 
 /** Root fields: check arguments, then call the data layer or the loaders. */
@@ -18,13 +22,13 @@ function nameFilter(
   const n = where?.name;
   const out: Pick<EntityFilter, 'nameContains' | 'nameEquals'> = {};
   if (n?.contains !== undefined && n.contains !== null)
-    out.nameContains = checkText('where.name.contains', n.contains, LIMITS.maxNameFilterLength);
+    out.nameContains = checkText('where.name.contains', n.contains, QUERY_BOUNDS.maxNameFilterLength);
   if (n?.equals !== undefined && n.equals !== null)
-    out.nameEquals = checkText('where.name.equals', n.equals, LIMITS.maxNameFilterLength);
+    out.nameEquals = checkText('where.name.equals', n.equals, QUERY_BOUNDS.maxNameFilterLength);
   return out;
 }
 
-function related(
+function relatedFilter(
   where: { relatedTo?: string | null; relatedBy?: string[] | null } | null | undefined,
 ): Pick<EntityFilter, 'relatedTo' | 'relatedBy'> {
   if (!where?.relatedTo) {
@@ -42,23 +46,23 @@ function list<T extends string>(
   return values && values.length > 0 ? [{ property, values: [...values] }] : [];
 }
 
+/** A page of one entity kind, keyset-paged by (sort key, id) under a cursor tagged with the kind and order. */
 async function page(
   ctx: Context,
-  label: string,
+  info: GraphQLResolveInfo,
+  label: EntityLabel,
   args: { first?: number | null; after?: string | null; orderBy?: Order | null },
   filter: EntityFilter,
 ): Promise<EntityPage> {
-  const first = checkFirst('first', args.first, 20, LIMITS.maxFirst);
   const order: Order = args.orderBy ?? 'NAME_ASC';
-  let after: { key: string; id: string } | undefined;
-  if (args.after) {
-    const [key, id] = decodeCursor('after', cursorTag(label, order), args.after, 2);
-    after = { key: String(key), id: String(id) };
-  }
-  const result = await listEntities(ctx.db, { label, filter, order, first, after });
+  const tag = `${label}:${order}`;
+  const request = pageRequest(info, args, { tag, arity: 2, max: QUERY_BOUNDS.maxFirst });
+  const [key, id] = request.after ?? [];
+  const after = request.after ? { key: String(key), id: String(id) } : undefined;
+  const slice = await listEntities(ctx.db, { label, filter, order, first: request.first, after });
   // Prime the entity loader: nested fields that reach these entities again need no further query.
-  for (const { node } of result.items) ctx.loaders.entity.prime(node.id, node);
-  return result;
+  for (const { node } of slice.items) ctx.loaders.entity.prime(node.id, node);
+  return toPage(slice, tag, request);
 }
 
 function yearRange(where: { yearFrom?: number | null; yearTo?: number | null } | null | undefined) {
@@ -75,7 +79,7 @@ function yearRange(where: { yearFrom?: number | null; yearTo?: number | null } |
 export const Query: QueryResolvers = {
   node: async (_p, { id }, ctx) => {
     checkId('id', id);
-    if (/(^|:)passage:/.test(id)) return ctx.loaders.passage.load(id);
+    if (isPassageId(id)) return ctx.loaders.passage.load(id);
     if (relationTypeOfId(id) !== null) {
       const r = await ctx.loaders.relation.load(id);
       return r ? view(r, null) : null;
@@ -85,20 +89,21 @@ export const Query: QueryResolvers = {
 
   entity: (_p, { id }, ctx) => ctx.loaders.entity.load(checkId('id', id)),
 
-  organisations: (_p, args, ctx) =>
-    page(ctx, 'Organisation', args, {
+  organisations: (_p, args, ctx, info) =>
+    page(ctx, info, 'Organisation', args, {
       ...nameFilter(args.where),
-      ...related(args.where),
+      ...relatedFilter(args.where),
       inLists: list('classification', args.where?.classification),
     }),
 
-  people: (_p, args, ctx) => page(ctx, 'Person', args, { ...nameFilter(args.where), ...related(args.where) }),
+  people: (_p, args, ctx, info) =>
+    page(ctx, info, 'Person', args, { ...nameFilter(args.where), ...relatedFilter(args.where) }),
 
-  events: (_p, args, ctx) => {
+  events: (_p, args, ctx, info) => {
     const w = args.where;
     const filter: EntityFilter = {
       ...nameFilter(w),
-      ...related(w),
+      ...relatedFilter(w),
       inLists: [...list('kind', w?.kind), ...list('status', w?.status)],
     };
     if (w?.dateFrom) filter.dateFrom = w.dateFrom;
@@ -110,28 +115,28 @@ export const Query: QueryResolvers = {
       filter.dateFrom = `${year}-01-01`;
       filter.dateTo = `${year}-12-31`;
     }
-    return page(ctx, 'Event', args, filter);
+    return page(ctx, info, 'Event', args, filter);
   },
 
-  resolutions: (_p, args, ctx) =>
-    page(ctx, 'Resolution', args, {
+  resolutions: (_p, args, ctx, info) =>
+    page(ctx, info, 'Resolution', args, {
       ...nameFilter(args.where),
-      ...related(args.where),
+      ...relatedFilter(args.where),
       ...yearRange(args.where),
       inLists: list('instrument', args.where?.instrument),
     }),
 
-  briefs: (_p, args, ctx) =>
-    page(ctx, 'Brief', args, {
+  briefs: (_p, args, ctx, info) =>
+    page(ctx, info, 'Brief', args, {
       ...nameFilter(args.where),
-      ...related(args.where),
+      ...relatedFilter(args.where),
       ...yearRange(args.where),
       inLists: [...list('documentType', args.where?.documentType), ...list('status', args.where?.status)],
     }),
 
-  search: async (_p, args, ctx) => {
-    const query = checkText('query', args.query, LIMITS.maxSearchLength);
-    const first = checkFirst('first', args.first, 10, LIMITS.maxSearchFirst);
+  search: async (_p, args, ctx, info) => {
+    const query = checkText('query', args.query, QUERY_BOUNDS.maxSearchLength);
+    const first = checkFirst('first', args.first, sdlDefault(info, 'first'), QUERY_BOUNDS.maxSearchFirst);
     const terms = searchTerms(query);
     if (terms.length === 0) throw badInput('query', 'must contain at least one letter or digit');
     if (first === 0) return [];
@@ -140,10 +145,10 @@ export const Query: QueryResolvers = {
     return hits;
   },
 
-  path: async (_p, args, ctx) => {
+  path: async (_p, args, ctx, info) => {
     const from = checkId('from', args.from);
     const to = checkId('to', args.to);
-    const maxHops = checkRange('maxHops', args.maxHops, 4, 1, LIMITS.maxHops);
+    const maxHops = checkRange('maxHops', args.maxHops, sdlDefault(info, 'maxHops'), 1, QUERY_BOUNDS.maxHops);
     const found = await shortestPath(ctx.db, from, to, maxHops, args.relationTypes ?? null);
     if (!found) return null;
     for (const e of found.entities) ctx.loaders.entity.prime(e.id, e);
@@ -160,11 +165,14 @@ export const Query: QueryResolvers = {
     return { entityIds: found.entityIds, steps };
   },
 
-  neighbourhood: async (_p, args, ctx): Promise<NeighbourhoodRow | null> => {
+  neighbourhood: async (_p, args, ctx, info): Promise<NeighbourhoodRow | null> => {
     const id = checkId('id', args.id);
-    const depth = checkRange('depth', args.depth, 1, 1, LIMITS.maxDepth);
-    const first = checkFirst('first', args.first, 50, LIMITS.maxNeighbourhoodFirst);
-    const offset = args.after ? Number(decodeCursor('after', `nbh:${id}:${depth}`, args.after, 1)[0]) : 0;
+    const depth = checkRange('depth', args.depth, sdlDefault(info, 'depth'), 1, QUERY_BOUNDS.maxDepth);
+    // Paged by position in the walk's order (nearest first, then id).
+    const tag = `nbh:${id}:${depth}`;
+    const request = pageRequest(info, args, { tag, arity: 1, max: QUERY_BOUNDS.maxNeighbourhoodFirst });
+    const first = request.first;
+    const offset = request.after === null ? 0 : Number(request.after[0]);
     if (!Number.isInteger(offset) || offset < 0) throw badInput('after', 'malformed cursor');
     const types = args.relationTypes ?? null;
     const found = await neighbourhoodNodes(ctx.db, id, depth, types, offset + first + 1);
@@ -174,7 +182,6 @@ export const Query: QueryResolvers = {
     for (const n of nodes) ctx.loaders.entity.prime(n.id, n.entity);
     if (found.center) ctx.loaders.entity.prime(id, found.center);
     const edges = await relationsAmong(ctx.db, [id, ...nodes.map((n) => n.id)], types);
-    const tag = `nbh:${id}:${depth}`;
     return {
       center: id,
       nodes: nodes.map(({ id: nodeId, distance }) => ({ id: nodeId, distance })),

@@ -15,10 +15,11 @@ import type {
   RelationResolvers,
   ResolutionConnectionResolvers,
 } from '../generated/graphql.js';
-import { fuzzyDate } from '../ingest/dates.js';
-import { REPORT_TITLE } from '../ingest/report.js';
 import type { EntityPage } from '../graph/rows.js';
-import { entities, entity, otherEnd, pageInfo, passages } from './shared.js';
+import { fuzzyDate } from '../model/dates.js';
+import { REPORT_TITLE } from '../model/sources.js';
+import { pageInfo } from './paging.js';
+import { entities, entity, otherEnd, passages } from './shared.js';
 
 /** Relations and the types built on them: edges, affiliations, participations, paths, connections. */
 

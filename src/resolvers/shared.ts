@@ -1,10 +1,11 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
-import { decodeCursor, encodeCursor } from '../graph/cursor.js';
-import type { DirectionName } from '../graph/relations.js';
 import type { EntityRow, Page, PassageRow, RelationRow, RelationView } from '../graph/rows.js';
-import { checkFirst, LIMITS } from '../limits.js';
+import { QUERY_BOUNDS } from '../model/bounds.js';
+import type { DirectionName } from '../model/relations.js';
+import { encodeCursor, pageRequest } from './paging.js';
 
-/** Small helpers the resolvers share: evidence, relation lists and connections, page info. */
+/** Small helpers the resolvers share: evidence, entities by id, an entity's relations as a list or a page. */
 
 export async function passages(ctx: Context, ids: readonly string[]): Promise<PassageRow[]> {
   const rows = await ctx.loaders.passage.loadMany(ids);
@@ -33,7 +34,7 @@ export function view(row: RelationRow, perspective: string | null): RelationView
 }
 
 /** Every relation (up to the list cap) of one entity, of some types, seen from it. */
-export async function related(
+export async function relationsOf(
   ctx: Context,
   id: string,
   types: string[],
@@ -43,7 +44,7 @@ export async function related(
     id,
     types,
     direction,
-    first: LIMITS.maxListItems,
+    first: QUERY_BOUNDS.maxListItems,
     after: null,
   });
   return slice.rows.map((r) => view(r, id));
@@ -60,7 +61,7 @@ export async function relatedEntities(
   direction: DirectionName,
   onlyTypes?: readonly string[],
 ): Promise<EntityRow[]> {
-  const rels = await related(ctx, id, types, direction);
+  const rels = await relationsOf(ctx, id, types, direction);
   const found = await entities(ctx, [...new Set(rels.map(otherEnd))]);
   return byName(onlyTypes ? found.filter((e) => onlyTypes.includes(e.type)) : found);
 }
@@ -72,18 +73,20 @@ export interface RelationsArgs {
   after?: string | null;
 }
 
+/** An entity's relations as a connection, paged by relation id. */
 export async function relationConnection(
   ctx: Context,
   id: string,
   args: RelationsArgs,
+  info: GraphQLResolveInfo,
 ): Promise<Page<RelationView>> {
-  const first = checkFirst('first', args.first, 20, LIMITS.maxFirst);
-  const after = args.after ? String(decodeCursor('after', 'rel', args.after, 1)[0]) : null;
+  const request = pageRequest(info, args, { tag: 'rel', arity: 1, max: QUERY_BOUNDS.maxFirst });
+  const after = request.after === null ? null : String(request.after[0]);
   const slice = await ctx.loaders.relations.load({
     id,
     types: args.types ?? [],
     direction: args.direction ?? 'BOTH',
-    first,
+    first: request.first,
     after,
   });
   return {
@@ -91,14 +94,5 @@ export async function relationConnection(
     totalCount: slice.total,
     hasNextPage: slice.hasNextPage,
     hasPreviousPage: after !== null,
-  };
-}
-
-export function pageInfo<T>(page: Page<T>) {
-  return {
-    hasNextPage: page.hasNextPage,
-    hasPreviousPage: page.hasPreviousPage,
-    startCursor: page.items[0]?.cursor ?? null,
-    endCursor: page.items[page.items.length - 1]?.cursor ?? null,
   };
 }

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createApp, type App } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
 import { pageRoutes } from '../../src/http/pages.js';
 import { ROOT } from '../../src/paths.js';
 import { memoryLogger } from '../support/api.js';
@@ -89,7 +90,7 @@ beforeAll(async () => {
   execFileSync(process.execPath, [join(ROOT, 'web', 'build.mjs')], { stdio: 'pipe' });
   mkdirSync(ARTIFACTS, { recursive: true });
   app = await createApp({
-    config: { env: 'development' },
+    limits: loadConfig({ NODE_ENV: 'development' }).http,
     db: testDatabase(),
     logger: memoryLogger().logger,
     routes: pageRoutes(),

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Database } from '../../src/db/database.js';
 import { loadSeed, type SeedGraph } from '../../src/ingest/load.js';
-import { loadReportSections, normalise } from '../../src/ingest/report.js';
-import { RELATION_TYPES } from '../../src/ingest/seed-schema.js';
-import { countDataset, DEFAULT_DATASET, namespaced, writeSeed } from '../../src/ingest/seed.js';
+import { loadReportSections } from '../../src/ingest/report.js';
+import { RELATION_TYPES } from '../../src/model/relations.js';
+import { normalise } from '../../src/model/sources.js';
+import { countDataset, DEFAULT_DATASET, writeSeed } from '../../src/ingest/seed.js';
+import { namespaced } from '../support/namespaced.js';
 import { SEED_DIR } from '../../src/paths.js';
 import { testDatabase } from '../support/db.js';
 

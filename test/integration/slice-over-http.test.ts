@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createApp, type App } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
 import type { Database } from '../../src/db/database.js';
 import { memoryLogger } from '../support/api.js';
 import { testDatabase } from '../support/db.js';
@@ -11,7 +12,11 @@ let db: Database;
 let url: string;
 beforeAll(async () => {
   db = testDatabase();
-  app = await createApp({ config: { env: 'development' }, db, logger: memoryLogger().logger });
+  app = await createApp({
+    limits: loadConfig({ NODE_ENV: 'development' }).http,
+    db,
+    logger: memoryLogger().logger,
+  });
   url = await app.listen(0, '127.0.0.1');
 });
 afterAll(async () => {

@@ -2,6 +2,7 @@ import type { ApolloServer } from '@apollo/server';
 import { Writable } from 'node:stream';
 import { createContext, type Context } from '../../src/context.js';
 import type { Database } from '../../src/db/database.js';
+import { loadConfig } from '../../src/config.js';
 import { createApollo } from '../../src/http/apollo.js';
 import { createLogger, type Logger } from '../../src/log.js';
 import { testDatabase } from './db.js';
@@ -37,7 +38,9 @@ export function memoryLogger(level = 'info'): { logger: Logger; logs: string[] }
 export async function startTestApi(opts: { introspection?: boolean; db?: Database } = {}): Promise<TestApi> {
   const db = opts.db ?? testDatabase();
   const { logger, logs } = memoryLogger();
-  const apollo = createApollo({ logger, introspection: opts.introspection ?? true });
+  const open = opts.introspection ?? true;
+  const limits = { ...loadConfig({ NODE_ENV: 'test' }).http, introspection: open, suggestions: open };
+  const apollo = createApollo({ logger, limits });
   await apollo.start();
   return {
     db,

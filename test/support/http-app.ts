@@ -1,5 +1,5 @@
 import { createApp, type App } from '../../src/app.js';
-import type { Config, HttpLimits } from '../../src/config.js';
+import { loadConfig, type Config, type HttpLimits } from '../../src/config.js';
 import type { Database } from '../../src/db/database.js';
 import { memoryLogger } from './api.js';
 import { testDatabase } from './db.js';
@@ -27,13 +27,18 @@ export interface GraphQLBody {
   text?: string;
 }
 
+/** The limits `loadConfig` gives an environment, with a test's overrides. */
+export function testLimits(env: Config['env'], overrides: Partial<HttpLimits> = {}): HttpLimits {
+  return { ...loadConfig({ NODE_ENV: env }).http, ...overrides };
+}
+
 export async function startHttpApp(
   opts: { env?: Config['env']; http?: Partial<HttpLimits>; db?: Database } = {},
 ): Promise<HttpApp> {
   const db = opts.db ?? testDatabase();
   const { logger, logs } = memoryLogger();
   const app = await createApp({
-    config: { env: opts.env ?? 'test', http: { rateLimitMax: 0, ...opts.http } },
+    limits: testLimits(opts.env ?? 'test', { rateLimitMax: 0, ...opts.http }),
     db,
     logger,
   });

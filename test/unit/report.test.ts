@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { loadReportSections, normalise, SECTION_NAMES, splitSections } from '../../src/ingest/report.js';
+import { loadReportSections, splitSections } from '../../src/ingest/report.js';
+import { normalise, SECTION_NAMES } from '../../src/model/sources.js';
 
 describe('report text', () => {
   it('normalises white space, line-end hyphenation and bullet glyphs', () => {

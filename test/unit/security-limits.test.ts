@@ -3,7 +3,7 @@ import { buildSchema, getOperationAST, parse } from 'graphql';
 import { ConfigError, DEFAULT_LIMITS, loadConfig } from '../../src/config.js';
 import { estimateCost } from '../../src/http/cost.js';
 import { createRateLimiter } from '../../src/http/rate-limit.js';
-import { legacyJsonStatus } from '../../src/http/status.js';
+import { graphqlHttpAnswer } from '../../src/http/status.js';
 import { loadTypeDefs } from '../../src/schema.js';
 
 describe('limit configuration', () => {
@@ -110,20 +110,21 @@ describe('rate limiter', () => {
 });
 
 describe('status codes for application/json', () => {
-  const body = (...codes: string[]) =>
-    JSON.stringify({ errors: codes.map((code) => ({ message: 'x', extensions: { code } })) });
+  const status = (s: number, contentType: string, codes: string[]) =>
+    graphqlHttpAnswer(s, contentType, codes).status;
   it('turns 400s about the document or its variables into 200', () => {
-    expect(legacyJsonStatus(400, 'application/json; charset=utf-8', body('GRAPHQL_PARSE_FAILED'))).toBe(200);
-    expect(
-      legacyJsonStatus(400, 'application/json', body('GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT')),
-    ).toBe(200);
+    expect(status(400, 'application/json; charset=utf-8', ['GRAPHQL_PARSE_FAILED'])).toBe(200);
+    expect(status(400, 'application/json', ['GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT'])).toBe(200);
   });
   it('keeps malformed requests and the graphql-response+json media type at 400', () => {
-    expect(legacyJsonStatus(400, 'application/json', body('BAD_REQUEST'))).toBe(400);
-    expect(legacyJsonStatus(400, 'application/graphql-response+json', body('GRAPHQL_PARSE_FAILED'))).toBe(
-      400,
-    );
-    expect(legacyJsonStatus(400, 'application/json', 'not json')).toBe(400);
-    expect(legacyJsonStatus(503, 'application/json', body('DATABASE_UNAVAILABLE'))).toBe(503);
+    expect(status(400, 'application/json', ['BAD_REQUEST'])).toBe(400);
+    expect(status(400, 'application/graphql-response+json', ['GRAPHQL_PARSE_FAILED'])).toBe(400);
+    expect(status(400, 'application/json', [])).toBe(400);
+  });
+  it('answers 503 with retry-after while the database is unavailable', () => {
+    expect(graphqlHttpAnswer(200, 'application/json', ['DATABASE_UNAVAILABLE'])).toEqual({
+      status: 503,
+      headers: { 'retry-after': '5' },
+    });
   });
 });

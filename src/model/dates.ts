@@ -1,6 +1,7 @@
 /** Partial ISO dates (`2019`, `2019-09`, `2018-02-19`) with their precision and the days they span. */
 
-export type DatePrecision = 'YEAR' | 'MONTH' | 'DAY';
+export const DATE_PRECISIONS = ['YEAR', 'MONTH', 'DAY'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 export interface FuzzyDate {
   iso: string;

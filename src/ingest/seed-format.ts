@@ -1,8 +1,24 @@
 import { z } from 'zod';
-import { SECTION_NAMES } from './report.js';
+import {
+  DOCUMENT_STATUSES,
+  DOCUMENT_TYPES,
+  EVENT_KINDS,
+  EVENT_STATUSES,
+  INSTRUMENTS,
+  ORGANISATION_CLASSIFICATIONS,
+  PARTICIPANT_COUNT_QUALIFIERS,
+  PLACE_TYPES,
+  type EntityIdPrefix,
+  type EntityLabel,
+} from '../model/entities.js';
+import { ENTITY_ID, entityIdPattern } from '../model/ids.js';
+import { RELATION_STATUSES, RELATION_TYPES } from '../model/relations.js';
+import { QUERY_BOUNDS } from '../model/bounds.js';
+import { SECTION_NAMES } from '../model/sources.js';
 
 /** The shape of the files in seed/ (see docs/SEED-FORMAT.md). Unknown fields are errors. */
 
+/** The seed file of each entity kind. */
 export const ENTITY_FILES = {
   'organisations.yaml': 'Organisation',
   'people.yaml': 'Person',
@@ -10,43 +26,8 @@ export const ENTITY_FILES = {
   'resolutions.yaml': 'Resolution',
   'briefs.yaml': 'Brief',
   'places.yaml': 'Place',
-} as const;
-export type EntityLabel = (typeof ENTITY_FILES)[keyof typeof ENTITY_FILES];
-export const ENTITY_LABELS: readonly EntityLabel[] = Object.values(ENTITY_FILES);
+} as const satisfies Record<string, EntityLabel>;
 export const RELATIONS_FILE = 'relations.yaml';
-
-export const RELATION_TYPES = [
-  'MEMBER_OF',
-  'PARTNER_OF',
-  'CO_CHAIRED',
-  'ELECTED',
-  'COORDINATES',
-  'FUNDS',
-  'SUBMITTED_TO',
-  'AUTHORED',
-  'AFFILIATED_WITH',
-  'PARTICIPATED_IN',
-  'ORGANISED',
-  'HOSTED',
-  'HELD_IN',
-  'LOCATED_IN',
-  'ON_MARGINS_OF',
-  'ADOPTED',
-  'CALLS_UPON',
-  'MANDATES',
-  'PURSUANT_TO',
-  'ENDORSED',
-  'PART_OF',
-  'ESTABLISHED_UNDER',
-  'SUPPORTS',
-  'DISSEMINATED_TO',
-  'ENCOURAGES',
-  'INFORMS',
-  'COLLABORATES_WITH',
-  'LAUNCHED',
-  'ABOUT',
-] as const;
-export type RelationTypeName = (typeof RELATION_TYPES)[number];
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** An ISO 8601 date at year, month or day precision, that exists on the calendar. */
@@ -63,19 +44,16 @@ export const partialDate = z
     { message: 'is not a calendar date' },
   );
 
-const id = (prefix: string) =>
-  z.string().regex(new RegExp(`^${prefix}:[a-z0-9]+(?:[-.][a-z0-9]+)*$`), {
-    message: `must look like ${prefix}:lower-case-slug`,
-  });
-const anyId = z.string().regex(/^(org|person|event|res|brief|place):[a-z0-9]+(?:[-.][a-z0-9]+)*$/, {
-  message: 'must be an entity id like org:unodc',
-});
+const id = (prefix: EntityIdPrefix) =>
+  z.string().regex(entityIdPattern(prefix), { message: `must look like ${prefix}:lower-case-slug` });
+const anyId = z.string().regex(ENTITY_ID, { message: 'must be an entity id like org:unodc' });
+const year = z.number().int().min(QUERY_BOUNDS.minYear).max(QUERY_BOUNDS.maxYear);
 
 const text = z.string().trim().min(1, { message: 'must not be empty' });
 
 export const evidenceSchema = z
   .object({
-    section: z.enum(SECTION_NAMES as [string, ...string[]]),
+    section: z.enum(SECTION_NAMES),
     excerpt: text.max(300, { message: 'must be a short quotation (at most 300 characters)' }),
   })
   .strict();
@@ -94,28 +72,7 @@ export const organisationSchema = z
     id: id('org'),
     ...base,
     acronym: text.optional(),
-    classification: z.enum([
-      'INTER_AGENCY_MECHANISM',
-      'UN_ENTITY',
-      'UN_SECRETARIAT_DEPARTMENT',
-      'UN_SPECIALIZED_AGENCY',
-      'UN_INTERGOVERNMENTAL_BODY',
-      'UN_OFFICE',
-      'TREATY_BODY',
-      'SPECIAL_PROCEDURE',
-      'INTERGOVERNMENTAL_ORGANISATION',
-      'REGIONAL_ORGANISATION',
-      'INTERNATIONAL_FINANCIAL_INSTITUTION',
-      'WORKING_GROUP',
-      'TASK_FORCE',
-      'NETWORK',
-      'COMMITTEE',
-      'GROUP_OF_STATES',
-      'STATE',
-      'NGO',
-      'PRIVATE_COMPANY',
-      'OTHER',
-    ]),
+    classification: z.enum(ORGANISATION_CLASSIFICATIONS),
     website: z.url().optional(),
   })
   .strict();
@@ -128,24 +85,12 @@ export const eventSchema = z
   .object({
     id: id('event'),
     ...base,
-    kind: z.enum([
-      'MEETING',
-      'SIDE_EVENT',
-      'HIGH_LEVEL_EVENT',
-      'THEMATIC_EVENT',
-      'BRIEFING',
-      'SESSION',
-      'CAMPAIGN',
-      'OBSERVANCE',
-      'ANNIVERSARY',
-      'ELECTION',
-      'ADOPTION',
-    ]),
+    kind: z.enum(EVENT_KINDS),
     date: partialDate.optional(),
     endDate: partialDate.optional(),
     participantCount: z.number().int().positive().optional(),
-    participantCountQualifier: z.enum(['EXACT', 'MORE_THAN', 'APPROXIMATELY']).optional(),
-    status: z.enum(['HELD', 'PLANNED']).optional(),
+    participantCountQualifier: z.enum(PARTICIPANT_COUNT_QUALIFIERS).optional(),
+    status: z.enum(EVENT_STATUSES).optional(),
   })
   .strict();
 
@@ -153,9 +98,9 @@ export const resolutionSchema = z
   .object({
     id: id('res'),
     ...base,
-    instrument: z.enum(['RESOLUTION', 'MANDATE', 'CONVENTION', 'PROTOCOL', 'GENERAL_RECOMMENDATION']),
+    instrument: z.enum(INSTRUMENTS),
     symbol: text.optional(),
-    year: z.number().int().min(1900).max(2100).optional(),
+    year: year.optional(),
   })
   .strict();
 
@@ -163,21 +108,9 @@ export const briefSchema = z
   .object({
     id: id('brief'),
     ...base,
-    documentType: z.enum([
-      'ISSUE_BRIEF',
-      'POLICY_BRIEF',
-      'TOOLKIT',
-      'SUBMISSION',
-      'STATEMENT',
-      'REPORT',
-      'WORK_PLAN',
-      'STRATEGY',
-      'GENERAL_RECOMMENDATION',
-      'PLATFORM_FOR_ACTION',
-      'OTHER',
-    ]),
-    year: z.number().int().min(1900).max(2100).optional(),
-    status: z.enum(['PUBLISHED', 'FORTHCOMING', 'UNDER_ELABORATION', 'PLANNED']).optional(),
+    documentType: z.enum(DOCUMENT_TYPES),
+    year: year.optional(),
+    status: z.enum(DOCUMENT_STATUSES).optional(),
     url: z.url().optional(),
   })
   .strict();
@@ -186,7 +119,7 @@ export const placeSchema = z
   .object({
     id: id('place'),
     ...base,
-    placeType: z.enum(['CITY', 'COUNTRY']),
+    placeType: z.enum(PLACE_TYPES),
     country: id('place').optional(),
   })
   .strict();
@@ -196,11 +129,11 @@ export const relationSchema = z
     type: z.enum(RELATION_TYPES),
     from: anyId,
     to: anyId,
-    year: z.number().int().min(1900).max(2100).optional(),
+    year: year.optional(),
     since: partialDate.optional(),
     until: partialDate.optional(),
     role: text.optional(),
-    status: z.enum(['DONE', 'ONGOING', 'PLANNED']).optional(),
+    status: z.enum(RELATION_STATUSES).optional(),
     onBehalfOf: anyId.optional(),
     quote: text.max(500).optional(),
     evidence,

@@ -1,19 +1,10 @@
-import { badInput } from './errors.js';
+import { badInput } from '../errors.js';
+import { QUERY_BOUNDS } from '../model/bounds.js';
 
-/** Argument limits, checked before any query is built. Each error names the argument and the limit. */
-
-export const LIMITS = {
-  maxFirst: 100,
-  maxNeighbourhoodFirst: 200,
-  maxSearchFirst: 50,
-  maxHops: 6,
-  maxDepth: 3,
-  maxSearchLength: 200,
-  maxIdLength: 200,
-  maxNameFilterLength: 200,
-  /** Unpaged convenience lists (members, participants…) return at most this many items. */
-  maxListItems: 500,
-} as const;
+/**
+ * Argument checks, run before any query is built. Each error names the argument and the bound. The bounds are
+ * the model's (the data layer guards with the same ones); argument defaults come from the SDL (see paging.ts).
+ */
 
 export function checkFirst(
   argument: string,
@@ -43,8 +34,8 @@ export function checkRange(
 
 export function checkId(argument: string, id: string): string {
   if (id.length === 0) throw badInput(argument, 'must not be empty');
-  if (id.length > LIMITS.maxIdLength)
-    throw badInput(argument, `must be at most ${LIMITS.maxIdLength} characters`);
+  if (id.length > QUERY_BOUNDS.maxIdLength)
+    throw badInput(argument, `must be at most ${QUERY_BOUNDS.maxIdLength} characters`);
   return id;
 }
 
@@ -56,7 +47,8 @@ export function checkText(argument: string, value: string, max: number): string 
 
 export function checkYear(argument: string, value: number | null | undefined): number | undefined {
   if (value === null || value === undefined) return undefined;
-  if (!Number.isInteger(value) || value < 1900 || value > 2100)
-    throw badInput(argument, `must be a year from 1900 to 2100; got ${value}`);
+  const { minYear, maxYear } = QUERY_BOUNDS;
+  if (!Number.isInteger(value) || value < minYear || value > maxYear)
+    throw badInput(argument, `must be a year from ${minYear} to ${maxYear}; got ${value}`);
   return value;
 }

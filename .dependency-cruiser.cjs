@@ -1,0 +1,84 @@
+// The floors of src/, top-down (see CONTRIBUTING.md): no import runs back up, none runs in a circle.
+//   main.ts, ingest/cli.ts            commands: wiring only
+//   app.ts, http/                     the HTTP front
+//   resolvers/ (+ generated/)         a few lines per field
+//   analytics/, export/               metrics and file formats over the data layer
+//   context.ts                        per-request loaders
+//   graph/, ingest/                   the data layer: reads (graph/) and the seed writer (ingest/)
+//   db/, embedded/                    the driver wrapper; the embedded Neo4j
+//   model/, config.ts, errors.ts, log.ts, paths.ts, schema.ts   the floor
+const above = (...folders) => `^src/(${folders.join('|')})`;
+const COMMANDS = ['main\\.ts', 'ingest/cli\\.ts'];
+const HTTP = ['app\\.ts', 'http/'];
+const RESOLVERS = ['resolvers/', 'generated/'];
+const ROOMS = ['analytics/', 'export/'];
+const CONTEXT = ['context\\.ts'];
+const DATA = ['graph/', 'ingest/'];
+const DRIVER = ['db/', 'embedded/'];
+
+const forbid = (name, comment, from, to) => ({ name, comment, severity: 'error', from, to });
+
+module.exports = {
+  forbidden: [
+    forbid('no-circular', 'Import circles make load order and ownership unclear.', {}, { circular: true }),
+    forbid(
+      'model-is-the-floor',
+      'src/model/ is the vocabulary everything stands on: it imports nothing of ours.',
+      { path: '^src/model/' },
+      { path: '^src/', pathNot: '^src/model/' },
+    ),
+    forbid(
+      'ingest-stays-in-ingest',
+      'The read path never depends on the seed loader: only the commands and ingest/ itself import ingest/.',
+      { path: '^src/', pathNot: ['^src/ingest/', '^src/main\\.ts$'] },
+      { path: '^src/ingest/' },
+    ),
+    forbid(
+      'http-below-commands',
+      'The HTTP front does not import the commands.',
+      { path: above(...HTTP) },
+      { path: above(...COMMANDS) },
+    ),
+    forbid(
+      'resolvers-below-http',
+      'Resolvers know nothing of HTTP or the commands.',
+      { path: above(...RESOLVERS) },
+      { path: above(...COMMANDS, ...HTTP) },
+    ),
+    forbid(
+      'rooms-below-resolvers',
+      'Analytics and exports are called by resolvers and routes, and know neither.',
+      { path: above(...ROOMS) },
+      { path: above(...COMMANDS, ...HTTP, ...RESOLVERS) },
+    ),
+    forbid(
+      'context-below-resolvers',
+      'The per-request context holds loaders over the data layer only.',
+      { path: above(...CONTEXT) },
+      { path: above(...COMMANDS, ...HTTP, ...RESOLVERS, ...ROOMS) },
+    ),
+    forbid(
+      'data-layer-below-context',
+      'The data layer answers queries; it knows nothing of requests, resolvers or HTTP.',
+      { path: above(...DATA) },
+      { path: above(...COMMANDS, ...HTTP, ...RESOLVERS, ...ROOMS, ...CONTEXT) },
+    ),
+    forbid(
+      'driver-below-data',
+      'Only the driver wrapper touches neo4j-driver, and it knows nothing of the graph above it.',
+      { path: above(...DRIVER) },
+      { path: above(...COMMANDS, ...HTTP, ...RESOLVERS, ...ROOMS, ...CONTEXT, ...DATA) },
+    ),
+    forbid(
+      'floor-imports-only-floor',
+      'config, errors, log, paths and schema stand on the floor beside model/.',
+      { path: '^src/(config|errors|log|paths|schema)\\.ts$' },
+      { path: '^src/', pathNot: ['^src/model/', '^src/(config|errors|log|paths|schema)\\.ts$'] },
+    ),
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+  },
+};

@@ -1,0 +1,109 @@
+/**
+ * The entity kinds, written once: the GraphQL `EntityType` value, the Neo4j label (which is also the name of the
+ * GraphQL object type), and the prefix of the kind's ids. Every other table of kinds is derived from this one.
+ */
+export const ENTITY_KINDS = [
+  { type: 'ORGANISATION', label: 'Organisation', idPrefix: 'org' },
+  { type: 'PERSON', label: 'Person', idPrefix: 'person' },
+  { type: 'EVENT', label: 'Event', idPrefix: 'event' },
+  { type: 'RESOLUTION', label: 'Resolution', idPrefix: 'res' },
+  { type: 'BRIEF', label: 'Brief', idPrefix: 'brief' },
+  { type: 'PLACE', label: 'Place', idPrefix: 'place' },
+] as const;
+
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+export type EntityTypeName = EntityKind['type'];
+export type EntityLabel = EntityKind['label'];
+export type EntityIdPrefix = EntityKind['idPrefix'];
+
+export const ENTITY_TYPES: readonly EntityTypeName[] = ENTITY_KINDS.map((k) => k.type);
+export const ENTITY_LABELS: readonly EntityLabel[] = ENTITY_KINDS.map((k) => k.label);
+
+const BY_TYPE = new Map<string, EntityKind>(ENTITY_KINDS.map((k) => [k.type, k]));
+const BY_LABEL = new Map<string, EntityKind>(ENTITY_KINDS.map((k) => [k.label, k]));
+
+export function kindOfType(type: EntityTypeName): EntityKind {
+  return BY_TYPE.get(type)!;
+}
+
+export function kindOfLabel(label: EntityLabel): EntityKind {
+  return BY_LABEL.get(label)!;
+}
+
+/** The label of an entity type named by untrusted text, or null when it names none. */
+export function labelOfTypeName(type: string): EntityLabel | null {
+  return BY_TYPE.get(type)?.label ?? null;
+}
+
+export function isEntityLabel(label: string): label is EntityLabel {
+  return BY_LABEL.has(label);
+}
+
+// The sub-kinds each entity kind may have; the GraphQL enums of the same names mirror them.
+
+export const ORGANISATION_CLASSIFICATIONS = [
+  'INTER_AGENCY_MECHANISM',
+  'UN_ENTITY',
+  'UN_SECRETARIAT_DEPARTMENT',
+  'UN_SPECIALIZED_AGENCY',
+  'UN_INTERGOVERNMENTAL_BODY',
+  'UN_OFFICE',
+  'TREATY_BODY',
+  'SPECIAL_PROCEDURE',
+  'INTERGOVERNMENTAL_ORGANISATION',
+  'REGIONAL_ORGANISATION',
+  'INTERNATIONAL_FINANCIAL_INSTITUTION',
+  'WORKING_GROUP',
+  'TASK_FORCE',
+  'NETWORK',
+  'COMMITTEE',
+  'GROUP_OF_STATES',
+  'STATE',
+  'NGO',
+  'PRIVATE_COMPANY',
+  'OTHER',
+] as const;
+
+export const EVENT_KINDS = [
+  'MEETING',
+  'SIDE_EVENT',
+  'HIGH_LEVEL_EVENT',
+  'THEMATIC_EVENT',
+  'BRIEFING',
+  'SESSION',
+  'CAMPAIGN',
+  'OBSERVANCE',
+  'ANNIVERSARY',
+  'ELECTION',
+  'ADOPTION',
+] as const;
+
+export const PARTICIPANT_COUNT_QUALIFIERS = ['EXACT', 'MORE_THAN', 'APPROXIMATELY'] as const;
+
+export const EVENT_STATUSES = ['HELD', 'PLANNED'] as const;
+
+export const INSTRUMENTS = [
+  'RESOLUTION',
+  'MANDATE',
+  'CONVENTION',
+  'PROTOCOL',
+  'GENERAL_RECOMMENDATION',
+] as const;
+
+export const DOCUMENT_TYPES = [
+  'ISSUE_BRIEF',
+  'POLICY_BRIEF',
+  'TOOLKIT',
+  'SUBMISSION',
+  'STATEMENT',
+  'REPORT',
+  'WORK_PLAN',
+  'STRATEGY',
+  'GENERAL_RECOMMENDATION',
+  'PLATFORM_FOR_ACTION',
+  'OTHER',
+] as const;
+
+export const DOCUMENT_STATUSES = ['PUBLISHED', 'FORTHCOMING', 'UNDER_ELABORATION', 'PLANNED'] as const;
+
+export const PLACE_TYPES = ['CITY', 'COUNTRY'] as const;

@@ -1,0 +1,31 @@
+/** The sources facts are evidenced by: their titles and the sections evidence cites, and how text is compared. */
+
+export const REPORT_TITLE = 'ICAT 2019 Chairs’ Report';
+
+/** The report's sections, in order. Evidence cites these names. */
+export const SECTION_NAMES = [
+  'FOREWORD',
+  'MEMBERS',
+  'PARTNERS',
+  'WHO WE ARE',
+  'A MESSAGE FROM THE CO-CHAIRS',
+  'TECHNOLOGY',
+  'SUPPLY CHAINS',
+  'CONTRIBUTIONS TO INTERGOVERNMENTAL PROCESSES',
+  'POLICY BRIEFS',
+  'THE YEAR AHEAD',
+  'BACK COVER',
+] as const;
+export type SectionName = (typeof SECTION_NAMES)[number];
+
+/**
+ * The comparison form of report text and excerpts: bullet glyphs and tabs dropped, a hyphen at a line end joins
+ * the word halves, every white-space run is one space.
+ */
+export function normalise(text: string): string {
+  return text
+    .replace(/\uFFFD/g, ' ')
+    .replace(/-[ \t]*\r?\n[ \t]*/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
