@@ -51,6 +51,14 @@ export const DEFAULT_LIMITS = {
   shutdownGraceMs: 10_000,
 } as const;
 
+/** Most nodes and edges one export (HTTP or CLI) may hold. */
+export interface ExportLimits {
+  maxNodes: number;
+  maxEdges: number;
+}
+
+export const DEFAULT_EXPORT_LIMITS: ExportLimits = { maxNodes: 20_000, maxEdges: 100_000 };
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -84,6 +92,9 @@ const EnvSchema = z.object({
   RATE_LIMIT_MAX: nonNegativeInt.default(DEFAULT_LIMITS.rateLimitMax),
   RATE_LIMIT_WINDOW_MS: positiveInt.default(DEFAULT_LIMITS.rateLimitWindowMs),
   SHUTDOWN_GRACE_MS: positiveInt.default(DEFAULT_LIMITS.shutdownGraceMs),
+  // Exports (src/export/, docs/ANALYTICS.md): larger ones answer 413 asking for a narrower filter.
+  EXPORT_MAX_NODES: positiveInt.default(DEFAULT_EXPORT_LIMITS.maxNodes),
+  EXPORT_MAX_EDGES: positiveInt.default(DEFAULT_EXPORT_LIMITS.maxEdges),
 });
 
 export interface Config {
@@ -103,6 +114,7 @@ export interface Config {
   };
   seedOnStart: boolean;
   http: HttpLimits;
+  exports: ExportLimits;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
 }
 
@@ -152,6 +164,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       rateLimitWindowMs: e.RATE_LIMIT_WINDOW_MS,
       shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     },
+    exports: { maxNodes: e.EXPORT_MAX_NODES, maxEdges: e.EXPORT_MAX_EDGES },
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -1,4 +1,5 @@
 import { createApp, type App } from './app.js';
+import { exportRoutes, routeTables } from './http/exports.js';
 import { pageRoutes } from './http/pages.js';
 import { loadConfig } from './config.js';
 import { connect, StartupError, type Connection } from './db/connect.js';
@@ -43,7 +44,12 @@ async function main(): Promise<void> {
     say('First start: seeding the graph from seed/ …');
     say(formatCounts(await seedRepository(conn.db, { log: say })));
   }
-  const app = await createApp({ limits: config.http, db: conn.db, logger, routes: pageRoutes() });
+  const app = await createApp({
+    limits: config.http,
+    db: conn.db,
+    logger,
+    routes: routeTables(exportRoutes({ db: conn.db, limits: config.exports, logger }), pageRoutes()),
+  });
   running.app = app;
   let url: string;
   try {
