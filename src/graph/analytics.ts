@@ -11,14 +11,14 @@ import type { RelationRow } from './rows.js';
  */
 
 /**
- * One string that changes whenever any dataset is (re)written by the seed writer: the `(:Dataset)` nodes'
- * versions, in name order. null when no seed has recorded a version (a graph seeded before versions existed):
- * callers must not cache then.
+ * One string that changes whenever the content of any dataset changes: the `(:Dataset)` nodes' content hashes, in
+ * name order. null when no seed has recorded one (a graph seeded before versions existed): callers must not cache
+ * then.
  */
 export async function datasetVersion(db: Database): Promise<string | null> {
   const rows = await db.read<{ v: string | null }>(
     `MATCH (d:Dataset) WITH d ORDER BY d.name
-     WITH collect(d.name + '=' + d.contentHash + '@' + d.seededAt + '#' + d.version) AS vs
+     WITH collect(d.name + '=' + d.contentHash) AS vs
      RETURN CASE WHEN size(vs) = 0 THEN null ELSE reduce(s = '', v IN vs | s + v + ';') END AS v`,
   );
   return rows[0]?.v ?? null;

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { Database, WriteStats } from '../db/database.js';
 import { ENTITY_LABELS } from '../model/entities.js';
 import { RELATION_TYPES } from '../model/relations.js';
@@ -133,14 +133,15 @@ export async function writeSeed(
       ids: graph.passages.map((p) => p.id),
     });
 
-    // The dataset's version, in the same transaction: analytics caches are keyed by it, so any re-seed
-    // invalidates them. Bookkeeping, not a fact: written after the change counts are taken.
+    // The dataset's version, in the same transaction: the hash of what was seeded, so caches keyed by it (the
+    // analytics) are invalidated by any change and kept by a re-seed that changes nothing; the graph stays a
+    // function of the seed (a second run still changes nothing). Bookkeeping, not a fact: written after the change
+    // counts are taken.
     const changes = { ...tx.stats };
-    await tx.run(
-      `MERGE (d:Dataset {name: $dataset})
-       SET d.contentHash = $hash, d.seededAt = toString(datetime()), d.version = $version`,
-      { dataset, hash: contentHash(graph), version: randomUUID() },
-    );
+    await tx.run('MERGE (d:Dataset {name: $dataset}) SET d.contentHash = $hash', {
+      dataset,
+      hash: contentHash(graph),
+    });
     await options.beforeCommit?.();
     return changes;
   }, options.timeoutMs ?? 120_000);
