@@ -115,7 +115,7 @@ async function main(): Promise<void> {
       : node.relation
         ? `${node.relation.from.name} ${node.relation.type} ${node.relation.to.name}`
         : '';
-    const cited = node.evidence.map((e) => e.section).join(', ');
+    const cited = [...new Set(node.evidence.map((e) => e.section))].join(', ');
     process.stdout.write(`  ${node.date.iso}\t${node.kind}\t${what}\t[${cited}]\n`);
   }
 }

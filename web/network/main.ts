@@ -206,7 +206,7 @@ function ensureRenderer(): Sigma<NodeAttrs, EdgeAttrs> {
         }
         return display;
       }
-      const hovered = state.hoveredNode ?? state.selectedNode;
+      const hovered = state.hoveredNode ?? (view.mode === 'ego' ? null : state.selectedNode);
       if (node === state.focusedNode || node === state.selectedNode || node === egoCenter()) {
         display.highlighted = true;
         display.forceLabel = true;
@@ -229,7 +229,7 @@ function ensureRenderer(): Sigma<NodeAttrs, EdgeAttrs> {
         if (pathEdges.has(edge)) return { ...data, color: '#f59e0b', size: 4, zIndex: 2 };
         return { ...data, color: '#f1f5f9', zIndex: 0 };
       }
-      const hovered = state.hoveredNode ?? state.selectedNode;
+      const hovered = state.hoveredNode ?? (view.mode === 'ego' ? null : state.selectedNode);
       if (!hovered) return data;
       if (graph.hasExtremity(edge, hovered)) return { ...data, color: '#64748b', size: 1.5, zIndex: 1 };
       return { ...data, hidden: true };
