@@ -12,6 +12,7 @@ export default tseslint.config(
       'coverage/',
       'web/vendor/',
       'web/dist/',
+      'examples/typescript/gql/',
       '.data/',
     ],
   },

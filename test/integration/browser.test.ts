@@ -1,133 +1,30 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { createApp, type App } from '../../src/app.js';
+import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { pageRoutes } from '../../src/http/pages.js';
-import { ROOT } from '../../src/paths.js';
 import { memoryLogger } from '../support/api.js';
-import { testDatabase } from '../support/db.js';
+import { ARTIFACTS, browserSuite, expectedCounts as countsFor, networkState } from '../support/browser.js';
 import { startOwnNeo4j } from '../support/own-neo4j.js';
 
 /**
  * The IDE and the network page in a real browser (Debian's chromium, headless) against the real API on the
- * seeded graph. Every request either page makes is recorded: none may leave 127.0.0.1.
+ * seeded graph. Every request either page makes is recorded: none may leave 127.0.0.1 (test/support/browser.ts).
+ * The analyst's modes of the network page are in browser-analyst.test.ts.
  */
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = join(ROOT, 'test-artifacts');
-const VIEWPORT = { width: 1280, height: 800 };
-
-interface NetworkState {
-  status: 'loading' | 'ready' | 'empty' | 'error';
-  message: string;
-  nodeCount: number;
-  edgeCount: number;
-  focusedNode: string | null;
-  selectedNode: string | null;
-  hoveredNode: string | null;
-  panelReady: boolean;
-  loadMs: number | null;
-  layoutMs: number | null;
-}
-
-declare global {
-  interface Window {
-    __icatNetwork: NetworkState & { screenPosition(id: string): { x: number; y: number } | null };
-  }
-}
-
-let app: App;
-let base: string;
-let browser: Browser;
-let context: BrowserContext | undefined;
-let requests: string[] = [];
+const suite = browserSuite();
 const figures: Record<string, number | null> = {};
-
-async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data: T };
-  return body.data;
-}
-
-async function expectedCounts(
-  variables: Record<string, unknown> = {},
-): Promise<{ nodes: number; edges: number }> {
-  const data = await api<{ network: { nodes: unknown[]; edges: unknown[] } }>(
-    'query($types: [RelationType!], $year: Int) { network(relationTypes: $types, year: $year) { nodes { id } edges { id } } }',
-    variables,
-  );
-  return { nodes: data.network.nodes.length, edges: data.network.edges.length };
-}
-
-async function open(path: string, at = base): Promise<Page> {
-  context = await browser.newContext({ viewport: VIEWPORT });
-  context.on('request', (req) => requests.push(req.url()));
-  const page = await context.newPage();
-  await page.goto(`${at}${path}`);
-  return page;
-}
-
-async function networkState(page: Page): Promise<NetworkState> {
-  await page.waitForFunction(() => window.__icatNetwork?.status !== 'loading');
-  return page.evaluate(() => {
-    const { screenPosition: _, ...rest } = window.__icatNetwork;
-    return rest;
-  });
-}
-
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `${CHROMIUM} is missing: the browser tests need Debian's chromium (apt-get install chromium)`,
-    );
-  }
-  execFileSync(process.execPath, [join(ROOT, 'web', 'build.mjs')], { stdio: 'pipe' });
-  mkdirSync(ARTIFACTS, { recursive: true });
-  app = await createApp({
-    limits: loadConfig({ NODE_ENV: 'development' }).http,
-    db: testDatabase(),
-    logger: memoryLogger().logger,
-    routes: pageRoutes(),
-  });
-  base = await app.listen(0, '127.0.0.1');
-  // A fresh, throw-away profile per launch; nothing phones home.
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+const api = <T>(query: string, variables: Record<string, unknown> = {}) => suite.api<T>(query, variables);
+const open = (path: string, at?: string) => suite.open(path, at);
+const expectedCounts = (variables: Record<string, unknown> = {}) => countsFor(suite, variables);
+let base = '';
+beforeAll(() => {
+  base = suite.base;
 });
 
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-  const outside = requests.filter((u) => {
-    if (u.startsWith('data:') || u.startsWith('blob:')) return false;
-    const host = new URL(u).hostname;
-    return host !== '127.0.0.1' && host !== 'localhost';
-  });
-  requests = [];
-  expect(outside).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+afterAll(() => {
   if (Object.keys(figures).length > 0) {
     writeFileSync(join(ARTIFACTS, 'browser-figures.json'), `${JSON.stringify(figures, null, 2)}\n`);
   }
@@ -151,7 +48,7 @@ describe('the GraphQL IDE', () => {
     expect(result).toContain('"acronym": "OSCE"');
     expect(result).toContain('"acronym": "UN Women"');
     // Schema docs and autocompletion come from introspection.
-    expect(requests.some((u) => u.endsWith('/graphql'))).toBe(true);
+    expect(suite.requested().some((u) => u.endsWith('/graphql'))).toBe(true);
     await page.click('button[aria-label="Show Documentation Explorer"]');
     await page.getByText('A GraphQL schema provides a root type').waitFor();
     await page.click('button[aria-label="Show Cookbook"]');
@@ -293,12 +190,30 @@ describe('the network page', () => {
     );
     expect(page.url()).toContain('type=MEMBER_OF');
     await page.selectOption('#filter-type', '');
-    await page.selectOption('#filter-year', '2020');
+    await page.waitForFunction(() => window.__icatNetwork.view.relationType === null);
+    state = await networkState(page);
+    // The year slider, by keyboard: End is the latest year the graph holds (2020), Home is every year.
+    await page.focus('#filter-year');
+    await page.keyboard.press('End');
     await page.waitForFunction(
-      () => window.__icatNetwork.status === 'ready' && window.__icatNetwork.edgeCount < 20,
+      () => window.__icatNetwork.status === 'ready' && window.__icatNetwork.view.year === 2020,
     );
     state = await networkState(page);
     expect({ nodes: state.nodeCount, edges: state.edgeCount }).toEqual(await expectedCounts({ year: 2020 }));
+    await expect(page.locator('#year-label').textContent()).resolves.toBe('2020');
+    expect(page.url()).toContain('year=2020');
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForFunction(
+      () => window.__icatNetwork.status === 'ready' && window.__icatNetwork.view.year === 2019,
+    );
+    state = await networkState(page);
+    expect({ nodes: state.nodeCount, edges: state.edgeCount }).toEqual(await expectedCounts({ year: 2019 }));
+    await page.keyboard.press('Home');
+    await page.waitForFunction(
+      () => window.__icatNetwork.status === 'ready' && window.__icatNetwork.view.year === null,
+    );
+    expect((await networkState(page)).nodeCount).toBe(all.nodeCount);
+    await expect(page.locator('#year-label').textContent()).resolves.toBe('All years');
   });
 
   it('says so when a year has no relations', async () => {
@@ -306,7 +221,7 @@ describe('the network page', () => {
     const state = await networkState(page);
     expect(state.status).toBe('empty');
     await expect(page.locator('#status').textContent()).resolves.toBe('No relations recorded for 1950.');
-    expect(await page.locator('#filter-year').inputValue()).toBe('1950');
+    await expect(page.locator('#year-label').textContent()).resolves.toBe('1950');
     await page.screenshot({ path: join(ARTIFACTS, 'network-empty.png') });
   });
 

@@ -63,14 +63,14 @@ export interface Network {
 
 const NETWORK_FIELDS = `nodes { id name label type category degree } edges { id source target type year status role }`;
 
-export const INITIAL_QUERY = `query NetworkPage($types: [RelationType!], $year: Int) {
+export const INITIAL_QUERY = `query NetworkPage($types: [RelationType!], $entityTypes: [EntityType!], $year: Int) {
   relationTypeCounts { type count }
   everything: network { edges { year } }
-  network(relationTypes: $types, year: $year) { ${NETWORK_FIELDS} }
+  network(relationTypes: $types, types: $entityTypes, year: $year) { ${NETWORK_FIELDS} }
 }`;
 
-export const NETWORK_QUERY = `query Network($types: [RelationType!], $year: Int) {
-  network(relationTypes: $types, year: $year) { ${NETWORK_FIELDS} }
+export const NETWORK_QUERY = `query Network($types: [RelationType!], $entityTypes: [EntityType!], $year: Int) {
+  network(relationTypes: $types, types: $entityTypes, year: $year) { ${NETWORK_FIELDS} }
 }`;
 
 export interface InitialData {
@@ -126,3 +126,106 @@ export const ENTITY_QUERY = `query EntityPanel($id: ID!) {
     }
   }
 }`;
+
+// The analyst's view: centralities, communities, shortest paths and ego networks, from the analytics API.
+
+export type CentralityMetric = 'DEGREE' | 'BETWEENNESS' | 'CLOSENESS' | 'EIGENVECTOR' | 'PAGERANK';
+
+/** The filter the view draws, as the `network`, `centrality` and `communities` fields take it. */
+export interface FilterVariables {
+  types: string[] | null;
+  entityTypes: EntityType[] | null;
+  year: number | null;
+}
+
+export interface CentralityPage {
+  centrality: {
+    edges: Array<{ node: { id: string }; score: number }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+}
+
+export const CENTRALITY_QUERY = `query PageCentrality($metric: CentralityMetric!, $types: [RelationType!], $entityTypes: [EntityType!], $year: Int, $after: String) {
+  centrality(metric: $metric, relationTypes: $types, types: $entityTypes, year: $year, first: 100, after: $after) {
+    edges { node { id } score }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+/** A community's first 100 members are drawn in its colour (the API pages members; the seed's largest has 35). */
+export interface CommunityAnswer {
+  id: number;
+  size: number;
+  top: Array<{ id: string; name: string; acronym?: string | null }>;
+  members: { edges: Array<{ node: { id: string } }>; pageInfo: { hasNextPage: boolean } };
+}
+
+export interface CommunitiesPage {
+  communities: { modularity: number; count: number; communities: CommunityAnswer[] };
+}
+
+export const COMMUNITIES_QUERY = `query PageCommunities($types: [RelationType!], $entityTypes: [EntityType!], $year: Int) {
+  communities(relationTypes: $types, types: $entityTypes, year: $year) {
+    modularity count
+    communities(first: 100) {
+      id size
+      top(first: 3) { id name ... on Organisation { acronym } }
+      members(first: 100) { edges { node { id } } pageInfo { hasNextPage } }
+    }
+  }
+}`;
+
+export interface PathStep {
+  from: { id: string; name: string };
+  entity: { id: string; name: string };
+  relation: { id: string; type: string; year: number | null; role: string | null };
+  direction: 'OUTGOING' | 'INCOMING';
+  evidence: Array<{ section: string; excerpt: string }>;
+}
+
+export interface PathAnswer {
+  path: { length: number; entities: Array<{ id: string; name: string }>; steps: PathStep[] } | null;
+}
+
+export const PATH_QUERY = `query PagePath($from: ID!, $to: ID!, $types: [RelationType!]) {
+  path(from: $from, to: $to, maxHops: 6, relationTypes: $types) {
+    length
+    entities { id name }
+    steps {
+      from { id name } entity { id name } direction
+      relation { id type year role }
+      evidence { section excerpt }
+    }
+  }
+}`;
+
+export interface NeighbourhoodAnswer {
+  neighbourhood: {
+    center: { id: string };
+    totalNodes: number;
+    nodes: Array<{ entity: { id: string }; distance: number }>;
+  } | null;
+}
+
+export const NEIGHBOURHOOD_QUERY = `query PageNeighbourhood($id: ID!, $depth: Int!, $types: [RelationType!]) {
+  neighbourhood(id: $id, depth: $depth, relationTypes: $types, first: 200) {
+    center { id }
+    totalNodes
+    nodes { entity { id } distance }
+  }
+}`;
+
+/** Every page of a centrality ranking, as a map from entity id to score. */
+export async function allScores(
+  metric: CentralityMetric,
+  filter: FilterVariables,
+): Promise<Map<string, number>> {
+  const scores = new Map<string, number>();
+  let after: string | null = null;
+  for (;;) {
+    const page: CentralityPage = await gql<CentralityPage>(CENTRALITY_QUERY, { ...filter, metric, after });
+    for (const e of page.centrality.edges) scores.set(e.node.id, e.score);
+    if (!page.centrality.pageInfo.hasNextPage || !page.centrality.pageInfo.endCursor) return scores;
+    after = page.centrality.pageInfo.endCursor;
+  }
+}

@@ -1,4 +1,5 @@
-// From the `network` answer to a laid-out graphology graph: colour by type, size by degree, ForceAtlas2.
+// From the `network` answer to a laid-out graphology graph (ForceAtlas2), sized by a centrality and coloured by
+// entity type or by community.
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { EntityType, Network } from './api.js';
@@ -12,6 +13,10 @@ export interface NodeAttrs {
   name: string;
   entityType: EntityType;
   degree: number;
+  /** The score the size is drawn from (the chosen centrality; the degree by default). */
+  score: number;
+  /** The Louvain community (as `communities` numbers them), or null before they are loaded. */
+  community: number | null;
 }
 
 export interface EdgeAttrs {
@@ -59,6 +64,8 @@ export function fillGraph(graph: NetworkGraph, network: Network): void {
       name: n.name,
       entityType: n.type,
       degree: n.degree,
+      score: n.degree,
+      community: null,
     });
   }
   for (const e of network.edges) {
@@ -89,4 +96,42 @@ export function layout(graph: NetworkGraph): number {
     });
   }
   return performance.now() - started;
+}
+
+/** Distinct colours for the largest communities (0 = largest); smaller ones share OTHER_COMMUNITY. */
+export const COMMUNITY_PALETTE = [
+  '#2563eb',
+  '#dc2626',
+  '#16a34a',
+  '#9333ea',
+  '#ea580c',
+  '#0891b2',
+  '#ca8a04',
+  '#db2777',
+  '#4d7c0f',
+  '#7c2d12',
+] as const;
+export const OTHER_COMMUNITY = '#94a3b8';
+
+export function communityColour(community: number | null): string {
+  return community === null ? OTHER_COMMUNITY : (COMMUNITY_PALETTE[community] ?? OTHER_COMMUNITY);
+}
+
+export const MIN_SIZE = 3;
+export const MAX_SIZE = 22;
+
+/**
+ * Sizes and colours from the node attributes: the area grows with the score (size ∝ √(score / max score)), so
+ * a node twice as central covers twice the area; zero scores get the smallest size.
+ */
+export function applyStyle(graph: NetworkGraph, colourBy: 'type' | 'community'): void {
+  let max = 0;
+  graph.forEachNode((_, a) => {
+    if (a.score > max) max = a.score;
+  });
+  graph.updateEachNodeAttributes((_, a) => ({
+    ...a,
+    size: max > 0 ? MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(Math.max(0, a.score) / max) : MIN_SIZE,
+    color: colourBy === 'community' ? communityColour(a.community) : TYPE_STYLE[a.entityType].color,
+  }));
 }

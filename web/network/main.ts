@@ -1,19 +1,47 @@
-// The partnership-network page: loads `network`, draws it with sigma, and wires filters, search and the panel.
+// The network page: loads `network` (and the analytics the view asks for), draws it with sigma, and wires the
+// filters, the analyst's tools (size, colour, path and ego modes, exports), the search and the panel.
 import Graph from 'graphology';
 import Sigma from 'sigma';
 import {
+  COMMUNITIES_QUERY,
   ENTITY_QUERY,
   INITIAL_QUERY,
+  NEIGHBOURHOOD_QUERY,
   NETWORK_QUERY,
+  PATH_QUERY,
+  allScores,
   gql,
+  type CommunitiesPage,
+  type CommunityAnswer,
   type EntityDetails,
-  type EntityType,
   type InitialData,
+  type NeighbourhoodAnswer,
   type Network,
+  type PathAnswer,
 } from './api.js';
-import { TYPE_STYLE, fillGraph, layout, type EdgeAttrs, type NetworkGraph, type NodeAttrs } from './graph.js';
+import { egoNetwork } from './ego.js';
+import { applyStyle, fillGraph, layout, type EdgeAttrs, type NetworkGraph, type NodeAttrs } from './graph.js';
+import { downloadPng } from './image.js';
+import { communityLegend, typeLegend } from './legend.js';
 import { renderEntity, renderError, renderLoading } from './panel.js';
-import { setupSearch } from './search.js';
+import { renderPath } from './path-panel.js';
+import { setupSearch, type Candidate } from './search.js';
+import {
+  PARTNERSHIP_TYPES,
+  SIZE_METRICS,
+  exportUrl,
+  filterVariables,
+  imageFileName,
+  relationTypes,
+  viewFromUrl,
+  viewToUrl,
+  type ColourBy,
+  type ExportFormat,
+  type Mode,
+  type Preset,
+  type SizeBy,
+  type View,
+} from './view.js';
 
 declare const __NEIGHBOURHOOD_QUERY__: string;
 
@@ -26,14 +54,24 @@ interface PageState {
   nodeCount: number;
   edgeCount: number;
   filters: { relationType: string | null; year: number | null };
+  view: View;
   hoveredNode: string | null;
   focusedNode: string | null;
   selectedNode: string | null;
   panelReady: boolean;
+  /** Path mode: the path drawn (entity ids in order, relation ids), null when none is drawn. */
+  path: { entities: string[]; relations: string[] } | null;
+  /** Path mode: 'none' when the API found no path between the two ends. */
+  pathStatus: 'idle' | 'found' | 'none';
   loadMs: number | null;
   layoutMs: number | null;
   /** Where a node is drawn, in CSS pixels from the top-left of the page. */
   screenPosition(id: string): { x: number; y: number } | null;
+  /** The node as sigma draws it (after highlighting): its size and colour. */
+  nodeDisplay(id: string): { size: number; color: string; highlighted: boolean } | null;
+  /** The relation as sigma draws it: its colour and size, or hidden. */
+  edgeDisplay(id: string): { size: number; color: string; hidden: boolean } | null;
+  drawnNodes(): string[];
 }
 
 declare global {
@@ -53,26 +91,46 @@ const statusBox = byId<HTMLDivElement>('status');
 const panel = byId<HTMLElement>('panel');
 const counts = byId<HTMLParagraphElement>('counts');
 const legend = byId<HTMLUListElement>('legend');
+const legendBox = byId<HTMLDivElement>('legend-box');
+const legendTitle = byId<HTMLParagraphElement>('legend-title');
+const hint = byId<HTMLParagraphElement>('hint');
+const modeHint = byId<HTMLParagraphElement>('mode-hint');
 const typeSelect = byId<HTMLSelectElement>('filter-type');
-const yearSelect = byId<HTMLSelectElement>('filter-year');
+const yearSlider = byId<HTMLInputElement>('filter-year');
+const yearLabel = byId<HTMLOutputElement>('year-label');
+const sizeSelect = byId<HTMLSelectElement>('size-by');
+const depthSelect = byId<HTMLSelectElement>('depth');
+const pathEnds = byId<HTMLDivElement>('path-ends');
+const pathFrom = byId<HTMLInputElement>('path-from');
+const pathTo = byId<HTMLInputElement>('path-to');
+const egoDepth = byId<HTMLLabelElement>('ego-depth');
+const filtersForm = byId<HTMLFormElement>('filters');
+const toolsForm = byId<HTMLFormElement>('tools');
 
 const graph: NetworkGraph = new Graph<NodeAttrs, EdgeAttrs>({ multi: true, type: 'directed' });
 let renderer: Sigma<NodeAttrs, EdgeAttrs> | null = null;
 let neighbours = new Set<string>();
 let panelRequest = 0;
+/** The filtered network (before ego mode narrows it): search and path ends pick from it. */
+let baseNetwork: Network = { nodes: [], edges: [] };
+let years: number[] = [];
+let pathNodes = new Set<string>();
+let pathEdges = new Set<string>();
 
-const params = new URLSearchParams(location.search);
-const urlYear = Number.parseInt(params.get('year') ?? '', 10);
+const view: View = viewFromUrl(new URLSearchParams(location.search));
 const state: PageState = {
   status: 'loading',
   message: '',
   nodeCount: 0,
   edgeCount: 0,
-  filters: { relationType: params.get('type') || null, year: Number.isFinite(urlYear) ? urlYear : null },
+  filters: { relationType: view.relationType, year: view.year },
+  view,
   hoveredNode: null,
   focusedNode: null,
   selectedNode: null,
   panelReady: false,
+  path: null,
+  pathStatus: 'idle',
   loadMs: null,
   layoutMs: null,
   screenPosition(id) {
@@ -82,6 +140,15 @@ const state: PageState = {
     const box = container.getBoundingClientRect();
     return { x: box.left + p.x, y: box.top + p.y };
   },
+  nodeDisplay(id) {
+    const d = renderer?.getNodeDisplayData(id);
+    return d ? { size: d.size, color: d.color, highlighted: d.highlighted } : null;
+  },
+  edgeDisplay(id) {
+    const d = renderer?.getEdgeDisplayData(id);
+    return d ? { size: d.size, color: d.color, hidden: d.hidden } : null;
+  },
+  drawnNodes: () => graph.nodes(),
 };
 window.__icatNetwork = state;
 
@@ -106,25 +173,8 @@ function ideLink(id: string): string {
   return `/graphql?${q.toString()}`;
 }
 
-function drawLegend(): void {
-  const perType = new Map<EntityType, number>();
-  graph.forEachNode((_, a) => perType.set(a.entityType, (perType.get(a.entityType) ?? 0) + 1));
-  legend.replaceChildren(
-    ...(Object.keys(TYPE_STYLE) as EntityType[])
-      .filter((t) => perType.has(t))
-      .map((t) => {
-        const li = document.createElement('li');
-        const swatch = document.createElement('span');
-        swatch.className = 'swatch';
-        swatch.style.background = TYPE_STYLE[t].color;
-        const n = document.createElement('span');
-        n.className = 'n';
-        n.textContent = String(perType.get(t));
-        li.append(swatch, TYPE_STYLE[t].label, n);
-        return li;
-      }),
-  );
-  legend.hidden = perType.size === 0;
+function nameOf(id: string): string {
+  return baseNetwork.nodes.find((n) => n.id === id)?.name ?? id;
 }
 
 function ensureRenderer(): Sigma<NodeAttrs, EdgeAttrs> {
@@ -140,11 +190,24 @@ function ensureRenderer(): Sigma<NodeAttrs, EdgeAttrs> {
     maxCameraRatio: 4,
     stagePadding: 40,
     nodeReducer(node, data) {
-      const hovered = state.hoveredNode ?? state.selectedNode;
       const display: Partial<NodeAttrs & { highlighted: boolean; zIndex: number; forceLabel: boolean }> = {
         ...data,
       };
-      if (node === state.focusedNode || node === state.selectedNode) {
+      if (pathNodes.size > 0) {
+        // Path mode: the path stands out, everything else steps back.
+        if (pathNodes.has(node)) {
+          display.highlighted = true;
+          display.forceLabel = true;
+          display.zIndex = 2;
+        } else {
+          display.color = '#e5e7eb';
+          display.label = '';
+          display.zIndex = 0;
+        }
+        return display;
+      }
+      const hovered = state.hoveredNode ?? (view.mode === 'ego' ? null : state.selectedNode);
+      if (node === state.focusedNode || node === state.selectedNode || node === egoCenter()) {
         display.highlighted = true;
         display.forceLabel = true;
         display.zIndex = 2;
@@ -162,7 +225,11 @@ function ensureRenderer(): Sigma<NodeAttrs, EdgeAttrs> {
       return display;
     },
     edgeReducer(edge, data) {
-      const hovered = state.hoveredNode ?? state.selectedNode;
+      if (pathEdges.size > 0) {
+        if (pathEdges.has(edge)) return { ...data, color: '#f59e0b', size: 4, zIndex: 2 };
+        return { ...data, color: '#f1f5f9', zIndex: 0 };
+      }
+      const hovered = state.hoveredNode ?? (view.mode === 'ego' ? null : state.selectedNode);
       if (!hovered) return data;
       if (graph.hasExtremity(edge, hovered)) return { ...data, color: '#64748b', size: 1.5, zIndex: 1 };
       return { ...data, hidden: true };
@@ -170,12 +237,18 @@ function ensureRenderer(): Sigma<NodeAttrs, EdgeAttrs> {
   });
   r.on('enterNode', ({ node }) => setHover(node));
   r.on('leaveNode', () => setHover(null));
-  r.on('clickNode', ({ node }) => void select(node));
-  r.on('clickStage', () => clearSelection());
+  r.on('clickNode', ({ node }) => onNodeClick(node));
+  r.on('clickStage', () => {
+    if (view.mode !== 'path') clearSelection();
+  });
   // The panel takes width from the stage when it opens: keep the canvases the size of their container.
   new ResizeObserver(() => r.resize()).observe(container);
   renderer = r;
   return r;
+}
+
+function egoCenter(): string | null {
+  return view.mode === 'ego' ? view.center : null;
 }
 
 function setHover(node: string | null): void {
@@ -215,6 +288,14 @@ async function select(id: string): Promise<void> {
 }
 
 function focusNode(id: string): void {
+  if (view.mode === 'ego' && id !== view.center) {
+    // Ego mode: the entity picked becomes the centre.
+    view.center = id;
+    state.focusedNode = id;
+    changed();
+    void select(id);
+    return;
+  }
   if (!renderer || !graph.hasNode(id)) return;
   state.focusedNode = id;
   const display = renderer.getNodeDisplayData(id);
@@ -223,47 +304,193 @@ function focusNode(id: string): void {
   void select(id);
 }
 
+function onNodeClick(id: string): void {
+  if (view.mode === 'path') {
+    // Path mode: the first click picks the start, the second the end; a third starts again.
+    if (!view.from || (view.from && view.to)) {
+      view.from = id;
+      view.to = null;
+    } else {
+      view.to = id;
+    }
+    pathFrom.value = view.from ? nameOf(view.from) : '';
+    pathTo.value = view.to ? nameOf(view.to) : '';
+    changed();
+    return;
+  }
+  if (view.mode === 'ego') {
+    focusNode(id);
+    return;
+  }
+  void select(id);
+}
+
 function fillFilters(init: InitialData): void {
   for (const { type, count } of init.relationTypeCounts) {
     typeSelect.add(new Option(`${type.replace(/_/g, ' ').toLowerCase()} (${count})`, type));
   }
-  const years = new Set<number>();
-  for (const e of init.everything.edges) if (e.year !== null) years.add(e.year);
-  if (state.filters.year !== null) years.add(state.filters.year);
-  for (const y of [...years].sort((a, b) => b - a)) yearSelect.add(new Option(String(y), String(y)));
-  typeSelect.value = state.filters.relationType ?? '';
-  yearSelect.value = state.filters.year === null ? '' : String(state.filters.year);
+  const found = new Set<number>();
+  for (const e of init.everything.edges) if (e.year !== null) found.add(e.year);
+  if (view.year !== null) found.add(view.year);
+  years = [...found].sort((a, b) => a - b);
+  yearSlider.max = String(years.length);
+  syncControls();
 }
 
-function variables(): Record<string, unknown> {
-  return {
-    types: state.filters.relationType ? [state.filters.relationType] : null,
-    year: state.filters.year,
-  };
+/** The controls show the view (after a load from the URL, or a preset that resets the relation type). */
+function syncControls(): void {
+  for (const option of typeSelect.options) {
+    const allowed =
+      option.value === '' ||
+      view.preset === 'everything' ||
+      (PARTNERSHIP_TYPES as readonly string[]).includes(option.value);
+    option.disabled = !allowed;
+    option.hidden = !allowed;
+  }
+  const all = typeSelect.options[0];
+  if (all)
+    all.textContent = view.preset === 'partnerships' ? 'All partnership relations' : 'All relation types';
+  typeSelect.value = view.relationType ?? '';
+  const index = view.year === null ? 0 : years.indexOf(view.year) + 1;
+  yearSlider.value = String(index);
+  const label = view.year === null ? 'All years' : String(view.year);
+  yearLabel.value = label;
+  yearSlider.setAttribute('aria-valuetext', label);
+  sizeSelect.value = view.sizeBy;
+  depthSelect.value = String(view.depth);
+  for (const input of document.querySelectorAll<HTMLInputElement>('input[type=radio]')) {
+    const value: string =
+      input.name === 'preset' ? view.preset : input.name === 'colour' ? view.colourBy : view.mode;
+    input.checked = input.value === value;
+  }
+  pathEnds.hidden = view.mode !== 'path';
+  egoDepth.hidden = view.mode !== 'ego';
+  if (view.mode === 'path') {
+    if (view.from && document.activeElement !== pathFrom) pathFrom.value = nameOf(view.from);
+    if (view.to && document.activeElement !== pathTo) pathTo.value = nameOf(view.to);
+  }
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('.exports a[data-format]')) {
+    a.href = exportUrl(view, a.dataset.format as ExportFormat);
+  }
+  modeHint.textContent = modeMessage();
+  const size = SIZE_METRICS[view.sizeBy].label.toLowerCase();
+  hint.textContent = `Size: ${size}. Hover: neighbours. Click: ${
+    view.mode === 'path' ? 'a path end' : view.mode === 'ego' ? 'the centre' : 'details and evidence'
+  }.`;
+}
+
+function modeMessage(): string {
+  if (view.mode === 'path') {
+    if (!view.from || !view.to) return 'Pick two entities: type in From and to, or click two nodes.';
+    return '';
+  }
+  if (view.mode === 'ego') {
+    if (!view.center) return 'Pick the centre: search for an entity or click a node.';
+    return `Within ${view.depth} hop${view.depth === 1 ? '' : 's'} of ${nameOf(view.center)}.`;
+  }
+  return view.preset === 'partnerships' ? `Organisations linked by ${PARTNERSHIP_TYPES.join(', ')}.` : '';
 }
 
 function emptyMessage(): string {
-  const type = state.filters.relationType ? `${state.filters.relationType} ` : '';
-  const year = state.filters.year === null ? '' : ` for ${state.filters.year}`;
+  const type = view.relationType
+    ? `${view.relationType} `
+    : view.preset === 'partnerships'
+      ? 'partnership '
+      : '';
+  const year = view.year === null ? '' : ` for ${view.year}`;
   return `No ${type}relations recorded${year}.`;
 }
 
-function draw(network: Network): void {
-  clearSelection();
-  fillGraph(graph, network);
+// Answers are cached per filter (the page asks again only for what changed); a failure is not kept.
+const cache = new Map<string, Promise<unknown>>();
+function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
+  const hit = cache.get(key) as Promise<T> | undefined;
+  if (hit) return hit;
+  const p = load();
+  cache.set(key, p);
+  p.catch(() => cache.delete(key));
+  return p;
+}
+
+interface Extras {
+  scores: Map<string, number> | null;
+  communities: CommunityAnswer[] | null;
+  ego: Set<string> | null;
+  path: PathAnswer['path'] | undefined;
+}
+
+function draw(network: Network, extras: Extras): void {
+  let drawn = network;
+  if (extras.ego && view.center) {
+    if (!network.nodes.some((n) => n.id === view.center)) drawn = { nodes: [], edges: [] };
+    else drawn = egoNetwork(network, view.center, view.depth, extras.ego);
+  }
+  fillGraph(graph, drawn);
+  // The entity in the panel stays selected while it is drawn (ego mode redraws around it).
+  if (state.selectedNode && graph.hasNode(state.selectedNode) && view.mode !== 'path') setHover(null);
+  else clearSelection();
   state.layoutMs = Math.round(layout(graph));
+  if (extras.scores) {
+    const scores = extras.scores;
+    graph.updateEachNodeAttributes((id, a) => ({ ...a, score: scores.get(id) ?? 0 }));
+  }
+  if (extras.communities) {
+    const community = new Map<string, number>();
+    for (const c of extras.communities) for (const m of c.members.edges) community.set(m.node.id, c.id);
+    graph.updateEachNodeAttributes((id, a) => ({ ...a, community: community.get(id) ?? null }));
+  }
+  applyStyle(graph, view.colourBy);
+  showPath(extras.path);
   state.nodeCount = graph.order;
   state.edgeCount = graph.size;
   counts.textContent = `${graph.order} entities · ${graph.size} relations`;
-  drawLegend();
+  if (extras.communities) {
+    legendTitle.textContent = 'Communities (Louvain), largest first';
+    communityLegend(legend, graph, extras.communities);
+  } else {
+    legendTitle.textContent = 'Entity types';
+    typeLegend(legend, graph);
+  }
+  legendBox.hidden = graph.order === 0;
   if (graph.order === 0) {
-    showStatus('empty', emptyMessage());
+    showStatus(
+      'empty',
+      extras.ego && view.center
+        ? `${nameOf(view.center)} has no relations in this view; pick another centre or widen the filter.`
+        : emptyMessage(),
+    );
     return;
   }
   const r = ensureRenderer();
   r.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
   r.refresh();
   showStatus('ready');
+}
+
+function showPath(answer: PathAnswer['path'] | undefined): void {
+  pathNodes = new Set(answer?.entities.map((e) => e.id) ?? []);
+  pathEdges = new Set(answer?.steps.map((s) => s.relation.id) ?? []);
+  state.path = answer
+    ? { entities: answer.entities.map((e) => e.id), relations: answer.steps.map((s) => s.relation.id) }
+    : null;
+  state.pathStatus = answer === undefined ? 'idle' : answer ? 'found' : 'none';
+  if (answer === undefined || !view.from || !view.to) return;
+  renderPath(panel, { from: nameOf(view.from), to: nameOf(view.to) }, answer, relationTypes(view), {
+    onClose: () => {
+      view.from = null;
+      view.to = null;
+      pathFrom.value = '';
+      pathTo.value = '';
+      changed();
+    },
+    onFocus: (id) => {
+      const display = renderer?.getNodeDisplayData(id);
+      if (renderer && display)
+        void renderer.getCamera().animate({ x: display.x, y: display.y, ratio: 0.45 }, { duration: 450 });
+    },
+    drawn: (id) => graph.hasNode(id),
+  });
+  state.panelReady = true;
 }
 
 function failed(err: unknown): void {
@@ -273,54 +500,149 @@ function failed(err: unknown): void {
 }
 
 let loadedFilters = false;
-
 let networkRequest = 0;
 
 async function reload(): Promise<void> {
-  // Filters can change faster than the API answers: only the latest request may draw.
+  // The view can change faster than the API answers: only the latest request may draw.
   const request = ++networkRequest;
   showStatus('loading', 'Loading the network…');
+  const filter = filterVariables(view);
+  const key = JSON.stringify(filter);
   try {
+    let network: Network;
     if (!loadedFilters) {
-      const init = await gql<InitialData>(INITIAL_QUERY, variables());
+      const init = await gql<InitialData>(INITIAL_QUERY, { ...filter });
       if (request !== networkRequest) return;
       fillFilters(init);
       loadedFilters = true;
-      draw(init.network);
+      cache.set(`network ${key}`, Promise.resolve(init.network));
+      network = init.network;
     } else {
-      const { network } = await gql<{ network: Network }>(NETWORK_QUERY, variables());
-      if (request !== networkRequest) return;
-      draw(network);
+      network = await cached(
+        `network ${key}`,
+        async () => (await gql<{ network: Network }>(NETWORK_QUERY, { ...filter })).network,
+      );
     }
+    baseNetwork = network;
+    syncControls();
+    const metric = SIZE_METRICS[view.sizeBy].metric;
+    const { center, from, to, depth } = view;
+    const [scores, communities, ego, path] = await Promise.all([
+      view.sizeBy === 'degree' ? null : cached(`${metric} ${key}`, () => allScores(metric, filter)),
+      view.colourBy === 'community'
+        ? cached(
+            `communities ${key}`,
+            async () =>
+              (await gql<CommunitiesPage>(COMMUNITIES_QUERY, { ...filter })).communities.communities,
+          )
+        : null,
+      view.mode === 'ego' && center
+        ? cached(`ego ${center} ${depth} ${String(filter.types)}`, async () => {
+            const answer = await gql<NeighbourhoodAnswer>(NEIGHBOURHOOD_QUERY, {
+              id: center,
+              depth,
+              types: filter.types,
+            });
+            return new Set([center, ...(answer.neighbourhood?.nodes.map((n) => n.entity.id) ?? [])]);
+          })
+        : null,
+      view.mode === 'path' && from && to
+        ? cached(
+            `path ${from} ${to} ${String(filter.types)}`,
+            async () => (await gql<PathAnswer>(PATH_QUERY, { from, to, types: filter.types })).path,
+          )
+        : undefined,
+    ]);
+    if (request !== networkRequest) return;
+    draw(network, { scores, communities, ego, path });
     state.loadMs ??= Math.round(performance.now());
   } catch (err) {
     if (request === networkRequest) failed(err);
   }
 }
 
-function onFilterChange(): void {
-  state.filters = {
-    relationType: typeSelect.value || null,
-    year: yearSelect.value ? Number(yearSelect.value) : null,
-  };
-  const next = new URLSearchParams();
-  if (state.filters.relationType) next.set('type', state.filters.relationType);
-  if (state.filters.year !== null) next.set('year', String(state.filters.year));
-  history.replaceState(null, '', next.size > 0 ? `?${next.toString()}` : location.pathname);
+/** The view changed: keep the URL in step and draw it. */
+function changed(): void {
+  state.filters = { relationType: view.relationType, year: view.year };
+  history.replaceState(null, '', `${location.pathname}${viewToUrl(view)}`);
+  syncControls();
   void reload();
 }
 
-typeSelect.addEventListener('change', onFilterChange);
-yearSelect.addEventListener('change', onFilterChange);
-byId<HTMLFormElement>('filters').addEventListener('submit', (event) => event.preventDefault());
+function radioValue(form: HTMLFormElement, name: string): string {
+  return form.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value ?? '';
+}
+
+typeSelect.addEventListener('change', () => {
+  view.relationType = typeSelect.value || null;
+  changed();
+});
+yearSlider.addEventListener('input', () => {
+  // Dragging shows the year at once; the network follows when the slider is let go (or a key is pressed).
+  const year = years[Number(yearSlider.value) - 1];
+  yearLabel.value = year === undefined ? 'All years' : String(year);
+});
+yearSlider.addEventListener('change', () => {
+  view.year = years[Number(yearSlider.value) - 1] ?? null;
+  changed();
+});
+filtersForm.addEventListener('change', (event) => {
+  if (!(event.target instanceof HTMLInputElement) || event.target.name !== 'preset') return;
+  view.preset = radioValue(filtersForm, 'preset') as Preset;
+  if (
+    view.preset === 'partnerships' &&
+    view.relationType &&
+    !(PARTNERSHIP_TYPES as readonly string[]).includes(view.relationType)
+  )
+    view.relationType = null;
+  changed();
+});
+toolsForm.addEventListener('change', (event) => {
+  const target = event.target;
+  if (target === sizeSelect) view.sizeBy = sizeSelect.value as SizeBy;
+  else if (target === depthSelect) view.depth = depthSelect.value === '2' ? 2 : 1;
+  else if (target instanceof HTMLInputElement && target.name === 'colour')
+    view.colourBy = radioValue(toolsForm, 'colour') as ColourBy;
+  else if (target instanceof HTMLInputElement && target.name === 'mode') {
+    view.mode = radioValue(toolsForm, 'mode') as Mode;
+    // The entity in the panel carries over: the path starts there, or it becomes the centre.
+    if (view.mode === 'path' && state.selectedNode && !view.from) view.from = state.selectedNode;
+    if (view.mode === 'ego' && state.selectedNode) view.center = state.selectedNode;
+    if (view.mode !== 'path') panel.hidden = true;
+  } else return;
+  changed();
+});
+filtersForm.addEventListener('submit', (event) => event.preventDefault());
+toolsForm.addEventListener('submit', (event) => event.preventDefault());
+
+const candidates = (): Candidate[] =>
+  baseNetwork.nodes.map((n) => ({ id: n.id, name: n.name, label: n.label, type: n.type }));
 setupSearch(
   byId<HTMLInputElement>('search'),
   byId<HTMLUListElement>('search-results'),
-  () => graph.mapNodes((id, a) => ({ id, name: a.name, label: a.label, type: a.entityType })),
+  candidates,
   focusNode,
 );
+setupSearch(pathFrom, byId<HTMLUListElement>('path-from-results'), candidates, (id) => {
+  view.from = id;
+  changed();
+});
+setupSearch(pathTo, byId<HTMLUListElement>('path-to-results'), candidates, (id) => {
+  view.to = id;
+  changed();
+});
+
+byId<HTMLButtonElement>('export-png').addEventListener('click', () => {
+  if (!renderer || graph.order === 0) return;
+  downloadPng(renderer, container, imageFileName(view)).catch((err: unknown) => {
+    modeHint.textContent = `Could not make the picture: ${err instanceof Error ? err.message : String(err)}`;
+  });
+});
+
 document.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape' && !panel.hidden && document.activeElement?.id !== 'search') clearSelection();
+  const typing =
+    document.activeElement instanceof HTMLInputElement && document.activeElement.type === 'search';
+  if (event.key === 'Escape' && !panel.hidden && !typing) clearSelection();
 });
 
 void reload();
