@@ -44,6 +44,18 @@ export function createDriver(opts: DatabaseOptions): Driver {
 }
 
 export class Database {
+  /**
+   * Every session shares the driver's bookmark manager, so a read that follows a write (a seed, then queries)
+   * sees it on any cluster member: causal consistency across sessions without passing bookmarks by hand.
+   */
+  private session(mode: 'READ' | 'WRITE') {
+    return this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
+  }
+
   constructor(
     readonly driver: Driver,
     readonly database: string,
@@ -70,7 +82,7 @@ export class Database {
 
   /** Several statements in one write transaction: all or nothing. */
   async writeTransaction<T>(work: (tx: WriteTx) => Promise<T>, timeoutMs?: number): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.session('WRITE');
     try {
       this.observer?.('<write transaction>');
       return await session.executeWrite((tx) => work(new WriteTx(tx)), {
@@ -85,7 +97,7 @@ export class Database {
 
   /** A statement that must run in its own auto-commit transaction (schema changes). */
   async runAutoCommit(cypher: string, params: Params = {}): Promise<void> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.session('WRITE');
     try {
       this.observer?.(cypher);
       await session.run(cypher, toParams(params) as Params);
@@ -114,10 +126,7 @@ export class Database {
     work: (tx: ManagedTransaction) => Promise<QueryResult<RecordShape>>,
     cypher: string,
   ): Promise<QueryResult<RecordShape>> {
-    const session = this.driver.session({
-      database: this.database,
-      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-    });
+    const session = this.session(mode);
     try {
       this.observer?.(cypher);
       const config = { timeout: this.queryTimeoutMs };
