@@ -84,7 +84,15 @@ const EnvSchema = z.object({
   RATE_LIMIT_MAX: nonNegativeInt.default(DEFAULT_LIMITS.rateLimitMax),
   RATE_LIMIT_WINDOW_MS: positiveInt.default(DEFAULT_LIMITS.rateLimitWindowMs),
   SHUTDOWN_GRACE_MS: positiveInt.default(DEFAULT_LIMITS.shutdownGraceMs),
+  METRICS_ENABLED: bool.default(true),
+  METRICS_PUBLIC: bool.default(false),
 });
+
+/** `/metrics` (Prometheus): on by default, answered only to loopback clients unless `public`. */
+export interface MetricsConfig {
+  enabled: boolean;
+  public: boolean;
+}
 
 export interface Config {
   env: 'development' | 'production' | 'test';
@@ -103,6 +111,7 @@ export interface Config {
   };
   seedOnStart: boolean;
   http: HttpLimits;
+  metrics: MetricsConfig;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
 }
 
@@ -152,6 +161,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       rateLimitWindowMs: e.RATE_LIMIT_WINDOW_MS,
       shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     },
+    metrics: { enabled: e.METRICS_ENABLED, public: e.METRICS_PUBLIC },
     logLevel: e.LOG_LEVEL,
   };
 }

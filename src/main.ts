@@ -43,7 +43,13 @@ async function main(): Promise<void> {
     say('First start: seeding the graph from seed/ …');
     say(formatCounts(await seedRepository(conn.db, { log: say })));
   }
-  const app = await createApp({ limits: config.http, db: conn.db, logger, routes: pageRoutes() });
+  const app = await createApp({
+    limits: config.http,
+    metrics: config.metrics,
+    db: conn.db,
+    logger,
+    routes: pageRoutes(),
+  });
   running.app = app;
   let url: string;
   try {

@@ -5,6 +5,7 @@ import type { HttpLimits } from '../config.js';
 import { createContext, type Context } from '../context.js';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../log.js';
+import type { Metrics } from './metrics.js';
 import { createRateLimiter } from './rate-limit.js';
 import { graphqlHttpAnswer, RETRY_AFTER_SECONDS } from './status.js';
 
@@ -22,6 +23,8 @@ export interface HttpOptions {
   limits: Pick<HttpLimits, 'maxBodyBytes' | 'batchLimit' | 'rateLimitMax' | 'rateLimitWindowMs'>;
   /** True once shutdown has begun. */
   draining?: () => boolean;
+  /** `/metrics`: the scrape, and whether clients beyond loopback may read it. */
+  metrics?: { scrape: Metrics['scrape']; public: boolean } | undefined;
   /** Extra GET (and HEAD) routes (the IDE, the network page, static assets). Return true when handled. */
   routes?: (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean> | boolean;
 }
@@ -96,6 +99,10 @@ function errorBody(message: string, code: string) {
 }
 
 const REQUEST_ID = /^[\w.:-]{1,100}$/;
+
+export function isLoopback(address: string | undefined): boolean {
+  return address !== undefined && (/^(::ffff:)?127\./.test(address) || address === '::1');
+}
 
 function isJson(type: string): boolean {
   const essence = type.split(';')[0]!.trim().toLowerCase();
@@ -177,6 +184,14 @@ export function createHttpServer(opts: HttpOptions): Server {
               { status: 'unavailable', database: 'unreachable' },
               { 'retry-after': String(RETRY_AFTER_SECONDS) },
             );
+          }
+        }
+        if (url.pathname === '/metrics' && opts.metrics && (req.method === 'GET' || req.method === 'HEAD')) {
+          // Not public by default: an address beyond loopback is told nothing is here.
+          if (opts.metrics.public || isLoopback(req.socket.remoteAddress)) {
+            const { contentType, body } = await opts.metrics.scrape();
+            res.writeHead(200, { 'content-type': contentType, 'cache-control': 'no-store' });
+            return void res.end(req.method === 'HEAD' ? undefined : body);
           }
         }
         if (
