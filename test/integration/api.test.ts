@@ -225,10 +225,20 @@ describe('connections', () => {
   });
 
   it('filter resolutions by instrument and year, briefs by type and status', async () => {
-    const sc = await api.run<{ resolutions: { edges: Array<{ node: { symbol: string } }> } }>(
-      '{ resolutions(where: { yearFrom: 2016, yearTo: 2017 }) { edges { node { symbol } } } }',
+    type Res = { resolutions: { edges: Array<{ node: { id: string; symbol: string | null } }> } };
+    const sc = await api.run<Res>(
+      '{ resolutions(where: { instrument: [RESOLUTION], yearFrom: 2016, yearTo: 2017 }) { edges { node { id symbol } } } }',
     );
     expect(sc.data!.resolutions.edges.map((e) => e.node.symbol).sort()).toEqual(['2331(2016)', '2388(2017)']);
+    // The instrument narrows: from 2000 on there are resolutions and one mandate, and only the mandate is kept.
+    const since2000 = await api.run<Res>(
+      '{ resolutions(where: { yearFrom: 2000 }) { edges { node { id } } } }',
+    );
+    expect(since2000.data!.resolutions.edges.length).toBeGreaterThan(1);
+    const mandates = await api.run<Res>(
+      '{ resolutions(where: { instrument: [MANDATE], yearFrom: 2000 }) { edges { node { id } } } }',
+    );
+    expect(mandates.data!.resolutions.edges.map((e) => e.node.id)).toEqual(['res:ga-icat-mandate-2007']);
     const forthcoming = await api.run<{ briefs: { edges: Array<{ node: { id: string } }> } }>(
       '{ briefs(where: { documentType: [ISSUE_BRIEF], status: [FORTHCOMING] }) { edges { node { id } } } }',
     );
@@ -327,6 +337,14 @@ describe('neighbourhood', () => {
       const n: R['neighbourhood'] = data!.neighbourhood;
       total = n.totalNodes;
       seen.push(...n.nodes.map((x) => x.entity.id));
+      // At depth 1 every neighbour on the page is joined to ICAT by an edge among the page's, with evidence.
+      const joined = new Set(
+        n.edges.flatMap((e) =>
+          e.from.id === 'org:icat' ? [e.to.id] : e.to.id === 'org:icat' ? [e.from.id] : [],
+        ),
+      );
+      expect(n.nodes.filter((x) => !joined.has(x.entity.id))).toEqual([]);
+      expect(n.edges.length).toBeGreaterThanOrEqual(n.nodes.length);
       for (const e of n.edges) expectEvidence(e.evidence);
       if (!n.pageInfo.hasNextPage) break;
       after = n.pageInfo.endCursor;

@@ -9,6 +9,7 @@ import { pageRoutes } from '../../src/http/pages.js';
 import { ROOT } from '../../src/paths.js';
 import { memoryLogger } from '../support/api.js';
 import { testDatabase } from '../support/db.js';
+import { startOwnNeo4j } from '../support/own-neo4j.js';
 
 /**
  * The IDE and the network page in a real browser (Debian's chromium, headless) against the real API on the
@@ -65,11 +66,11 @@ async function expectedCounts(
   return { nodes: data.network.nodes.length, edges: data.network.edges.length };
 }
 
-async function open(path: string): Promise<Page> {
+async function open(path: string, at = base): Promise<Page> {
   context = await browser.newContext({ viewport: VIEWPORT });
   context.on('request', (req) => requests.push(req.url()));
   const page = await context.newPage();
-  await page.goto(`${base}${path}`);
+  await page.goto(`${at}${path}`);
   return page;
 }
 
@@ -164,9 +165,16 @@ describe('the GraphQL IDE', () => {
     );
     await page.locator('.graphiql-query-editor').getByText('neighbourhood(id: $id)').waitFor();
     await page.click('.graphiql-execute-button');
-    await page.waitForFunction(() =>
-      document.querySelector('.result-window')?.textContent?.includes('totalNodes'),
+    // The answer shown is the API's answer for the id given in the URL's variables.
+    const expected = await api<{ neighbourhood: { totalNodes: number } }>(
+      '{ neighbourhood(id: "org:osce") { totalNodes } }',
     );
+    const shown = `"totalNodes": ${expected.neighbourhood.totalNodes}`;
+    await page.waitForFunction(
+      (text) => document.querySelector('.result-window')?.textContent?.includes(text),
+      shown,
+    );
+    expect(await page.locator('.result-window').textContent()).toContain(shown);
   });
 
   it('still answers a GET with ?query= from a non-browser client as GraphQL', async () => {
@@ -177,7 +185,13 @@ describe('the GraphQL IDE', () => {
       },
     );
     expect(res.headers.get('content-type')).toContain('json');
-    expect(((await res.json()) as { data: unknown }).data).toBeTruthy();
+    const body = (await res.json()) as { data: { relationTypeCounts: Array<{ type: string }> } };
+    // The same answer a POST gets: every relation type of the graph.
+    const posted = await api<{ relationTypeCounts: Array<{ type: string }> }>(
+      '{ relationTypeCounts { type } }',
+    );
+    expect(posted.relationTypeCounts.length).toBeGreaterThan(20);
+    expect(body).toEqual({ data: posted });
   });
 
   it('answers HEAD for the pages like GET, without a body', async () => {
@@ -296,26 +310,30 @@ describe('the network page', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'network-empty.png') });
   });
 
-  it('shows a message, not a blank page, when the API fails', async () => {
-    context = await browser.newContext({ viewport: VIEWPORT });
-    context.on('request', (req) => requests.push(req.url()));
-    await context.route('**/graphql', (route) =>
-      route.fulfill({
-        status: 503,
-        contentType: 'application/json',
-        body: JSON.stringify({
-          errors: [{ message: 'The database is unavailable', extensions: { code: 'DATABASE_UNAVAILABLE' } }],
-        }),
-      }),
-    );
-    const page = await context.newPage();
-    await page.goto(`${base}/network`);
-    const state = await networkState(page);
-    expect(state.status).toBe('error');
-    const message = await page.locator('#status').textContent();
-    expect(message).toContain('Could not load the network');
-    expect(message).toContain('The database is unavailable');
-    await expect(page.locator('#status button').textContent()).resolves.toBe('Try again');
-    await page.screenshot({ path: join(ARTIFACTS, 'network-error.png') });
-  });
+  it('shows a message, not a blank page, when the API fails because its Neo4j is down', async () => {
+    // A real outage, as in faults.test.ts: the page's API runs on a Neo4j of this test's own, stopped before
+    // the page loads (the shared one must keep serving the other tests).
+    const own = await startOwnNeo4j(5000);
+    const down = await createApp({
+      limits: loadConfig({ NODE_ENV: 'development' }).http,
+      db: own.db,
+      logger: memoryLogger().logger,
+      routes: pageRoutes(),
+    });
+    try {
+      const downBase = await down.listen(0, '127.0.0.1');
+      await own.neo4j.stop();
+      const page = await open('/network', downBase);
+      const state = await networkState(page);
+      expect(state.status).toBe('error');
+      const message = await page.locator('#status').textContent();
+      expect(message).toContain('Could not load the network');
+      expect(message).toContain('The database is unavailable; try again shortly.');
+      await expect(page.locator('#status button').textContent()).resolves.toBe('Try again');
+      await page.screenshot({ path: join(ARTIFACTS, 'network-error.png') });
+    } finally {
+      await down.close();
+      await own.stop();
+    }
+  }, 180_000);
 });

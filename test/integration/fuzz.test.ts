@@ -8,12 +8,12 @@ import { unsafeUniformIntDistribution, xoroshiro128plus } from 'pure-rand';
 /**
  * Fuzzing: thousands of generated hostile requests (invalid JSON, wrong content types and methods, huge and
  * deeply nested documents, bad variables, random bytes) at the real server on 127.0.0.1. None may answer
- * 5xx, the server must keep serving, and its heap must stay bounded. Seeded, so a failure replays.
+ * 5xx, the server must keep serving, and its heap must stay bounded. Seeded, so a failure replays. The run is
+ * a number of requests, not a time budget: every one is sent and answered, however slow the machine.
  */
 
 const TOTAL = 5_000;
 const CONCURRENCY = 16;
-const TIME_BUDGET_MS = 45_000;
 const SEED = 0x1ca7;
 
 /** A seeded, repeatable source of numbers in [0, 1) (pure-rand's xoroshiro128+). */
@@ -321,7 +321,7 @@ describe('fuzzing the HTTP API', () => {
     let sent = 0;
     let baseline = 0;
     async function worker() {
-      while (next < shots.length && Date.now() - started < TIME_BUDGET_MS) {
+      while (next < shots.length) {
         const shot = shots[next++]!;
         const { status } = await send(api.base, shot);
         sent += 1;
@@ -354,16 +354,22 @@ describe('fuzzing the HTTP API', () => {
         '\n',
     );
 
-    expect(sent).toBeGreaterThanOrEqual(TOTAL);
+    expect(sent).toBe(TOTAL);
     expect(serverErrors).toEqual([]);
-    // Only over-limit uploads may see their connection closed (after the 413 is sent).
-    for (const [kind, m] of byKind)
-      if (kind !== 'hugeBody') expect([kind, m.get('reset') ?? 0]).toEqual([kind, 0]);
+    // Every kind was sent, and only over-limit uploads may see their connection closed (after the 413 is sent).
+    const resets = Object.fromEntries(kinds.map((k) => [k, byKind.get(k)?.get('reset') ?? 0]));
+    expect(resets).toEqual(Object.fromEntries(kinds.map((k) => [k, k === 'hugeBody' ? resets.hugeBody : 0])));
+    expect(kinds.map((k) => [k, [...(byKind.get(k)?.values() ?? [])].reduce((a, b) => a + b, 0)])).toEqual(
+      kinds.map((k, i) => [k, Math.floor(TOTAL / kinds.length) + (i < TOTAL % kinds.length ? 1 : 0)]),
+    );
     expect(growthMb).toBeLessThan(64);
 
     // Still serving.
     expect((await fetch(`${api.base}/health`)).status).toBe(200);
     const ok = await api.post({ query: '{ entity(id: "org:icat") { name } }' });
-    expect(ok.body.data).toEqual({ entity: { name: expect.any(String) } });
-  });
+    expect(ok.body.data).toEqual({
+      entity: { name: 'Inter-Agency Coordination Group against Trafficking in Persons' },
+    });
+    // A safety net for a hung run, not a requirement: the assertions above count requests, not seconds.
+  }, 600_000);
 });

@@ -188,7 +188,6 @@ describe('per-query database timeout (NEO4J_QUERY_TIMEOUT_MS)', () => {
   it('stops a query that runs past it with DATABASE_TIMEOUT', async () => {
     const slow = testDatabase(100);
     try {
-      const started = Date.now();
       const err: unknown = await slow
         .read('UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n')
         .then(
@@ -196,8 +195,8 @@ describe('per-query database timeout (NEO4J_QUERY_TIMEOUT_MS)', () => {
           (e: unknown) => e,
         );
       expect(err).toBeInstanceOf(DatabaseError);
+      // Only Neo4j's transaction timeout ends this query with DATABASE_TIMEOUT (run to its end it would answer).
       expect((err as DatabaseError).code).toBe('DATABASE_TIMEOUT');
-      expect(Date.now() - started).toBeLessThan(30_000);
     } finally {
       await slow.close();
     }

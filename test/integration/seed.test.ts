@@ -1,57 +1,34 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import type { Database } from '../../src/db/database.js';
 import { loadSeed, type SeedGraph } from '../../src/ingest/load.js';
 import { loadReportSections } from '../../src/ingest/report.js';
+import { countDataset, DEFAULT_DATASET, writeSeed } from '../../src/ingest/seed.js';
 import { RELATION_TYPES } from '../../src/model/relations.js';
 import { normalise } from '../../src/model/sources.js';
-import { countDataset, DEFAULT_DATASET, writeSeed } from '../../src/ingest/seed.js';
-import { namespaced } from '../support/namespaced.js';
 import { SEED_DIR } from '../../src/paths.js';
 import { testDatabase } from '../support/db.js';
+import { graphFingerprint } from '../support/fingerprint.js';
+import { startOwnNeo4j, type OwnNeo4j } from '../support/own-neo4j.js';
 
 /**
- * The seed on the real Neo4j. Tests that write use their own dataset under their own id prefix, and remove
- * only that: the main dataset (seeded by the global setup) is never touched here.
+ * The seed on the real Neo4j. The main dataset (seeded by the global setup) is only read here; the tests that
+ * write run on a Neo4j of this file's own, emptied before each, so nothing they write reaches the shared database.
  */
 
 let db: Database;
+let own: OwnNeo4j;
 let graph: SeedGraph;
 const sections = loadReportSections();
 
-beforeAll(() => {
+beforeAll(async () => {
   db = testDatabase(60_000);
   graph = loadSeed(SEED_DIR, sections);
-});
+  own = await startOwnNeo4j();
+}, 180_000);
 afterAll(async () => {
   await db.close();
-});
-
-async function dropDataset(dataset: string): Promise<void> {
-  await db.write('MATCH (n) WHERE n.dataset = $dataset DETACH DELETE n', { dataset });
-}
-
-/** Everything a dataset holds, as sorted strings: equal fingerprints mean equal graphs. */
-async function fingerprint(dataset: string): Promise<string[]> {
-  const nodes = await db.read<{ labels: string[]; props: Record<string, unknown> }>(
-    'MATCH (n) WHERE n.dataset = $dataset RETURN labels(n) AS labels, properties(n) AS props',
-    { dataset },
-  );
-  const stable = (o: Record<string, unknown>) =>
-    JSON.stringify(
-      Object.keys(o)
-        .sort()
-        .map((k) => [k, o[k]]),
-    );
-  const rels = await db.read<{ s: string; props: Record<string, unknown> }>(
-    `MATCH (a)-[r]->(b) WHERE a.dataset = $dataset
-     RETURN a.id + ' -' + type(r) + '-> ' + b.id AS s, properties(r) AS props`,
-    { dataset },
-  );
-  return [
-    ...nodes.map((x) => `${[...x.labels].sort().join(':')} ${stable(x.props)}`),
-    ...rels.map((x) => `${x.s} ${stable(x.props)}`),
-  ].sort();
-}
+  await own?.stop();
+}, 60_000);
 
 describe('the seeded graph (main dataset)', () => {
   it('holds ICAT with 23 members, 2 partners and exactly the two 2019 co-chairs', async () => {
@@ -96,77 +73,81 @@ describe('the seeded graph (main dataset)', () => {
   });
 });
 
-describe('seeding', () => {
+describe('seeding (on this file’s own Neo4j)', () => {
+  beforeEach(async () => {
+    await own.clear();
+  });
+
   it('is idempotent: a second run changes nothing and gives the same counts', async () => {
-    const dataset = 'test-idempotent';
-    const g = namespaced(graph, 'idem:');
-    try {
-      const first = await writeSeed(db, g, { dataset });
-      expect(first.changes.nodesCreated).toBe(g.entities.length + g.passages.length);
-      const before = await fingerprint(dataset);
-      const second = await writeSeed(db, g, { dataset });
-      expect(second.changes).toEqual({
-        nodesCreated: 0,
-        nodesDeleted: 0,
-        relationshipsCreated: 0,
-        relationshipsDeleted: 0,
-      });
-      expect(second.counts).toEqual(first.counts);
-      expect(await fingerprint(dataset)).toEqual(before);
-    } finally {
-      await dropDataset(dataset);
-    }
+    const first = await writeSeed(own.db, graph);
+    expect(first.changes.nodesCreated).toBe(graph.entities.length + graph.passages.length);
+    const before = await graphFingerprint(own.db);
+    expect(before.nodes).toBe(graph.entities.length + graph.passages.length);
+    const second = await writeSeed(own.db, graph);
+    expect(second.changes).toEqual({
+      nodesCreated: 0,
+      nodesDeleted: 0,
+      relationshipsCreated: 0,
+      relationshipsDeleted: 0,
+    });
+    expect(second.counts).toEqual(first.counts);
+    expect(await graphFingerprint(own.db)).toEqual(before);
   });
 
   it('is atomic: a failure part-way leaves the previous graph exactly as it was', async () => {
-    const dataset = 'test-atomic';
-    const g = namespaced(graph, 'atom:');
-    try {
-      await writeSeed(db, g, { dataset });
-      const before = await fingerprint(dataset);
-      // A changed seed (one entity renamed, one relation dropped) whose write fails just before commit.
-      const changed: SeedGraph = {
-        ...g,
-        entities: g.entities.map((e) =>
-          e.id === 'atom:org:icat' ? { ...e, props: { ...e.props, name: 'BROKEN' } } : e,
-        ),
-        relations: g.relations.slice(1),
-      };
-      await expect(
-        writeSeed(db, changed, {
-          dataset,
-          beforeCommit: () => {
-            throw new Error('deliberately broken record');
-          },
-        }),
-      ).rejects.toThrow('deliberately broken record');
-      expect(await fingerprint(dataset)).toEqual(before);
-      // And a record Neo4j itself rejects (a map is not a property value) fails the same way.
-      const invalid: SeedGraph = {
-        ...g,
-        entities: g.entities.map((e, i) =>
-          i === g.entities.length - 1 ? { ...e, props: { ...e.props, name: { nested: 'map' } as never } } : e,
-        ),
-      };
-      await expect(writeSeed(db, invalid, { dataset })).rejects.toThrow();
-      expect(await fingerprint(dataset)).toEqual(before);
-    } finally {
-      await dropDataset(dataset);
-    }
+    await writeSeed(own.db, graph);
+    const before = await graphFingerprint(own.db);
+    // A changed seed (one entity renamed, one relation dropped) whose write fails just before commit.
+    const changed: SeedGraph = {
+      ...graph,
+      entities: graph.entities.map((e) =>
+        e.id === 'org:icat' ? { ...e, props: { ...e.props, name: 'BROKEN' } } : e,
+      ),
+      relations: graph.relations.slice(1),
+    };
+    expect(changed.entities.filter((e) => e.props.name === 'BROKEN')).toHaveLength(1);
+    await expect(
+      writeSeed(own.db, changed, {
+        beforeCommit: () => {
+          throw new Error('deliberately broken record');
+        },
+      }),
+    ).rejects.toThrow('deliberately broken record');
+    expect(await graphFingerprint(own.db)).toEqual(before);
+    // And a record Neo4j itself rejects (a map is not a property value) fails the same way.
+    const invalid: SeedGraph = {
+      ...changed,
+      entities: changed.entities.map((e, i) =>
+        i === changed.entities.length - 1
+          ? { ...e, props: { ...e.props, name: { nested: 'map' } as never } }
+          : e,
+      ),
+    };
+    await expect(writeSeed(own.db, invalid)).rejects.toThrow();
+    expect(await graphFingerprint(own.db)).toEqual(before);
   });
 
-  it('with reset rebuilds the dataset and removes what the seed no longer states', async () => {
-    const dataset = 'test-reset';
-    const g = namespaced(graph, 'reset:');
-    try {
-      await writeSeed(db, g, { dataset });
-      const smaller: SeedGraph = { ...g, relations: g.relations.filter((r) => r.type !== 'ENDORSED') };
-      const result = await writeSeed(db, smaller, { dataset });
-      expect(result.counts.relationTypes.ENDORSED).toBeUndefined();
-      const rebuilt = await writeSeed(db, g, { dataset, reset: true });
-      expect(rebuilt.counts.relationTypes.ENDORSED).toBe(2);
-    } finally {
-      await dropDataset(dataset);
-    }
+  it('removes what the seed no longer states, and with reset rebuilds the dataset', async () => {
+    await writeSeed(own.db, graph);
+    const full = await graphFingerprint(own.db);
+    const smaller: SeedGraph = { ...graph, relations: graph.relations.filter((r) => r.type !== 'ENDORSED') };
+    const result = await writeSeed(own.db, smaller);
+    expect(result.counts.relationTypes.ENDORSED).toBeUndefined();
+    expect(result.changes.relationshipsDeleted).toBe(2);
+    const rebuilt = await writeSeed(own.db, graph, { reset: true });
+    expect(rebuilt.counts.relationTypes.ENDORSED).toBe(2);
+    expect(await graphFingerprint(own.db)).toEqual(full);
+  });
+
+  it('leaves another dataset in the same database alone', async () => {
+    await own.db.write("CREATE (:Entity:Organisation {id: 'org:other', name: 'Other', dataset: 'other'})");
+    await writeSeed(own.db, graph, { reset: true });
+    const other = await graphFingerprint(own.db, { dataset: 'other' });
+    expect(other.lines).toEqual([
+      '(Entity:Organisation {"dataset":"other","id":"org:other","name":"Other"})',
+    ]);
+    expect((await countDataset(own.db)).labels.Organisation).toBe(
+      graph.entities.filter((e) => e.label === 'Organisation').length,
+    );
   });
 });

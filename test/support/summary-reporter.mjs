@@ -9,7 +9,7 @@ export default class SummaryReporter {
       JSON.stringify({
         passed: results.numPassedTests,
         failed: results.numFailedTests + results.numRuntimeErrorTestSuites,
-        skipped: results.numPendingTests,
+        skipped: results.numPendingTests + results.numTodoTests,
       }),
     );
   }

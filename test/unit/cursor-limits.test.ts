@@ -58,6 +58,7 @@ describe('search query building', () => {
 describe('relation ids', () => {
   it('name their allow-listed type; anything else (also a prefixed id) names none', () => {
     expect(relationTypeOfId('rel:member_of:0123abcd')).toBe('MEMBER_OF');
+    expect(relationTypeOfId('rel:co_chaired:0123abcd')).toBe('CO_CHAIRED');
     expect(relationTypeOfId('idem:rel:co_chaired:0123abcd')).toBeNull();
     expect(relationTypeOfId('rel:evidenced_by:0123abcd')).toBeNull();
     expect(relationTypeOfId('rel:member_of}]->() DETACH DELETE n //:x')).toBeNull();

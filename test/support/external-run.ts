@@ -1,0 +1,41 @@
+import type { Database } from '../../src/db/database.js';
+import { needsSeed } from '../../src/ingest/index.js';
+import { DEFAULT_DATASET } from '../../src/ingest/seed.js';
+
+/**
+ * The record a test run keeps in an external database it was allowed to write into (ICAT_TEST_ALLOW_EXTERNAL_WRITES=1):
+ * one ledger node per dataset the run creates, written before the dataset is (its property is not called
+ * `dataset`, so that a seed's reset of that dataset does not delete the ledger with it). The run's end removes those
+ * datasets and the ledger; a run that was aborted leaves the ledger behind, and the next run's start removes
+ * what it lists before doing anything else.
+ */
+export const LEDGER_LABEL = 'IcatKgTestLedger';
+
+/** Removes every dataset a ledger lists (with its nodes' relationships), then the ledger. Returns the datasets. */
+export async function removeRecordedDatasets(db: Database): Promise<string[]> {
+  const rows = await db.read<{ dataset: string }>(
+    `MATCH (l:${LEDGER_LABEL}) RETURN DISTINCT l.createdDataset AS dataset ORDER BY dataset`,
+  );
+  const datasets = rows.map((r) => r.dataset);
+  await db.writeTransaction(async (tx) => {
+    await tx.run('MATCH (n) WHERE n.dataset IN $datasets DETACH DELETE n', { datasets });
+    await tx.run(`MATCH (l:${LEDGER_LABEL}) DELETE l`);
+  });
+  return datasets;
+}
+
+/** At the start of a run: clears what aborted runs left, and records the main dataset when this run creates it. */
+export async function beginExternalRun(db: Database): Promise<{ leftovers: string[]; creates: string[] }> {
+  const leftovers = await removeRecordedDatasets(db);
+  const creates = (await needsSeed(db)) ? [DEFAULT_DATASET] : [];
+  for (const dataset of creates)
+    await db.write(`CREATE (:${LEDGER_LABEL} {createdDataset: $dataset, startedAt: datetime()})`, {
+      dataset,
+    });
+  return { leftovers, creates };
+}
+
+/** At the end of a run: removes the datasets it created. */
+export function endExternalRun(db: Database): Promise<string[]> {
+  return removeRecordedDatasets(db);
+}

@@ -1,0 +1,46 @@
+import type { Database } from '../../src/db/database.js';
+
+/**
+ * Everything a Neo4j database holds, as sorted lines: each node's labels and every property, each relationship's
+ * type, its two ends (by id) and every property. Equal fingerprints mean equal graphs, so
+ * a renamed node, a moved relationship or one extra property shows up, not only a changed count.
+ */
+export interface GraphFingerprint {
+  nodes: number;
+  relationships: number;
+  lines: string[];
+}
+
+/** JSON with sorted keys, so equal maps give equal strings. */
+function stable(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    return `{${Object.keys(o)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stable(o[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'undefined';
+}
+
+export async function graphFingerprint(db: Database, where?: { dataset: string }): Promise<GraphFingerprint> {
+  const filter = where ? 'WHERE n.dataset = $dataset' : '';
+  const nodes = await db.read<{ labels: string[]; props: Record<string, unknown> }>(
+    `MATCH (n) ${filter} RETURN labels(n) AS labels, properties(n) AS props`,
+    where ?? {},
+  );
+  const rels = await db.read<{ type: string; a: string; b: string; props: Record<string, unknown> }>(
+    `MATCH (n)-[r]->(m) ${filter}
+     RETURN type(r) AS type, coalesce(n.id, elementId(n)) AS a, coalesce(m.id, elementId(m)) AS b,
+            properties(r) AS props`,
+    where ?? {},
+  );
+  const node = (x: { labels: string[]; props: Record<string, unknown> }) =>
+    `(${[...x.labels].sort().join(':')} ${stable(x.props)})`;
+  const lines = [
+    ...nodes.map(node),
+    ...rels.map((r) => `(${r.a})-[:${r.type} ${stable(r.props)}]->(${r.b})`),
+  ].sort();
+  return { nodes: nodes.length, relationships: rels.length, lines };
+}
