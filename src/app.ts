@@ -4,6 +4,7 @@ import type { ApolloServer } from '@apollo/server';
 import type { HttpLimits, MetricsConfig } from './config.js';
 import { POOL_SIZE } from './db/database.js';
 import { createMetrics } from './http/metrics.js';
+import type { TrustedDocuments } from './http/trusted-documents.js';
 import type { Context } from './context.js';
 import type { Database } from './db/database.js';
 import { createApollo } from './http/apollo.js';
@@ -29,6 +30,8 @@ export interface AppOptions {
   limits: HttpLimits;
   /** `/metrics`, as `loadConfig` returns it (`config.metrics`); off when left out. */
   metrics?: MetricsConfig;
+  /** When given, only these operations run. */
+  trustedDocuments?: TrustedDocuments;
   db: Database;
   logger: Logger;
   routes?: HttpOptions['routes'];
@@ -46,6 +49,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     logger: opts.logger,
     limits,
     routes: opts.routes,
+    trustedDocuments: opts.trustedDocuments,
     metrics: metrics ? { scrape: metrics.scrape, public: opts.metrics?.public ?? false } : undefined,
     draining: () => draining,
   });

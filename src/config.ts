@@ -86,6 +86,7 @@ const EnvSchema = z.object({
   SHUTDOWN_GRACE_MS: positiveInt.default(DEFAULT_LIMITS.shutdownGraceMs),
   METRICS_ENABLED: bool.default(true),
   METRICS_PUBLIC: bool.default(false),
+  TRUSTED_DOCUMENTS: z.string().min(1).optional(),
 });
 
 /** `/metrics` (Prometheus): on by default, answered only to loopback clients unless `public`. */
@@ -112,6 +113,8 @@ export interface Config {
   seedOnStart: boolean;
   http: HttpLimits;
   metrics: MetricsConfig;
+  /** Path of a persisted-documents manifest: only its operations run (http/trusted-documents.ts). */
+  trustedDocuments: string | undefined;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
 }
 
@@ -162,6 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     },
     metrics: { enabled: e.METRICS_ENABLED, public: e.METRICS_PUBLIC },
+    trustedDocuments: e.TRUSTED_DOCUMENTS,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -7,6 +7,7 @@ import type { Database } from '../db/database.js';
 import type { Logger } from '../log.js';
 import type { Metrics } from './metrics.js';
 import { createRateLimiter } from './rate-limit.js';
+import { resolveTrustedDocument, type RequestFields, type TrustedDocuments } from './trusted-documents.js';
 import { graphqlHttpAnswer, RETRY_AFTER_SECONDS } from './status.js';
 
 /**
@@ -20,9 +21,14 @@ export interface HttpOptions {
   apollo: ApolloServer<Context>;
   db: Database;
   logger: Logger;
-  limits: Pick<HttpLimits, 'maxBodyBytes' | 'batchLimit' | 'rateLimitMax' | 'rateLimitWindowMs'>;
+  limits: Pick<
+    HttpLimits,
+    'maxBodyBytes' | 'batchLimit' | 'rateLimitMax' | 'rateLimitWindowMs' | 'maxTokens'
+  >;
   /** True once shutdown has begun. */
   draining?: () => boolean;
+  /** When given, only the operations of this manifest run. */
+  trustedDocuments?: TrustedDocuments | undefined;
   /** `/metrics`: the scrape, and whether clients beyond loopback may read it. */
   metrics?: { scrape: Metrics['scrape']; public: boolean } | undefined;
   /** Extra GET (and HEAD) routes (the IDE, the network page, static assets). Return true when handled. */
@@ -109,6 +115,49 @@ function isJson(type: string): boolean {
   return essence === 'application/json' || essence === 'application/graphql-response+json';
 }
 
+/**
+ * The request with its operation swapped for the registered document it names (trusted-documents mode), or why
+ * it may not run. POST bodies (one operation or a batch) and GET parameters alike.
+ */
+function trust(
+  trusted: TrustedDocuments,
+  body: unknown,
+  params: URLSearchParams,
+  maxTokens: number,
+): { ok: true; body: unknown; search: string } | { ok: false; code: string; message: string } {
+  const one = (fields: RequestFields) => resolveTrustedDocument(trusted, fields, maxTokens);
+  if (body === undefined) {
+    let extensions: unknown;
+    try {
+      extensions = JSON.parse(params.get('extensions') ?? 'null');
+    } catch {
+      extensions = undefined;
+    }
+    const r = one({ query: params.get('query'), documentId: params.get('documentId'), extensions });
+    if (!r.ok) return r;
+    const out = new URLSearchParams(params);
+    out.set('query', r.query);
+    out.delete('documentId');
+    out.delete('extensions');
+    return { ok: true, body, search: `?${out.toString()}` };
+  }
+  const requests = Array.isArray(body) ? body : [body];
+  const swapped: unknown[] = [];
+  for (const request of requests) {
+    const fields =
+      request !== null && typeof request === 'object' ? (request as Record<string, unknown>) : {};
+    const r = one(fields);
+    if (!r.ok) return r;
+    const { documentId: _id, extensions: _ext, ...rest } = fields;
+    swapped.push({ ...rest, query: r.query });
+  }
+  return {
+    ok: true,
+    body: Array.isArray(body) ? swapped : swapped[0],
+    search: params.size > 0 ? `?${params}` : '',
+  };
+}
+
 export function createHttpServer(opts: HttpOptions): Server {
   const limiter = createRateLimiter(opts.limits.rateLimitMax, opts.limits.rateLimitWindowMs);
   const draining = opts.draining ?? (() => false);
@@ -138,9 +187,21 @@ export function createHttpServer(opts: HttpOptions): Server {
         body = text;
       }
     }
+    let search = url.search;
+    if (opts.trustedDocuments) {
+      const trusted = trust(
+        opts.trustedDocuments,
+        req.method === 'POST' ? body : undefined,
+        url.searchParams,
+        opts.limits.maxTokens,
+      );
+      if (!trusted.ok) return sendJson(res, 400, errorBody(trusted.message, trusted.code));
+      body = trusted.body;
+      search = trusted.search;
+    }
     const ctx = createContext(opts.db);
     const response = await opts.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
       context: async () => ctx,
     });
     const outHeaders: Record<string, string> = {};
