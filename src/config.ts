@@ -51,6 +51,14 @@ export const DEFAULT_LIMITS = {
   shutdownGraceMs: 10_000,
 } as const;
 
+/** Most nodes and edges one export (HTTP or CLI) may hold. */
+export interface ExportLimits {
+  maxNodes: number;
+  maxEdges: number;
+}
+
+export const DEFAULT_EXPORT_LIMITS: ExportLimits = { maxNodes: 20_000, maxEdges: 100_000 };
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -87,6 +95,9 @@ const EnvSchema = z.object({
   METRICS_ENABLED: bool.default(true),
   METRICS_PUBLIC: bool.default(false),
   TRUSTED_DOCUMENTS: z.string().min(1).optional(),
+  // Exports (src/export/, docs/ANALYTICS.md): larger ones answer 413 asking for a narrower filter.
+  EXPORT_MAX_NODES: positiveInt.default(DEFAULT_EXPORT_LIMITS.maxNodes),
+  EXPORT_MAX_EDGES: positiveInt.default(DEFAULT_EXPORT_LIMITS.maxEdges),
 });
 
 /** `/metrics` (Prometheus): on by default, answered only to loopback clients unless `public`. */
@@ -115,6 +126,7 @@ export interface Config {
   metrics: MetricsConfig;
   /** Path of a persisted-documents manifest: only its operations run (http/trusted-documents.ts). */
   trustedDocuments: string | undefined;
+  exports: ExportLimits;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
 }
 
@@ -166,6 +178,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     metrics: { enabled: e.METRICS_ENABLED, public: e.METRICS_PUBLIC },
     trustedDocuments: e.TRUSTED_DOCUMENTS,
+    exports: { maxNodes: e.EXPORT_MAX_NODES, maxEdges: e.EXPORT_MAX_EDGES },
     logLevel: e.LOG_LEVEL,
   };
 }

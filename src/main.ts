@@ -1,4 +1,5 @@
 import { createApp, type App } from './app.js';
+import { exportRoutes, routeTables } from './http/exports.js';
 import { pageRoutes } from './http/pages.js';
 import { loadConfig } from './config.js';
 import { connect, StartupError, type Connection } from './db/connect.js';
@@ -56,7 +57,7 @@ async function main(): Promise<void> {
     trustedDocuments,
     db: conn.db,
     logger,
-    routes: pageRoutes(),
+    routes: routeTables(exportRoutes({ db: conn.db, limits: config.exports, logger }), pageRoutes()),
   });
   running.app = app;
   let url: string;

@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityRow, NodeRow, RelationView, PassageRow, RelationPage, PathStepRow, PathRow, NeighbourhoodRow, NeighbourhoodNodeRow, SearchHitRow, EntityPage } from '../graph/rows.js';
 import type { FuzzyDate as FuzzyDateValue } from '../model/dates.js';
+import type { CentralityPage, CentralityEdgeRow, PartitionRow, CommunityRow, TimelinePage, NetworkDiffRow, DiffTieRow } from '../resolvers/analytics-rows.js';
+import type { TimelineFactRow } from '../graph/analytics.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -43,6 +45,8 @@ export type Brief = Entity & Node & {
   endorsements: Array<Endorsement>;
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
+  /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/ANALYTICS.md). */
+  metrics?: Maybe<EntityMetrics>;
   name: Scalars['String']['output'];
   otherNames: Array<Scalars['String']['output']>;
   relations: RelationConnection;
@@ -51,6 +55,12 @@ export type Brief = Entity & Node & {
   type: EntityType;
   url?: Maybe<Scalars['URL']['output']>;
   year?: Maybe<Scalars['Int']['output']>;
+};
+
+
+export type BriefMetricsArgs = {
+  relationTypes?: InputMaybe<Array<RelationType>>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -82,6 +92,92 @@ export type BriefWhere = {
   status?: InputMaybe<Array<DocumentStatus>>;
   yearFrom?: InputMaybe<Scalars['Int']['input']>;
   yearTo?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CentralityConnection = {
+  __typename?: 'CentralityConnection';
+  edges: Array<CentralityEdge>;
+  pageInfo: PageInfo;
+  /** Whether betweenness was estimated from a sample of source nodes (large networks) rather than exact. */
+  sampled: Scalars['Boolean']['output'];
+  /** Entities in the filtered network. */
+  totalCount: Scalars['NonNegativeInt']['output'];
+};
+
+export type CentralityEdge = {
+  __typename?: 'CentralityEdge';
+  cursor: Scalars['String']['output'];
+  node: Entity;
+  /** Dense rank: 1 for the best score; equal scores share a rank. */
+  rank: Scalars['PositiveInt']['output'];
+  score: Scalars['Float']['output'];
+};
+
+export type CentralityMetric =
+  /** Share of shortest paths between other entities through this one (undirected ties, normalised). */
+  | 'BETWEENNESS'
+  /** Inverse mean distance to the entities it reaches (undirected ties, Wasserman-Faust). */
+  | 'CLOSENESS'
+  /** Relations at the entity, both directions, each relation counted. */
+  | 'DEGREE'
+  /** Eigenvector centrality of the undirected ties (unit Euclidean norm). */
+  | 'EIGENVECTOR'
+  /** Relations pointing at the entity. */
+  | 'IN_DEGREE'
+  /** Relations starting at the entity. */
+  | 'OUT_DEGREE'
+  /** PageRank along relation directions (damping 0.85; sums to 1). */
+  | 'PAGERANK';
+
+export type Community = {
+  __typename?: 'Community';
+  /** 0 for the largest community, then by size, then by smallest member id: stable for the same graph. */
+  id: Scalars['Int']['output'];
+  /** Members in name order. */
+  members: CommunityMemberConnection;
+  size: Scalars['PositiveInt']['output'];
+  /** The members with most relations in the filtered network, ties by name. */
+  top: Array<Entity>;
+};
+
+
+export type CommunityMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type CommunityTopArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CommunityMemberConnection = {
+  __typename?: 'CommunityMemberConnection';
+  edges: Array<CommunityMemberEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['NonNegativeInt']['output'];
+};
+
+export type CommunityMemberEdge = {
+  __typename?: 'CommunityMemberEdge';
+  cursor: Scalars['String']['output'];
+  node: Entity;
+};
+
+export type CommunityPartition = {
+  __typename?: 'CommunityPartition';
+  /** Communities, largest first. */
+  communities: Array<Community>;
+  /** Number of communities (isolated entities are not in the network, so every community has a tie). */
+  count: Scalars['NonNegativeInt']['output'];
+  /** Modularity of the partition (weighted by relations per pair, with the resolution). */
+  modularity: Scalars['Float']['output'];
+  resolution: Scalars['Float']['output'];
+};
+
+
+export type CommunityPartitionCommunitiesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** How precisely the report states a date. */
@@ -131,6 +227,8 @@ export type Entity = {
   description?: Maybe<Scalars['String']['output']>;
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
+  /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/ANALYTICS.md). */
+  metrics?: Maybe<EntityMetrics>;
   name: Scalars['String']['output'];
   otherNames: Array<Scalars['String']['output']>;
   /** Every relation this entity takes part in, as a connection of edges with their evidence. */
@@ -140,11 +238,28 @@ export type Entity = {
 
 
 /** Something the report names: an organisation, person, event, resolution, brief or place. */
+export type EntityMetricsArgs = {
+  relationTypes?: InputMaybe<Array<RelationType>>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Something the report names: an organisation, person, event, resolution, brief or place. */
 export type EntityRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationType>>;
+};
+
+/** An entity's place in the filtered network; null when it has no relation there. */
+export type EntityMetrics = {
+  __typename?: 'EntityMetrics';
+  betweenness: Scalars['Float']['output'];
+  /** The Louvain community id (resolution 1), as in `communities`. */
+  community: Scalars['Int']['output'];
+  degree: Scalars['NonNegativeInt']['output'];
+  pagerank: Scalars['Float']['output'];
 };
 
 export type EntityOrder =
@@ -171,6 +286,8 @@ export type Event = Entity & Node & {
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
   kind: EventKind;
+  /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/ANALYTICS.md). */
+  metrics?: Maybe<EntityMetrics>;
   name: Scalars['String']['output'];
   /** The session or event this one was held on the margins of. */
   onMarginsOf?: Maybe<Event>;
@@ -185,6 +302,12 @@ export type Event = Entity & Node & {
   sideEvents: Array<Event>;
   status: EventStatus;
   type: EntityType;
+};
+
+
+export type EventMetricsArgs = {
+  relationTypes?: InputMaybe<Array<RelationType>>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -296,6 +419,52 @@ export type Network = {
   nodes: Array<NetworkNode>;
 };
 
+export type NetworkDiff = {
+  __typename?: 'NetworkDiff';
+  /** Ties held in toYear only, by type, then from and to id. */
+  added: Array<NetworkDiffTie>;
+  addedCount: Scalars['NonNegativeInt']['output'];
+  /** Ties held in fromYear only. */
+  ended: Array<NetworkDiffTie>;
+  endedCount: Scalars['NonNegativeInt']['output'];
+  fromYear: Scalars['Int']['output'];
+  /** Ties held in both years. */
+  kept: Array<NetworkDiffTie>;
+  keptCount: Scalars['NonNegativeInt']['output'];
+  toYear: Scalars['Int']['output'];
+};
+
+
+export type NetworkDiffAddedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type NetworkDiffEndedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type NetworkDiffKeptArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A tie (relation type between two entities) and the relations that hold it in each year. */
+export type NetworkDiffTie = {
+  __typename?: 'NetworkDiffTie';
+  /** Relations holding the tie in toYear (empty when ended). */
+  after: Array<Relation>;
+  /** Relations holding the tie in fromYear (empty when added). */
+  before: Array<Relation>;
+  from: Entity;
+  /** Evidence for the fromYear side. */
+  fromEvidence: Array<Evidence>;
+  to: Entity;
+  /** Evidence for the toYear side. */
+  toEvidence: Array<Evidence>;
+  type: RelationType;
+};
+
 export type NetworkEdge = {
   __typename?: 'NetworkEdge';
   id: Scalars['ID']['output'];
@@ -344,6 +513,8 @@ export type Organisation = Entity & Node & {
   memberOf: Array<Organisation>;
   /** Organisations that are MEMBER_OF this one. */
   members: Array<Organisation>;
+  /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/ANALYTICS.md). */
+  metrics?: Maybe<EntityMetrics>;
   name: Scalars['String']['output'];
   otherNames: Array<Scalars['String']['output']>;
   /** Organisations that are PARTNER_OF this one (or that this one is a partner of). */
@@ -357,6 +528,12 @@ export type Organisation = Entity & Node & {
 
 
 export type OrganisationCoChairsArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type OrganisationMetricsArgs = {
+  relationTypes?: InputMaybe<Array<RelationType>>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -464,12 +641,20 @@ export type Person = Entity & Node & {
   events: Array<Participation>;
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
+  /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/ANALYTICS.md). */
+  metrics?: Maybe<EntityMetrics>;
   name: Scalars['String']['output'];
   otherNames: Array<Scalars['String']['output']>;
   relations: RelationConnection;
   role?: Maybe<Scalars['String']['output']>;
   title?: Maybe<Scalars['String']['output']>;
   type: EntityType;
+};
+
+
+export type PersonMetricsArgs = {
+  relationTypes?: InputMaybe<Array<RelationType>>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -508,11 +693,19 @@ export type Place = Entity & Node & {
   events: Array<Event>;
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
+  /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/ANALYTICS.md). */
+  metrics?: Maybe<EntityMetrics>;
   name: Scalars['String']['output'];
   otherNames: Array<Scalars['String']['output']>;
   placeType: PlaceType;
   relations: RelationConnection;
   type: EntityType;
+};
+
+
+export type PlaceMetricsArgs = {
+  relationTypes?: InputMaybe<Array<RelationType>>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -530,6 +723,14 @@ export type PlaceType =
 export type Query = {
   __typename?: 'Query';
   briefs: BriefConnection;
+  /**
+   * Entities of the filtered network ranked by a centrality (docs/ANALYTICS.md defines each), best first.
+   * Ranks are dense (equal scores share a rank); ties are ordered by name. The network is the one `network` draws
+   * for the same `relationTypes`, `year` and `types`.
+   */
+  centrality: CentralityConnection;
+  /** Louvain communities of the filtered network (seeded: the same answer every time), with their modularity. */
+  communities: CommunityPartition;
   /** An entity by id; null when unknown. */
   entity?: Maybe<Entity>;
   events: EventConnection;
@@ -537,6 +738,11 @@ export type Query = {
   neighbourhood?: Maybe<Neighbourhood>;
   /** The subgraph the network page draws, with each node's degree in it. */
   network: Network;
+  /**
+   * What changed between two years: relation ties (type, from, to) held in `toYear` but not `fromYear` (added),
+   * in `fromYear` but not `toYear` (ended), and in both (kept), each with the relations and evidence of each side.
+   */
+  networkDiff: NetworkDiff;
   /** Any node (entity, relation or evidence passage) by id; null when unknown. */
   node?: Maybe<Node>;
   organisations: OrganisationConnection;
@@ -548,6 +754,13 @@ export type Query = {
   resolutions: ResolutionConnection;
   /** Ranked, typo-tolerant fulltext search over names, acronyms and other names. */
   search: Array<SearchHit>;
+  /**
+   * Dated facts in date order (earliest day, then latest day), each at the precision the report gives: dated
+   * events, and relations with a `year`, a `since` (RELATION_START) or an `until` (RELATION_END), with evidence.
+   * With `entity`, only the facts it takes part in. `types` keeps facts touching an entity of those types (other
+   * than `entity`); `from`/`to` keep facts whose dates overlap those years.
+   */
+  timeline: TimelineConnection;
 };
 
 
@@ -556,6 +769,24 @@ export type QueryBriefsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EntityOrder>;
   where?: InputMaybe<BriefWhere>;
+};
+
+
+export type QueryCentralityArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  metric: CentralityMetric;
+  relationTypes?: InputMaybe<Array<RelationType>>;
+  types?: InputMaybe<Array<EntityType>>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCommunitiesArgs = {
+  relationTypes?: InputMaybe<Array<RelationType>>;
+  resolution?: InputMaybe<Scalars['Float']['input']>;
+  types?: InputMaybe<Array<EntityType>>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -585,6 +816,14 @@ export type QueryNetworkArgs = {
   relationTypes?: InputMaybe<Array<RelationType>>;
   types?: InputMaybe<Array<EntityType>>;
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNetworkDiffArgs = {
+  fromYear: Scalars['Int']['input'];
+  relationTypes?: InputMaybe<Array<RelationType>>;
+  toYear: Scalars['Int']['input'];
+  types?: InputMaybe<Array<EntityType>>;
 };
 
 
@@ -628,6 +867,16 @@ export type QueryResolutionsArgs = {
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
+  types?: InputMaybe<Array<EntityType>>;
+};
+
+
+export type QueryTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entity?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Int']['input']>;
+  to?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<EntityType>>;
 };
 
@@ -719,12 +968,20 @@ export type Resolution = Entity & Node & {
   id: Scalars['ID']['output'];
   instrument: Instrument;
   mandates: Array<Entity>;
+  /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/ANALYTICS.md). */
+  metrics?: Maybe<EntityMetrics>;
   name: Scalars['String']['output'];
   otherNames: Array<Scalars['String']['output']>;
   relations: RelationConnection;
   symbol?: Maybe<Scalars['String']['output']>;
   type: EntityType;
   year?: Maybe<Scalars['Int']['output']>;
+};
+
+
+export type ResolutionMetricsArgs = {
+  relationTypes?: InputMaybe<Array<RelationType>>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -765,6 +1022,41 @@ export type SearchHit = {
   /** Lucene relevance score; higher is better. */
   score: Scalars['Float']['output'];
 };
+
+export type TimelineConnection = {
+  __typename?: 'TimelineConnection';
+  edges: Array<TimelineEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['NonNegativeInt']['output'];
+};
+
+export type TimelineEdge = {
+  __typename?: 'TimelineEdge';
+  cursor: Scalars['String']['output'];
+  node: TimelineFact;
+};
+
+export type TimelineFact = {
+  __typename?: 'TimelineFact';
+  /** The date at the report's precision, with the first and last day it can mean. */
+  date: FuzzyDate;
+  /** The event, for EVENT facts. */
+  event?: Maybe<Event>;
+  evidence: Array<Evidence>;
+  kind: TimelineKind;
+  /** The relation, for RELATION, RELATION_START and RELATION_END facts. */
+  relation?: Maybe<Relation>;
+};
+
+export type TimelineKind =
+  /** A dated event (its `date`). */
+  | 'EVENT'
+  /** A relation recorded for a year (its `year`). */
+  | 'RELATION'
+  /** A relation's end (its `until`). */
+  | 'RELATION_END'
+  /** A relation's start (its `since`). */
+  | 'RELATION_START';
 
 
 
@@ -845,12 +1137,20 @@ export type ResolversTypes = {
   BriefConnection: ResolverTypeWrapper<EntityPage>;
   BriefEdge: ResolverTypeWrapper<Omit<BriefEdge, 'node'> & { node: ResolversTypes['Brief'] }>;
   BriefWhere: BriefWhere;
+  CentralityConnection: ResolverTypeWrapper<CentralityPage>;
+  CentralityEdge: ResolverTypeWrapper<CentralityEdgeRow>;
+  CentralityMetric: CentralityMetric;
+  Community: ResolverTypeWrapper<CommunityRow>;
+  CommunityMemberConnection: ResolverTypeWrapper<EntityPage>;
+  CommunityMemberEdge: ResolverTypeWrapper<Omit<CommunityMemberEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
+  CommunityPartition: ResolverTypeWrapper<PartitionRow>;
   DatePrecision: DatePrecision;
   Direction: Direction;
   DocumentStatus: DocumentStatus;
   DocumentType: DocumentType;
   Endorsement: ResolverTypeWrapper<RelationView>;
   Entity: ResolverTypeWrapper<EntityRow>;
+  EntityMetrics: ResolverTypeWrapper<EntityMetrics>;
   EntityOrder: EntityOrder;
   EntityType: EntityType;
   Event: ResolverTypeWrapper<EntityRow>;
@@ -870,6 +1170,8 @@ export type ResolversTypes = {
   Neighbourhood: ResolverTypeWrapper<NeighbourhoodRow>;
   NeighbourhoodNode: ResolverTypeWrapper<NeighbourhoodNodeRow>;
   Network: ResolverTypeWrapper<Network>;
+  NetworkDiff: ResolverTypeWrapper<NetworkDiffRow>;
+  NetworkDiffTie: ResolverTypeWrapper<DiffTieRow>;
   NetworkEdge: ResolverTypeWrapper<NetworkEdge>;
   NetworkNode: ResolverTypeWrapper<NetworkNode>;
   Node: ResolverTypeWrapper<NodeRow>;
@@ -905,6 +1207,10 @@ export type ResolversTypes = {
   ResolutionWhere: ResolutionWhere;
   SearchHit: ResolverTypeWrapper<SearchHitRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TimelineConnection: ResolverTypeWrapper<TimelinePage>;
+  TimelineEdge: ResolverTypeWrapper<Omit<TimelineEdge, 'node'> & { node: ResolversTypes['TimelineFact'] }>;
+  TimelineFact: ResolverTypeWrapper<TimelineFactRow>;
+  TimelineKind: TimelineKind;
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
 };
 
@@ -916,8 +1222,15 @@ export type ResolversParentTypes = {
   BriefConnection: EntityPage;
   BriefEdge: Omit<BriefEdge, 'node'> & { node: ResolversParentTypes['Brief'] };
   BriefWhere: BriefWhere;
+  CentralityConnection: CentralityPage;
+  CentralityEdge: CentralityEdgeRow;
+  Community: CommunityRow;
+  CommunityMemberConnection: EntityPage;
+  CommunityMemberEdge: Omit<CommunityMemberEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
+  CommunityPartition: PartitionRow;
   Endorsement: RelationView;
   Entity: EntityRow;
+  EntityMetrics: EntityMetrics;
   Event: EntityRow;
   EventConnection: EntityPage;
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
@@ -932,6 +1245,8 @@ export type ResolversParentTypes = {
   Neighbourhood: NeighbourhoodRow;
   NeighbourhoodNode: NeighbourhoodNodeRow;
   Network: Network;
+  NetworkDiff: NetworkDiffRow;
+  NetworkDiffTie: DiffTieRow;
   NetworkEdge: NetworkEdge;
   NetworkNode: NetworkNode;
   Node: NodeRow;
@@ -962,6 +1277,9 @@ export type ResolversParentTypes = {
   ResolutionWhere: ResolutionWhere;
   SearchHit: SearchHitRow;
   String: Scalars['String']['output'];
+  TimelineConnection: TimelinePage;
+  TimelineEdge: Omit<TimelineEdge, 'node'> & { node: ResolversParentTypes['TimelineFact'] };
+  TimelineFact: TimelineFactRow;
   URL: Scalars['URL']['output'];
 };
 
@@ -980,6 +1298,7 @@ export type BriefResolvers<ContextType = Context, ParentType extends ResolversPa
   endorsements?: Resolver<Array<ResolversTypes['Endorsement']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  metrics?: Resolver<Maybe<ResolversTypes['EntityMetrics']>, ParentType, ContextType, Partial<BriefMetricsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   otherNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<BriefRelationsArgs, 'direction' | 'first'>>;
@@ -1002,6 +1321,45 @@ export type BriefEdgeResolvers<ContextType = Context, ParentType extends Resolve
   node?: Resolver<ResolversTypes['Brief'], ParentType, ContextType>;
 };
 
+export type CentralityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CentralityConnection'] = ResolversParentTypes['CentralityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CentralityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  sampled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+};
+
+export type CentralityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CentralityEdge'] = ResolversParentTypes['CentralityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['PositiveInt'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type CommunityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community']> = {
+  id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['CommunityMemberConnection'], ParentType, ContextType, RequireFields<CommunityMembersArgs, 'first'>>;
+  size?: Resolver<ResolversTypes['PositiveInt'], ParentType, ContextType>;
+  top?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<CommunityTopArgs, 'first'>>;
+};
+
+export type CommunityMemberConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommunityMemberConnection'] = ResolversParentTypes['CommunityMemberConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CommunityMemberEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+};
+
+export type CommunityMemberEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommunityMemberEdge'] = ResolversParentTypes['CommunityMemberEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
+export type CommunityPartitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommunityPartition'] = ResolversParentTypes['CommunityPartition']> = {
+  communities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType, RequireFields<CommunityPartitionCommunitiesArgs, 'first'>>;
+  count?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  modularity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  resolution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type EndorsementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Endorsement'] = ResolversParentTypes['Endorsement']> = {
   brief?: Resolver<ResolversTypes['Brief'], ParentType, ContextType>;
   by?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -1013,6 +1371,13 @@ export type EntityResolvers<ContextType = Context, ParentType extends ResolversP
   __resolveType: TypeResolveFn<'Brief' | 'Event' | 'Organisation' | 'Person' | 'Place' | 'Resolution', ParentType, ContextType>;
 };
 
+export type EntityMetricsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityMetrics'] = ResolversParentTypes['EntityMetrics']> = {
+  betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  community?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  pagerank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
   date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
   degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
@@ -1021,6 +1386,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
+  metrics?: Resolver<Maybe<ResolversTypes['EntityMetrics']>, ParentType, ContextType, Partial<EventMetricsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onMarginsOf?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
   otherNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1083,6 +1449,27 @@ export type NetworkResolvers<ContextType = Context, ParentType extends Resolvers
   nodes?: Resolver<Array<ResolversTypes['NetworkNode']>, ParentType, ContextType>;
 };
 
+export type NetworkDiffResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkDiff'] = ResolversParentTypes['NetworkDiff']> = {
+  added?: Resolver<Array<ResolversTypes['NetworkDiffTie']>, ParentType, ContextType, RequireFields<NetworkDiffAddedArgs, 'first'>>;
+  addedCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  ended?: Resolver<Array<ResolversTypes['NetworkDiffTie']>, ParentType, ContextType, RequireFields<NetworkDiffEndedArgs, 'first'>>;
+  endedCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  fromYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kept?: Resolver<Array<ResolversTypes['NetworkDiffTie']>, ParentType, ContextType, RequireFields<NetworkDiffKeptArgs, 'first'>>;
+  keptCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  toYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NetworkDiffTieResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkDiffTie'] = ResolversParentTypes['NetworkDiffTie']> = {
+  after?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+  before?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  fromEvidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  toEvidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+};
+
 export type NetworkEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkEdge'] = ResolversParentTypes['NetworkEdge']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1127,6 +1514,7 @@ export type OrganisationResolvers<ContextType = Context, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   memberOf?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  metrics?: Resolver<Maybe<ResolversTypes['EntityMetrics']>, ParentType, ContextType, Partial<OrganisationMetricsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   otherNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   partners?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
@@ -1184,6 +1572,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   events?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  metrics?: Resolver<Maybe<ResolversTypes['EntityMetrics']>, ParentType, ContextType, Partial<PersonMetricsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   otherNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<PersonRelationsArgs, 'direction' | 'first'>>;
@@ -1211,6 +1600,7 @@ export type PlaceResolvers<ContextType = Context, ParentType extends ResolversPa
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  metrics?: Resolver<Maybe<ResolversTypes['EntityMetrics']>, ParentType, ContextType, Partial<PlaceMetricsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   otherNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   placeType?: Resolver<ResolversTypes['PlaceType'], ParentType, ContextType>;
@@ -1225,10 +1615,13 @@ export interface PositiveIntScalarConfig extends GraphQLScalarTypeConfig<Resolve
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   briefs?: Resolver<ResolversTypes['BriefConnection'], ParentType, ContextType, RequireFields<QueryBriefsArgs, 'first' | 'orderBy'>>;
+  centrality?: Resolver<ResolversTypes['CentralityConnection'], ParentType, ContextType, RequireFields<QueryCentralityArgs, 'first' | 'metric'>>;
+  communities?: Resolver<ResolversTypes['CommunityPartition'], ParentType, ContextType, RequireFields<QueryCommunitiesArgs, 'resolution'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first' | 'orderBy'>>;
   neighbourhood?: Resolver<Maybe<ResolversTypes['Neighbourhood']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'first' | 'id'>>;
   network?: Resolver<ResolversTypes['Network'], ParentType, ContextType, Partial<QueryNetworkArgs>>;
+  networkDiff?: Resolver<ResolversTypes['NetworkDiff'], ParentType, ContextType, RequireFields<QueryNetworkDiffArgs, 'fromYear' | 'toYear'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first' | 'orderBy'>>;
   path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxHops' | 'to'>>;
@@ -1236,6 +1629,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   relationTypeCounts?: Resolver<Array<ResolversTypes['RelationTypeCount']>, ParentType, ContextType>;
   resolutions?: Resolver<ResolversTypes['ResolutionConnection'], ParentType, ContextType, RequireFields<QueryResolutionsArgs, 'first' | 'orderBy'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first'>>;
 };
 
 export type RelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
@@ -1281,6 +1675,7 @@ export type ResolutionResolvers<ContextType = Context, ParentType extends Resolv
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
   mandates?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  metrics?: Resolver<Maybe<ResolversTypes['EntityMetrics']>, ParentType, ContextType, Partial<ResolutionMetricsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   otherNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<ResolutionRelationsArgs, 'direction' | 'first'>>;
@@ -1307,6 +1702,25 @@ export type SearchHitResolvers<ContextType = Context, ParentType extends Resolve
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type TimelineConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineConnection'] = ResolversParentTypes['TimelineConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TimelineEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+};
+
+export type TimelineEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineEdge'] = ResolversParentTypes['TimelineEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TimelineFact'], ParentType, ContextType>;
+};
+
+export type TimelineFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineFact'] = ResolversParentTypes['TimelineFact']> = {
+  date?: Resolver<ResolversTypes['FuzzyDate'], ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TimelineKind'], ParentType, ContextType>;
+  relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType>;
+};
+
 export interface UrlScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['URL'], any> {
   name: 'URL';
 }
@@ -1316,8 +1730,15 @@ export type Resolvers<ContextType = Context> = {
   Brief?: BriefResolvers<ContextType>;
   BriefConnection?: BriefConnectionResolvers<ContextType>;
   BriefEdge?: BriefEdgeResolvers<ContextType>;
+  CentralityConnection?: CentralityConnectionResolvers<ContextType>;
+  CentralityEdge?: CentralityEdgeResolvers<ContextType>;
+  Community?: CommunityResolvers<ContextType>;
+  CommunityMemberConnection?: CommunityMemberConnectionResolvers<ContextType>;
+  CommunityMemberEdge?: CommunityMemberEdgeResolvers<ContextType>;
+  CommunityPartition?: CommunityPartitionResolvers<ContextType>;
   Endorsement?: EndorsementResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
+  EntityMetrics?: EntityMetricsResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
@@ -1327,6 +1748,8 @@ export type Resolvers<ContextType = Context> = {
   Neighbourhood?: NeighbourhoodResolvers<ContextType>;
   NeighbourhoodNode?: NeighbourhoodNodeResolvers<ContextType>;
   Network?: NetworkResolvers<ContextType>;
+  NetworkDiff?: NetworkDiffResolvers<ContextType>;
+  NetworkDiffTie?: NetworkDiffTieResolvers<ContextType>;
   NetworkEdge?: NetworkEdgeResolvers<ContextType>;
   NetworkNode?: NetworkNodeResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
@@ -1353,6 +1776,9 @@ export type Resolvers<ContextType = Context> = {
   ResolutionConnection?: ResolutionConnectionResolvers<ContextType>;
   ResolutionEdge?: ResolutionEdgeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  TimelineConnection?: TimelineConnectionResolvers<ContextType>;
+  TimelineEdge?: TimelineEdgeResolvers<ContextType>;
+  TimelineFact?: TimelineFactResolvers<ContextType>;
   URL?: GraphQLScalarType;
 };
 

@@ -230,6 +230,31 @@ export function createHttpServer(opts: HttpOptions): Server {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const reject = (status: number, reason: string) =>
       opts.logger.info({ requestId, status, reason, path: url.pathname }, 'http request rejected');
+
+    /** Counts the request against the client's rate limit; false (after answering 429) when over it. */
+    const allowed = (): boolean => {
+      const rate = limiter.check(req.socket.remoteAddress ?? 'unknown');
+      if (!rate.allowed) {
+        req.resume();
+        reject(429, 'rate limit');
+        sendJson(
+          res,
+          429,
+          errorBody(
+            `Too many requests: at most ${rate.limit} per ${opts.limits.rateLimitWindowMs / 1000} s; retry in ${rate.resetSeconds} s`,
+            'RATE_LIMITED',
+          ),
+          {
+            'retry-after': String(rate.resetSeconds),
+            'ratelimit-limit': String(rate.limit),
+            'ratelimit-remaining': '0',
+            'ratelimit-reset': String(rate.resetSeconds),
+          },
+        );
+        return false;
+      }
+      return true;
+    };
     void (async () => {
       try {
         if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
@@ -247,6 +272,8 @@ export function createHttpServer(opts: HttpOptions): Server {
             );
           }
         }
+        // Exports cost like queries: they share the GraphQL rate limit.
+        if (url.pathname.startsWith('/export/') && !allowed()) return;
         if (url.pathname === '/metrics' && opts.metrics && (req.method === 'GET' || req.method === 'HEAD')) {
           // Not public by default: an address beyond loopback is told nothing is here.
           if (opts.metrics.public || isLoopback(req.socket.remoteAddress)) {
@@ -266,25 +293,7 @@ export function createHttpServer(opts: HttpOptions): Server {
             reject(405, 'method');
             return sendJson(res, 405, errorBody('Use GET or POST', 'BAD_REQUEST'), { allow: 'GET, POST' });
           }
-          const rate = limiter.check(req.socket.remoteAddress ?? 'unknown');
-          if (!rate.allowed) {
-            req.resume();
-            reject(429, 'rate limit');
-            return sendJson(
-              res,
-              429,
-              errorBody(
-                `Too many requests: at most ${rate.limit} per ${opts.limits.rateLimitWindowMs / 1000} s; retry in ${rate.resetSeconds} s`,
-                'RATE_LIMITED',
-              ),
-              {
-                'retry-after': String(rate.resetSeconds),
-                'ratelimit-limit': String(rate.limit),
-                'ratelimit-remaining': '0',
-                'ratelimit-reset': String(rate.resetSeconds),
-              },
-            );
-          }
+          if (!allowed()) return;
           return await graphql(req, res, url);
         }
         return sendJson(

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Database, WriteStats } from '../db/database.js';
 import { ENTITY_LABELS } from '../model/entities.js';
 import { RELATION_TYPES } from '../model/relations.js';
@@ -132,12 +133,25 @@ export async function writeSeed(
       ids: graph.passages.map((p) => p.id),
     });
 
+    // The dataset's version, in the same transaction: the hash of what was seeded, so caches keyed by it (the
+    // analytics) are invalidated by any change and kept by a re-seed that changes nothing; the graph stays a
+    // function of the seed (a second run still changes nothing). Bookkeeping, not a fact: written after the change
+    // counts are taken.
+    const changes = { ...tx.stats };
+    await tx.run('MERGE (d:Dataset {name: $dataset}) SET d.contentHash = $hash', {
+      dataset,
+      hash: contentHash(graph),
+    });
     await options.beforeCommit?.();
-    return { ...tx.stats };
+    return changes;
   }, options.timeoutMs ?? 120_000);
 
   const counts = await countDataset(db, dataset);
   return { changes, counts, ms: Math.round(performance.now() - started) };
+}
+
+function contentHash(graph: SeedGraph): string {
+  return createHash('sha256').update(JSON.stringify(graph)).digest('hex');
 }
 
 export async function countDataset(db: Database, dataset = DEFAULT_DATASET): Promise<SeedCounts> {

@@ -7,10 +7,11 @@ import {
 } from 'graphql-scalars';
 import type { Resolvers } from '../generated/graphql.js';
 import { Brief, Entity, Event, Node, Organisation, Person, Place, Resolution } from './entities.js';
+import { withAnalytics } from './analytics.js';
 import { Query } from './query.js';
 import * as relations from './relations.js';
 
-export const resolvers: Resolvers = {
+export const resolvers: Resolvers = withAnalytics({
   URL: URLResolver,
   NonEmptyString: NonEmptyStringResolver,
   PositiveInt: PositiveIntResolver,
@@ -26,4 +27,4 @@ export const resolvers: Resolvers = {
   Brief,
   Place,
   ...relations,
-};
+});

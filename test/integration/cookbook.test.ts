@@ -125,6 +125,70 @@ const CHECKS: Record<string, (data: Data) => void> = {
       .map((e) => e.target);
     expect(planned).toEqual(expect.arrayContaining(['org:alliance-8-7', 'org:un-migration-network']));
   },
+  CentralOrganisations2019(data) {
+    const c = data.centrality as {
+      edges: Array<{ rank: number; score: number; node: Named & { metrics: { degree: number } } }>;
+    };
+    expect(c.edges.map((e) => e.node.id)).toEqual([
+      'org:icat',
+      'org:osce',
+      'org:unodc',
+      'org:un-women',
+      'org:task-force-supply-chain',
+    ]);
+    expect(c.edges.map((e) => e.rank)).toEqual([1, 2, 3, 4, 5]);
+    expect(c.edges[0]!.score).toBeCloseTo(0.9613, 4);
+    expect(c.edges[0]!.node.metrics.degree).toBe(54);
+  },
+  Communities2019(data) {
+    const p = data.communities as {
+      modularity: number;
+      count: number;
+      communities: Array<{ size: number; top: Named[] }>;
+    };
+    expect(p.modularity).toBeCloseTo(0.537, 3);
+    expect(p.count).toBe(9);
+    expect(p.communities[0]!.top[0]!.id).toBe('org:icat');
+    expect(p.communities[1]!.top.map((t) => t.id)).toEqual(['org:unodc', 'org:osce', 'org:un-women']);
+  },
+  IcatTimeline2019(data) {
+    const t = data.timeline as {
+      totalCount: number;
+      edges: Array<{ node: { kind: string; date: { iso: string }; evidence: unknown[] } }>;
+    };
+    expect(t.totalCount).toBe(48);
+    const isos = t.edges.map((e) => e.node.date.iso);
+    expect(isos.at(-1)).toBe('2019-09');
+    expect(t.edges.filter((e) => e.node.kind === 'EVENT')).toHaveLength(4);
+    for (const e of t.edges) expect(e.node.evidence.length).toBeGreaterThan(0);
+  },
+  WhatChanged2018To2019(data) {
+    const d = data.networkDiff as {
+      addedCount: number;
+      endedCount: number;
+      keptCount: number;
+      kept: Array<{ type: string; from: Named; to: Named }>;
+      ended: Array<{ type: string; to: Named }>;
+    };
+    expect([d.addedCount, d.endedCount, d.keptCount]).toEqual([136, 7, 2]);
+    expect(d.kept.map((k) => `${k.type} ${k.from.id}`)).toEqual([
+      'COORDINATES org:unodc',
+      'MANDATES res:ga-icat-mandate-2007',
+    ]);
+    expect(d.ended.filter((e) => e.type === 'ELECTED').map((e) => e.to.id)).toEqual([
+      'org:osce',
+      'org:un-women',
+    ]);
+  },
+  EgoNetworkForExport(data) {
+    const e = data.entity as { metrics: { degree: number } };
+    const n = data.neighbourhood as { totalNodes: number; nodes: Array<{ entity: Named }> };
+    expect(e.metrics.degree).toBe(10);
+    expect(n.totalNodes).toBe(9);
+    expect(n.nodes.map((x) => x.entity.id)).toEqual(
+      expect.arrayContaining(['org:icat', 'org:unodc', 'person:greminger']),
+    );
+  },
   RelationTypeCounts(data) {
     const counts = data.relationTypeCounts as Array<{ type: string; count: number }>;
     expect(counts.find((c) => c.type === 'MEMBER_OF')?.count).toBe(23);

@@ -19,6 +19,8 @@ export async function removeRecordedDatasets(db: Database): Promise<string[]> {
   const datasets = rows.map((r) => r.dataset);
   await db.writeTransaction(async (tx) => {
     await tx.run('MATCH (n) WHERE n.dataset IN $datasets DETACH DELETE n', { datasets });
+    // The seed's version node of each dataset (keyed by `name`: it is bookkeeping, not part of the dataset).
+    await tx.run('MATCH (d:Dataset) WHERE d.name IN $datasets DELETE d', { datasets });
     await tx.run(`MATCH (l:${LEDGER_LABEL}) DELETE l`);
   });
   return datasets;

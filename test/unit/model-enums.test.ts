@@ -34,7 +34,7 @@ const MIRRORS: Record<string, readonly string[]> = {
 };
 
 /** Enums of the API alone (how to sort, which metric): no model list behind them. */
-const API_ONLY = new Set(['EntityOrder', 'CacheControlScope', 'CentralityMetric']);
+const API_ONLY = new Set(['EntityOrder', 'CacheControlScope', 'CentralityMetric', 'TimelineKind']);
 
 const schema = buildASTSchema(parse(loadTypeDefs()));
 const enums = Object.values(schema.getTypeMap()).filter(

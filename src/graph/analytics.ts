@@ -1,0 +1,232 @@
+import type { Database } from '../db/database.js';
+import type { EntityTypeName } from '../model/entities.js';
+import type { RelationStatusName, RelationTypeName } from '../model/relations.js';
+import { relationTypes, typePattern } from './allow-lists.js';
+import { relationProjection, toRelation } from './convert.js';
+import type { RelationRow } from './rows.js';
+
+/**
+ * Reads for the analytics and exports: the dataset version (the cache key), the projected subgraph (one
+ * statement), the dated facts of a timeline and the relations of two years for a diff.
+ */
+
+/**
+ * One string that changes whenever the content of any dataset changes: the `(:Dataset)` nodes' content hashes, in
+ * name order. null when no seed has recorded one (a graph seeded before versions existed): callers must not cache
+ * then.
+ */
+export async function datasetVersion(db: Database): Promise<string | null> {
+  const rows = await db.read<{ v: string | null }>(
+    `MATCH (d:Dataset) WITH d ORDER BY d.name
+     WITH collect(d.name + '=' + d.contentHash) AS vs
+     RETURN CASE WHEN size(vs) = 0 THEN null ELSE reduce(s = '', v IN vs | s + v + ';') END AS v`,
+  );
+  return rows[0]?.v ?? null;
+}
+
+export interface ProjectionFilter {
+  relationTypes: readonly string[] | null;
+  year: number | null;
+  entityTypes: readonly string[] | null;
+}
+
+export interface ProjectedNode {
+  id: string;
+  name: string;
+  type: EntityTypeName;
+  acronym: string | null;
+  classification: string | null;
+  category: string | null;
+}
+
+export interface ProjectedEdge {
+  id: string;
+  source: string;
+  target: string;
+  type: RelationTypeName;
+  year: number | null;
+  years: number[];
+  status: RelationStatusName;
+  role: string | null;
+  evidence: string[];
+}
+
+export interface Projection {
+  /** Entities at either end of a relation that passes the filter, by id. */
+  nodes: ProjectedNode[];
+  /** Relations that pass the filter, by id. */
+  edges: ProjectedEdge[];
+}
+
+/**
+ * The subgraph the metrics and exports work on, in one statement: every relation of the given types (all when
+ * null) whose `years` hold `year` (any when null) and whose both ends are of the given entity types (any when
+ * null), and the entities at their ends. Same filter as `network`.
+ */
+export async function projectNetwork(db: Database, filter: ProjectionFilter): Promise<Projection> {
+  const entityTypes = filter.entityTypes && filter.entityTypes.length > 0 ? filter.entityTypes : null;
+  const rows = await db.read<{
+    edges: Array<Record<string, unknown>>;
+    nodes: Array<Record<string, unknown>>;
+  }>(
+    `MATCH (a:Entity)-[r${typePattern(relationTypes(filter.relationTypes))}]->(b:Entity)
+     WHERE ($year IS NULL OR $year IN r.years)
+       AND ($entityTypes IS NULL OR (a.type IN $entityTypes AND b.type IN $entityTypes))
+     WITH collect({id: r.id, source: a.id, target: b.id, type: type(r), year: r.year, years: coalesce(r.years, []),
+                   status: coalesce(r.status, 'DONE'), role: r.role, evidence: coalesce(r.evidence, [])}) AS edges,
+          collect(DISTINCT a) + collect(DISTINCT b) AS ends
+     UNWIND ends AS n
+     WITH edges, collect(DISTINCT {id: n.id, name: n.name, type: n.type, acronym: n.acronym,
+                                   classification: n.classification, category: n.category}) AS nodes
+     RETURN edges, nodes`,
+    { year: filter.year, entityTypes },
+  );
+  const row = rows[0];
+  if (!row) return { nodes: [], edges: [] };
+  const str = (v: unknown) => (typeof v === 'string' ? v : null);
+  const nodes: ProjectedNode[] = row.nodes.map((n) => ({
+    id: String(n.id),
+    name: String(n.name),
+    type: String(n.type) as EntityTypeName,
+    acronym: str(n.acronym),
+    classification: str(n.classification),
+    category: str(n.category),
+  }));
+  const edges: ProjectedEdge[] = row.edges.map((e) => ({
+    id: String(e.id),
+    source: String(e.source),
+    target: String(e.target),
+    type: String(e.type) as RelationTypeName,
+    year: typeof e.year === 'number' ? e.year : null,
+    years: Array.isArray(e.years) ? e.years.filter((y): y is number => typeof y === 'number') : [],
+    status: e.status === 'PLANNED' || e.status === 'ONGOING' ? e.status : 'DONE',
+    role: str(e.role),
+    evidence: Array.isArray(e.evidence) ? e.evidence.filter((x): x is string => typeof x === 'string') : [],
+  }));
+  const byId = (x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+  return { nodes: nodes.sort(byId), edges: edges.sort(byId) };
+}
+
+export type TimelineKind = 'EVENT' | 'RELATION' | 'RELATION_START' | 'RELATION_END';
+
+export interface TimelineFactRow {
+  kind: TimelineKind;
+  /** The date at the report's precision (`2019`, `2019-09`, `2019-09-15`). */
+  iso: string;
+  earliest: string;
+  latest: string;
+  /** The event, for EVENT facts. */
+  eventId: string | null;
+  relation: RelationRow | null;
+  evidence: string[];
+}
+
+export interface TimelineQuery {
+  entity: string | null;
+  entityTypes: readonly string[] | null;
+  fromYear: number | null;
+  toYear: number | null;
+  offset: number;
+  limit: number;
+}
+
+// First and last day of a partial ISO date (`2019`, `2019-07`, `2019-07-15`), in Cypher.
+const EARLIEST = (x: string) =>
+  `CASE size(${x}) WHEN 4 THEN ${x} + '-01-01' WHEN 7 THEN ${x} + '-01' ELSE ${x} END`;
+const LATEST = (x: string) =>
+  `CASE size(${x}) WHEN 4 THEN ${x} + '-12-31'
+     WHEN 7 THEN toString(date(${x} + '-01') + duration({months: 1}) - duration({days: 1})) ELSE ${x} END`;
+
+/**
+ * Dated facts, earliest first (then the later end, kind and id): dated events, and relations with a `year`,
+ * a `since` (RELATION_START) or an `until` (RELATION_END). With `entity`, only the facts it takes part in (the
+ * events it is related to, or is). `entityTypes` keeps facts touching an entity of those types (other than
+ * `entity`); `fromYear`/`toYear` keep facts whose dates overlap those years. One statement.
+ */
+export async function timelineFacts(
+  db: Database,
+  q: TimelineQuery,
+): Promise<{ total: number; facts: TimelineFactRow[] }> {
+  const types = typePattern(relationTypes(null));
+  const entityTypes = q.entityTypes && q.entityTypes.length > 0 ? q.entityTypes : null;
+  // One relation pattern per case: the entity's own relations (index seek), or all.
+  const relationMatch = q.entity
+    ? `MATCH (x:Entity {id: $entity})-[r${types}]-(o:Entity) WHERE ($types IS NULL OR o.type IN $types)`
+    : `MATCH (a:Entity)-[r${types}]->(b:Entity) WHERE ($types IS NULL OR a.type IN $types OR b.type IN $types)`;
+  const eventMatch = q.entity
+    ? `MATCH (x:Entity {id: $entity})
+       MATCH (e:Event) WHERE (e = x OR EXISTS { (x)-[${types}]-(e) })
+         AND ($types IS NULL OR (e <> x AND 'EVENT' IN $types))`
+    : `MATCH (e:Event) WHERE ($types IS NULL OR 'EVENT' IN $types)`;
+  const rows = await db.read<{ total: number; facts: Array<Record<string, unknown>> }>(
+    `CALL () {
+       ${eventMatch} AND e.date IS NOT NULL
+       RETURN 'EVENT' AS kind, e.date AS iso, e.dateEarliest AS earliest, e.dateLatest AS latest, e.id AS id,
+              e.id AS eventId, null AS relation, coalesce(e.evidence, []) AS evidence
+       UNION ALL
+       ${relationMatch} AND r.year IS NOT NULL
+       WITH DISTINCT r, toString(r.year) AS iso
+       RETURN 'RELATION' AS kind, iso, iso + '-01-01' AS earliest, iso + '-12-31' AS latest, r.id AS id,
+              null AS eventId, ${relationProjection('r')} AS relation, coalesce(r.evidence, []) AS evidence
+       UNION ALL
+       ${relationMatch} AND r.since IS NOT NULL
+       WITH DISTINCT r, r.since AS iso
+       RETURN 'RELATION_START' AS kind, iso, ${EARLIEST('iso')} AS earliest, ${LATEST('iso')} AS latest, r.id AS id,
+              null AS eventId, ${relationProjection('r')} AS relation, coalesce(r.evidence, []) AS evidence
+       UNION ALL
+       ${relationMatch} AND r.until IS NOT NULL
+       WITH DISTINCT r, r.until AS iso
+       RETURN 'RELATION_END' AS kind, iso, ${EARLIEST('iso')} AS earliest, ${LATEST('iso')} AS latest, r.id AS id,
+              null AS eventId, ${relationProjection('r')} AS relation, coalesce(r.evidence, []) AS evidence
+     }
+     WITH * WHERE ($from IS NULL OR latest >= $from) AND ($to IS NULL OR earliest <= $to)
+     WITH * ORDER BY earliest, latest, kind, id
+     WITH collect({kind: kind, iso: iso, earliest: earliest, latest: latest, eventId: eventId,
+                   relation: relation, evidence: evidence}) AS found
+     RETURN size(found) AS total, found[$offset..($offset + $limit)] AS facts`,
+    {
+      entity: q.entity,
+      types: entityTypes,
+      from: q.fromYear === null ? null : `${q.fromYear}-01-01`,
+      to: q.toYear === null ? null : `${q.toYear}-12-31`,
+      offset: q.offset,
+      limit: q.limit,
+    },
+  );
+  const row = rows[0];
+  if (!row) return { total: 0, facts: [] };
+  return {
+    total: row.total,
+    facts: row.facts.map((f) => ({
+      kind: String(f.kind) as TimelineKind,
+      iso: String(f.iso),
+      earliest: String(f.earliest),
+      latest: String(f.latest),
+      eventId: typeof f.eventId === 'string' ? f.eventId : null,
+      relation:
+        f.relation && typeof f.relation === 'object'
+          ? toRelation(f.relation as Record<string, unknown>)
+          : null,
+      evidence: Array.isArray(f.evidence) ? f.evidence.filter((x): x is string => typeof x === 'string') : [],
+    })),
+  };
+}
+
+/** Relations of the given types held in either year, each with the years it holds, in one statement. */
+export async function relationsOfYears(
+  db: Database,
+  fromYear: number,
+  toYear: number,
+  filter: Omit<ProjectionFilter, 'year'>,
+): Promise<Array<{ relation: RelationRow; inFrom: boolean; inTo: boolean }>> {
+  const entityTypes = filter.entityTypes && filter.entityTypes.length > 0 ? filter.entityTypes : null;
+  const rows = await db.read<{ r: Record<string, unknown>; inFrom: boolean; inTo: boolean }>(
+    `MATCH (a:Entity)-[r${typePattern(relationTypes(filter.relationTypes))}]->(b:Entity)
+     WHERE ($fromYear IN r.years OR $toYear IN r.years)
+       AND ($entityTypes IS NULL OR (a.type IN $entityTypes AND b.type IN $entityTypes))
+     RETURN ${relationProjection('r')} AS r, $fromYear IN r.years AS inFrom, $toYear IN r.years AS inTo
+     ORDER BY r.id`,
+    { fromYear, toYear, entityTypes },
+  );
+  return rows.map((x) => ({ relation: toRelation(x.r), inFrom: x.inFrom, inTo: x.inTo }));
+}

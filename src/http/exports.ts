@@ -1,0 +1,123 @@
+import { once } from 'node:events';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { analytics as sharedAnalytics, type Analytics } from '../analytics/index.js';
+import type { ExportLimits } from '../config.js';
+import type { Database } from '../db/database.js';
+import { DatabaseError } from '../errors.js';
+import {
+  BadExportParameter,
+  buildExport,
+  CONTENT_TYPES,
+  ExportTooLarge,
+  fileStem,
+  parseExportRequest,
+  UnknownCenter,
+  write,
+  type ExportFormat,
+} from '../export/index.js';
+import type { Logger } from '../log.js';
+import type { RoutesHook } from './pages.js';
+
+/**
+ * GET /export/network.gexf | network.graphml | nodes.csv | edges.csv | network.json, filtered like `network`
+ * (relationTypes, types, year) plus an ego export (center, depth); GEXF takes `version=1.2` for readers that
+ * know only 1.2draft (networkx). Rate-limited with GraphQL (server.ts).
+ */
+
+const FILES: Record<string, { format: ExportFormat; kind: string; ext: string }> = {
+  '/export/network.gexf': { format: 'gexf', kind: 'network', ext: 'gexf' },
+  '/export/network.graphml': { format: 'graphml', kind: 'network', ext: 'graphml' },
+  '/export/nodes.csv': { format: 'nodes.csv', kind: 'nodes', ext: 'csv' },
+  '/export/edges.csv': { format: 'edges.csv', kind: 'edges', ext: 'csv' },
+  '/export/network.json': { format: 'json', kind: 'network', ext: 'json' },
+};
+
+export interface ExportRoutesOptions {
+  db: Database;
+  limits: ExportLimits;
+  logger: Logger;
+  analytics?: Analytics;
+}
+
+function sendError(
+  res: ServerResponse,
+  status: number,
+  message: string,
+  code: string,
+  extra: Record<string, unknown> = {},
+) {
+  const body = JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+    'cache-control': 'no-store',
+    ...(status === 503 ? { 'retry-after': '5' } : {}),
+  });
+  res.end(body);
+}
+
+export function exportRoutes(opts: ExportRoutesOptions): RoutesHook {
+  const analytics = opts.analytics ?? sharedAnalytics;
+  return async (req: IncomingMessage, res: ServerResponse, url: URL) => {
+    if (!url.pathname.startsWith('/export/')) return false;
+    const file = FILES[url.pathname];
+    if (!file) {
+      sendError(
+        res,
+        404,
+        `No export at ${url.pathname}; the exports are ${Object.keys(FILES).join(', ')}`,
+        'NOT_FOUND',
+      );
+      return true;
+    }
+    try {
+      const { filter, gexfVersion } = parseExportRequest(url.searchParams, file.format === 'gexf');
+      const graph = await buildExport(opts.db, analytics, filter, opts.limits);
+      res.writeHead(200, {
+        'content-type': CONTENT_TYPES[file.format],
+        'content-disposition': `attachment; filename="${fileStem(file.kind, filter)}.${file.ext}"`,
+        'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
+      });
+      if (req.method === 'HEAD') {
+        res.end();
+        return true;
+      }
+      for await (const chunk of write(file.format, graph, gexfVersion)) {
+        if (res.destroyed) return true;
+        if (!res.write(chunk)) await once(res, 'drain');
+      }
+      res.end();
+    } catch (err) {
+      if (res.headersSent) {
+        opts.logger.error({ err, path: url.pathname }, 'export failed while streaming');
+        res.destroy();
+      } else if (err instanceof BadExportParameter) {
+        sendError(res, 400, err.message, 'BAD_REQUEST', { parameter: err.parameter });
+      } else if (err instanceof ExportTooLarge) {
+        sendError(res, 413, err.message, 'EXPORT_TOO_LARGE', {
+          nodes: err.nodes,
+          edges: err.edges,
+          maxNodes: err.maxNodes,
+          maxEdges: err.maxEdges,
+        });
+      } else if (err instanceof UnknownCenter) {
+        sendError(res, 404, err.message, 'NOT_FOUND', { parameter: 'center' });
+      } else if (err instanceof DatabaseError) {
+        sendError(res, 503, err.message, err.code);
+      } else {
+        opts.logger.error({ err, path: url.pathname }, 'export failed');
+        sendError(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
+      }
+    }
+    return true;
+  };
+}
+
+/** Several route tables as one: the first that handles a request wins. */
+export function routeTables(...tables: RoutesHook[]): RoutesHook {
+  return async (req, res, url) => {
+    for (const table of tables) if (await table(req, res, url)) return true;
+    return false;
+  };
+}
