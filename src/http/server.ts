@@ -8,6 +8,8 @@ import type { Logger } from '../log.js';
 import type { Metrics } from './metrics.js';
 import { createRateLimiter } from './rate-limit.js';
 import { resolveTrustedDocument, type RequestFields, type TrustedDocuments } from './trusted-documents.js';
+import { datasetVersion } from '../graph/analytics.js';
+import { datasetEtag, notModified, REVALIDATE } from './etag.js';
 import { graphqlHttpAnswer, RETRY_AFTER_SECONDS } from './status.js';
 
 /**
@@ -199,6 +201,18 @@ export function createHttpServer(opts: HttpOptions): Server {
       body = trusted.body;
       search = trusted.search;
     }
+    // A GET query is cacheable: its ETag is the dataset version and what was asked; a match costs no query.
+    let etag: string | undefined;
+    if (req.method === 'GET') {
+      const version = await datasetVersion(opts.db);
+      if (version !== null) {
+        etag = datasetEtag(version, search, headers.get('accept') ?? '');
+        if (notModified(req.headers['if-none-match'], etag)) {
+          res.writeHead(304, { etag, 'cache-control': REVALIDATE, vary: 'accept' });
+          return void res.end();
+        }
+      }
+    }
     const ctx = createContext(opts.db);
     const response = await opts.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
@@ -212,6 +226,8 @@ export function createHttpServer(opts: HttpOptions): Server {
       ctx.outcome.errorCodes,
     );
     Object.assign(outHeaders, answer.headers);
+    if (etag !== undefined && answer.status === 200 && ctx.outcome.errorCodes.length === 0)
+      Object.assign(outHeaders, { etag, 'cache-control': REVALIDATE, vary: 'accept' });
     res.writeHead(answer.status, outHeaders);
     if (response.body.kind === 'complete') {
       res.end(response.body.string);
