@@ -66,6 +66,8 @@ async function main(): Promise<void> {
   const neo = await startBenchNeo4j('1g');
   const loader = Loader.start();
   const port = await findFreePort();
+  // Seed before the API starts: it then finds the graph and only reads.
+  await seedRepository(neo.db);
   const api = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: ROOT,
     env: {
@@ -79,7 +81,6 @@ async function main(): Promise<void> {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   try {
-    await seedRepository(neo.db);
     await new Promise<void>((resolve, reject) => {
       let out = '';
       api.stdout!.on('data', (c: Buffer) => {
