@@ -10,6 +10,8 @@ export default tseslint.config(
       'src/generated/',
       'neo4j-embedded/',
       'coverage/',
+      'build/',
+      '.cache/',
       'web/vendor/',
       'web/dist/',
       'examples/typescript/gql/',

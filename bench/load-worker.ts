@@ -10,6 +10,8 @@ export interface LoadJob {
   url: string;
   method: 'GET' | 'POST';
   body?: string;
+  /** Several bodies, sent in turn on every connection (a mixed workload); overrides `body`. */
+  bodies?: string[];
   connections: number;
   durationS: number;
 }
@@ -38,7 +40,8 @@ async function run(job: LoadJob): Promise<LoadResult> {
         url: job.url,
         method: job.method,
         body: job.body,
-        headers: job.body ? { 'content-type': 'application/json' } : {},
+        headers: job.body || job.bodies ? { 'content-type': 'application/json' } : {},
+        ...(job.bodies ? { requests: job.bodies.map((body) => ({ method: job.method, body })) } : {}),
         connections: job.connections,
         duration: job.durationS,
       },

@@ -1,4 +1,3 @@
-import { fork, type ChildProcess } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -9,6 +8,7 @@ import { loadConfig } from '../src/config.js';
 import type { Database } from '../src/db/database.js';
 import { seedRepository } from '../src/ingest/index.js';
 import { createLogger } from '../src/log.js';
+import { Loader } from './loader.js';
 import type { LoadJob, LoadResult } from './load-worker.js';
 import { startBenchNeo4j } from './neo4j.js';
 import {
@@ -65,39 +65,6 @@ function parseOptions(argv: string[]): Options {
     heap: flag('heap') ?? '4g',
     out: flag('out') ?? join(here, 'results', quick ? 'quick.json' : 'full.json'),
   };
-}
-
-// ---------------------------------------------------------------------------------------------
-// The load-generator process
-
-class Loader {
-  private next = 0;
-  private readonly waiting = new Map<
-    number,
-    { resolve: (r: LoadResult) => void; reject: (e: Error) => void }
-  >();
-  private constructor(private readonly child: ChildProcess) {
-    child.on('message', (m: { id: number; result?: LoadResult; error?: string }) => {
-      const w = this.waiting.get(m.id);
-      this.waiting.delete(m.id);
-      if (m.result) w?.resolve(m.result);
-      else w?.reject(new Error(m.error ?? 'load worker failed'));
-    });
-  }
-  static start(): Loader {
-    const child = fork(join(here, 'load-worker.ts'), [], { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
-    return new Loader(child);
-  }
-  run(job: LoadJob): Promise<LoadResult> {
-    const id = this.next++;
-    return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
-      this.child.send({ id, job });
-    });
-  }
-  stop(): void {
-    this.child.disconnect();
-  }
 }
 
 // ---------------------------------------------------------------------------------------------

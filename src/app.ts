@@ -1,7 +1,10 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApolloServer } from '@apollo/server';
-import type { HttpLimits } from './config.js';
+import type { HttpLimits, MetricsConfig } from './config.js';
+import { POOL_SIZE } from './db/database.js';
+import { createMetrics } from './http/metrics.js';
+import type { TrustedDocuments } from './http/trusted-documents.js';
 import type { Context } from './context.js';
 import type { Database } from './db/database.js';
 import { createApollo } from './http/apollo.js';
@@ -25,6 +28,10 @@ export interface App {
 export interface AppOptions {
   /** Every limit, as `loadConfig` returns them (`config.http`). */
   limits: HttpLimits;
+  /** `/metrics`, as `loadConfig` returns it (`config.metrics`); off when left out. */
+  metrics?: MetricsConfig;
+  /** When given, only these operations run. */
+  trustedDocuments?: TrustedDocuments;
   db: Database;
   logger: Logger;
   routes?: HttpOptions['routes'];
@@ -32,7 +39,8 @@ export interface AppOptions {
 
 export async function createApp(opts: AppOptions): Promise<App> {
   const { limits } = opts;
-  const apollo = createApollo({ logger: opts.logger, limits });
+  const metrics = opts.metrics?.enabled ? createMetrics(opts.db, { poolSize: POOL_SIZE }) : undefined;
+  const apollo = createApollo({ logger: opts.logger, limits, metrics });
   await apollo.start();
   let draining = false;
   const server = createHttpServer({
@@ -41,6 +49,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
     logger: opts.logger,
     limits,
     routes: opts.routes,
+    trustedDocuments: opts.trustedDocuments,
+    metrics: metrics ? { scrape: metrics.scrape, public: opts.metrics?.public ?? false } : undefined,
     draining: () => draining,
   });
   let closing: Promise<void> | undefined;

@@ -92,10 +92,19 @@ const EnvSchema = z.object({
   RATE_LIMIT_MAX: nonNegativeInt.default(DEFAULT_LIMITS.rateLimitMax),
   RATE_LIMIT_WINDOW_MS: positiveInt.default(DEFAULT_LIMITS.rateLimitWindowMs),
   SHUTDOWN_GRACE_MS: positiveInt.default(DEFAULT_LIMITS.shutdownGraceMs),
+  METRICS_ENABLED: bool.default(true),
+  METRICS_PUBLIC: bool.default(false),
+  TRUSTED_DOCUMENTS: z.string().min(1).optional(),
   // Exports (src/export/, docs/ANALYTICS.md): larger ones answer 413 asking for a narrower filter.
   EXPORT_MAX_NODES: positiveInt.default(DEFAULT_EXPORT_LIMITS.maxNodes),
   EXPORT_MAX_EDGES: positiveInt.default(DEFAULT_EXPORT_LIMITS.maxEdges),
 });
+
+/** `/metrics` (Prometheus): on by default, answered only to loopback clients unless `public`. */
+export interface MetricsConfig {
+  enabled: boolean;
+  public: boolean;
+}
 
 export interface Config {
   env: 'development' | 'production' | 'test';
@@ -114,6 +123,9 @@ export interface Config {
   };
   seedOnStart: boolean;
   http: HttpLimits;
+  metrics: MetricsConfig;
+  /** Path of a persisted-documents manifest: only its operations run (http/trusted-documents.ts). */
+  trustedDocuments: string | undefined;
   exports: ExportLimits;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
 }
@@ -164,6 +176,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       rateLimitWindowMs: e.RATE_LIMIT_WINDOW_MS,
       shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     },
+    metrics: { enabled: e.METRICS_ENABLED, public: e.METRICS_PUBLIC },
+    trustedDocuments: e.TRUSTED_DOCUMENTS,
     exports: { maxNodes: e.EXPORT_MAX_NODES, maxEdges: e.EXPORT_MAX_EDGES },
     logLevel: e.LOG_LEVEL,
   };

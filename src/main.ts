@@ -5,6 +5,7 @@ import { loadConfig } from './config.js';
 import { connect, StartupError, type Connection } from './db/connect.js';
 import { failureReport } from './errors.js';
 import { formatCounts, needsSeed, seedRepository } from './ingest/index.js';
+import { loadTrustedDocuments } from './http/trusted-documents.js';
 import { createLogger } from './log.js';
 
 /** Wires config → database → seed → server → listen, and shuts down in reverse on SIGINT/SIGTERM. */
@@ -37,6 +38,12 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
+  // A bad manifest stops the start before anything else is started.
+  const trustedDocuments = config.trustedDocuments
+    ? loadTrustedDocuments(config.trustedDocuments)
+    : undefined;
+  if (trustedDocuments)
+    say(`Trusted documents: ${trustedDocuments.size} registered operations (TRUSTED_DOCUMENTS)`);
   const conn = await connect(config, { log: say, signal: abort.signal });
   running.conn = conn;
   say(`Neo4j reachable at ${conn.uri}`);
@@ -46,6 +53,8 @@ async function main(): Promise<void> {
   }
   const app = await createApp({
     limits: config.http,
+    metrics: config.metrics,
+    trustedDocuments,
     db: conn.db,
     logger,
     routes: routeTables(exportRoutes({ db: conn.db, limits: config.exports, logger }), pageRoutes()),

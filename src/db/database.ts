@@ -3,6 +3,7 @@ import neo4j, {
   type ManagedTransaction,
   type QueryResult,
   type RecordShape,
+  type Session,
   Neo4jError,
   isInt,
 } from 'neo4j-driver';
@@ -30,6 +31,9 @@ export interface DatabaseOptions {
 /** Called once per database round trip (one transaction): lets a request count its queries. */
 export type QueryObserver = (cypher: string) => void;
 
+/** Connections the driver may hold open to Neo4j. */
+export const POOL_SIZE = 50;
+
 export function createDriver(opts: DatabaseOptions): Driver {
   const auth = opts.auth === false ? undefined : neo4j.auth.basic(opts.username, opts.password);
   return neo4j.driver(opts.uri, auth, {
@@ -37,10 +41,23 @@ export function createDriver(opts: DatabaseOptions): Driver {
     maxTransactionRetryTime: Math.min(2000, opts.queryTimeoutMs),
     connectionTimeout: opts.connectTimeoutMs,
     connectionAcquisitionTimeout: opts.connectTimeoutMs + 1000,
-    maxConnectionPoolSize: 50,
+    maxConnectionPoolSize: POOL_SIZE,
     logging: { level: 'error', logger: () => undefined },
     userAgent: 'icat-kg/0.1',
   });
+}
+
+/** One round trip as the process-wide listeners see it (for metrics): how long it took and whether it failed. */
+export interface RoundTrip {
+  mode: 'READ' | 'WRITE';
+  ms: number;
+  ok: boolean;
+}
+
+/** What every Database over one driver shares: the listeners, and how many sessions are open right now. */
+interface Shared {
+  listeners: Array<(trip: RoundTrip) => void>;
+  sessionsInUse: number;
 }
 
 export class Database {
@@ -49,11 +66,22 @@ export class Database {
     readonly database: string,
     readonly queryTimeoutMs: number,
     private readonly observer?: QueryObserver,
+    private readonly shared: Shared = { listeners: [], sessionsInUse: 0 },
   ) {}
 
   /** The same connection pool, with an observer that sees every round trip (per request). */
   observe(observer: QueryObserver): Database {
-    return new Database(this.driver, this.database, this.queryTimeoutMs, observer);
+    return new Database(this.driver, this.database, this.queryTimeoutMs, observer, this.shared);
+  }
+
+  /** Listens to every round trip of this database and of every observed copy of it. */
+  onRoundTrip(listener: (trip: RoundTrip) => void): void {
+    this.shared.listeners.push(listener);
+  }
+
+  /** Sessions open right now (each holds a pooled connection while its transaction runs). */
+  get sessionsInUse(): number {
+    return this.shared.sessionsInUse;
   }
 
   async read<T extends Row = Row>(cypher: string, params: Params = {}): Promise<T[]> {
@@ -70,30 +98,14 @@ export class Database {
 
   /** Several statements in one write transaction: all or nothing. */
   async writeTransaction<T>(work: (tx: WriteTx) => Promise<T>, timeoutMs?: number): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      this.observer?.('<write transaction>');
-      return await session.executeWrite((tx) => work(new WriteTx(tx)), {
-        timeout: timeoutMs ?? this.queryTimeoutMs,
-      });
-    } catch (err) {
-      throw mapError(err);
-    } finally {
-      await session.close();
-    }
+    return this.roundTrip('WRITE', '<write transaction>', (session) =>
+      session.executeWrite((tx) => work(new WriteTx(tx)), { timeout: timeoutMs ?? this.queryTimeoutMs }),
+    );
   }
 
   /** A statement that must run in its own auto-commit transaction (schema changes). */
   async runAutoCommit(cypher: string, params: Params = {}): Promise<void> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      this.observer?.(cypher);
-      await session.run(cypher, toParams(params) as Params);
-    } catch (err) {
-      throw mapError(err);
-    } finally {
-      await session.close();
-    }
+    await this.roundTrip('WRITE', cypher, (session) => session.run(cypher, toParams(params) as Params));
   }
 
   /** Resolves when the server answers; throws DATABASE_UNAVAILABLE otherwise. */
@@ -109,23 +121,47 @@ export class Database {
     await this.driver.close();
   }
 
-  private async run(
+  private run(
     mode: 'READ' | 'WRITE',
     work: (tx: ManagedTransaction) => Promise<QueryResult<RecordShape>>,
     cypher: string,
   ): Promise<QueryResult<RecordShape>> {
+    const config = { timeout: this.queryTimeoutMs };
+    return this.roundTrip(mode, cypher, (session) =>
+      mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config),
+    );
+  }
+
+  /**
+   * One session, one transaction: counted for the request's observer and the process's listeners, errors mapped.
+   * Every session shares the driver's bookmark manager, so a read that follows a write (a seed, then queries)
+   * sees it on any cluster member: causal consistency across sessions without passing bookmarks by hand.
+   */
+  private async roundTrip<T>(
+    mode: 'READ' | 'WRITE',
+    cypher: string,
+    work: (session: Session) => Promise<T>,
+  ): Promise<T> {
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
     });
+    const started = performance.now();
+    let ok = false;
+    this.shared.sessionsInUse += 1;
     try {
       this.observer?.(cypher);
-      const config = { timeout: this.queryTimeoutMs };
-      return await (mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config));
+      const result = await work(session);
+      ok = true;
+      return result;
     } catch (err) {
       throw mapError(err);
     } finally {
+      this.shared.sessionsInUse -= 1;
       await session.close();
+      const trip: RoundTrip = { mode, ms: performance.now() - started, ok };
+      for (const listener of this.shared.listeners) listener(trip);
     }
   }
 }

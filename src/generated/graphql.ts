@@ -180,6 +180,16 @@ export type CommunityPartitionCommunitiesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type DatasetInfo = {
+  __typename?: 'DatasetInfo';
+  /** SHA-256 of what the seed wrote (the validated seed files). */
+  contentHash: Scalars['String']['output'];
+  entities: Scalars['NonNegativeInt']['output'];
+  name: Scalars['String']['output'];
+  passages: Scalars['NonNegativeInt']['output'];
+  relations: Scalars['NonNegativeInt']['output'];
+};
+
 /** How precisely the report states a date. */
 export type DatePrecision =
   | 'DAY'
@@ -388,6 +398,13 @@ export type Instrument =
   | 'MANDATE'
   | 'PROTOCOL'
   | 'RESOLUTION';
+
+export type Meta = {
+  __typename?: 'Meta';
+  /** Every seeded dataset's content hash, in one string; null when no seed has recorded one. */
+  datasetVersion?: Maybe<Scalars['String']['output']>;
+  datasets: Array<DatasetInfo>;
+};
 
 /** A case-insensitive name match against the name, acronym and other names. */
 export type NameFilter = {
@@ -734,6 +751,11 @@ export type Query = {
   /** An entity by id; null when unknown. */
   entity?: Maybe<Entity>;
   events: EventConnection;
+  /**
+   * What the graph holds, and which version of it: `datasetVersion` changes whenever a re-seed changes anything, so
+   * a tool can key its caches on it (GET answers and exports carry it in their ETag).
+   */
+  meta: Meta;
   /** The subgraph around an entity, nearest first, paged with `first`/`after` for hub entities. */
   neighbourhood?: Maybe<Neighbourhood>;
   /** The subgraph the network page draws, with each node's degree in it. */
@@ -1144,6 +1166,7 @@ export type ResolversTypes = {
   CommunityMemberConnection: ResolverTypeWrapper<EntityPage>;
   CommunityMemberEdge: ResolverTypeWrapper<Omit<CommunityMemberEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
   CommunityPartition: ResolverTypeWrapper<PartitionRow>;
+  DatasetInfo: ResolverTypeWrapper<DatasetInfo>;
   DatePrecision: DatePrecision;
   Direction: Direction;
   DocumentStatus: DocumentStatus;
@@ -1166,6 +1189,7 @@ export type ResolversTypes = {
   Instrument: Instrument;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LocalDate: ResolverTypeWrapper<Scalars['LocalDate']['output']>;
+  Meta: ResolverTypeWrapper<Meta>;
   NameFilter: NameFilter;
   Neighbourhood: ResolverTypeWrapper<NeighbourhoodRow>;
   NeighbourhoodNode: ResolverTypeWrapper<NeighbourhoodNodeRow>;
@@ -1228,6 +1252,7 @@ export type ResolversParentTypes = {
   CommunityMemberConnection: EntityPage;
   CommunityMemberEdge: Omit<CommunityMemberEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
   CommunityPartition: PartitionRow;
+  DatasetInfo: DatasetInfo;
   Endorsement: RelationView;
   Entity: EntityRow;
   EntityMetrics: EntityMetrics;
@@ -1241,6 +1266,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   LocalDate: Scalars['LocalDate']['output'];
+  Meta: Meta;
   NameFilter: NameFilter;
   Neighbourhood: NeighbourhoodRow;
   NeighbourhoodNode: NeighbourhoodNodeRow;
@@ -1360,6 +1386,14 @@ export type CommunityPartitionResolvers<ContextType = Context, ParentType extend
   resolution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type DatasetInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DatasetInfo'] = ResolversParentTypes['DatasetInfo']> = {
+  contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entities?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  passages?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+};
+
 export type EndorsementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Endorsement'] = ResolversParentTypes['Endorsement']> = {
   brief?: Resolver<ResolversTypes['Brief'], ParentType, ContextType>;
   by?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -1430,6 +1464,11 @@ export type FuzzyDateResolvers<ContextType = Context, ParentType extends Resolve
 export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['LocalDate'], any> {
   name: 'LocalDate';
 }
+
+export type MetaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Meta'] = ResolversParentTypes['Meta']> = {
+  datasetVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  datasets?: Resolver<Array<ResolversTypes['DatasetInfo']>, ParentType, ContextType>;
+};
 
 export type NeighbourhoodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Neighbourhood'] = ResolversParentTypes['Neighbourhood']> = {
   center?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -1619,6 +1658,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   communities?: Resolver<ResolversTypes['CommunityPartition'], ParentType, ContextType, RequireFields<QueryCommunitiesArgs, 'resolution'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first' | 'orderBy'>>;
+  meta?: Resolver<ResolversTypes['Meta'], ParentType, ContextType>;
   neighbourhood?: Resolver<Maybe<ResolversTypes['Neighbourhood']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'first' | 'id'>>;
   network?: Resolver<ResolversTypes['Network'], ParentType, ContextType, Partial<QueryNetworkArgs>>;
   networkDiff?: Resolver<ResolversTypes['NetworkDiff'], ParentType, ContextType, RequireFields<QueryNetworkDiffArgs, 'fromYear' | 'toYear'>>;
@@ -1736,6 +1776,7 @@ export type Resolvers<ContextType = Context> = {
   CommunityMemberConnection?: CommunityMemberConnectionResolvers<ContextType>;
   CommunityMemberEdge?: CommunityMemberEdgeResolvers<ContextType>;
   CommunityPartition?: CommunityPartitionResolvers<ContextType>;
+  DatasetInfo?: DatasetInfoResolvers<ContextType>;
   Endorsement?: EndorsementResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityMetrics?: EntityMetricsResolvers<ContextType>;
@@ -1745,6 +1786,7 @@ export type Resolvers<ContextType = Context> = {
   Evidence?: EvidenceResolvers<ContextType>;
   FuzzyDate?: FuzzyDateResolvers<ContextType>;
   LocalDate?: GraphQLScalarType;
+  Meta?: MetaResolvers<ContextType>;
   Neighbourhood?: NeighbourhoodResolvers<ContextType>;
   NeighbourhoodNode?: NeighbourhoodNodeResolvers<ContextType>;
   Network?: NetworkResolvers<ContextType>;

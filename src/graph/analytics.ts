@@ -24,6 +24,26 @@ export async function datasetVersion(db: Database): Promise<string | null> {
   return rows[0]?.v ?? null;
 }
 
+export type DatasetInfoRow = {
+  name: string;
+  contentHash: string;
+  entities: number;
+  relations: number;
+  passages: number;
+};
+
+/** Every seeded dataset with its content hash and what it holds. */
+export async function datasetsInfo(db: Database): Promise<DatasetInfoRow[]> {
+  return db.read<DatasetInfoRow>(
+    `MATCH (d:Dataset)
+     RETURN d.name AS name, d.contentHash AS contentHash,
+            COUNT { MATCH (n:Entity {dataset: d.name}) } AS entities,
+            COUNT { MATCH (:Entity {dataset: d.name})-[r]->(:Entity) } AS relations,
+            COUNT { MATCH (p:Passage {dataset: d.name}) } AS passages
+     ORDER BY name`,
+  );
+}
+
 export interface ProjectionFilter {
   relationTypes: readonly string[] | null;
   year: number | null;

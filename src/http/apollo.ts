@@ -8,17 +8,20 @@ import type { Logger } from '../log.js';
 import { resolvers } from '../resolvers/index.js';
 import { loadTypeDefs } from '../schema.js';
 import { costLimitPlugin } from './cost.js';
+import type { Metrics } from './metrics.js';
 import { makeFormatError } from './format-error.js';
 import { NoIntrospectionExceptTypeProbe } from './introspection.js';
 
 export interface ApolloOptions {
   logger: Logger;
+  /** Records every operation (http/metrics.ts). */
+  metrics?: Metrics;
   /** Every limit, as `loadConfig` returns them (`config.http`). */
   limits: HttpLimits;
 }
 
 /** One log line per operation (request id, operation, duration, outcome, round trips); records the codes. */
-function operationLog(logger: Logger): ApolloServerPlugin<Context> {
+function operationLog(logger: Logger, metrics: Metrics | undefined): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ request, contextValue }) {
       const started = performance.now();
@@ -31,13 +34,17 @@ function operationLog(logger: Logger): ApolloServerPlugin<Context> {
           );
           // The HTTP front turns these into the response's status (http/status.ts).
           contextValue.outcome.errorCodes.push(...codes);
+          const name = operationName ?? request.operationName ?? null;
+          const ms = performance.now() - started;
+          const outcome = codes.length === 0 ? 'ok' : 'error';
+          metrics?.operation(name, outcome, ms / 1000, contextValue.roundTrips());
           logger.info(
             {
               requestId: request.http?.headers.get('x-request-id') ?? undefined,
               // Client-chosen text: capped so a hostile name cannot flood the log.
-              operationName: (operationName ?? request.operationName ?? null)?.slice(0, 100) ?? null,
-              durationMs: Math.round((performance.now() - started) * 10) / 10,
-              outcome: codes.length === 0 ? 'ok' : 'error',
+              operationName: name?.slice(0, 100) ?? null,
+              durationMs: Math.round(ms * 10) / 10,
+              outcome,
               errorCodes: codes.length > 0 ? [...new Set(codes)] : undefined,
               roundTrips: contextValue.roundTrips(),
             },
@@ -89,7 +96,7 @@ export function createApollo(opts: ApolloOptions): ApolloServer<Context> {
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       costLimitPlugin<Context>({ maxCost: limits.maxCost, listSize: limits.costListSize }),
-      operationLog(opts.logger),
+      operationLog(opts.logger, opts.metrics),
     ],
   });
 }

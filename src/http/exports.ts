@@ -16,6 +16,8 @@ import {
   type ExportFormat,
 } from '../export/index.js';
 import type { Logger } from '../log.js';
+import { datasetVersion } from '../graph/analytics.js';
+import { datasetEtag, notModified, REVALIDATE } from './etag.js';
 import type { RoutesHook } from './pages.js';
 
 /**
@@ -72,11 +74,21 @@ export function exportRoutes(opts: ExportRoutesOptions): RoutesHook {
     }
     try {
       const { filter, gexfVersion } = parseExportRequest(url.searchParams, file.format === 'gexf');
+      // Cacheable: the ETag is the dataset version and the request; a match costs no export.
+      const version = await datasetVersion(opts.db);
+      const etag = version === null ? undefined : datasetEtag(version, url.pathname, url.search);
+      const caching =
+        etag === undefined ? { 'cache-control': 'no-store' } : { etag, 'cache-control': REVALIDATE };
+      if (etag !== undefined && notModified(req.headers['if-none-match'], etag)) {
+        res.writeHead(304, caching);
+        res.end();
+        return true;
+      }
       const graph = await buildExport(opts.db, analytics, filter, opts.limits);
       res.writeHead(200, {
         'content-type': CONTENT_TYPES[file.format],
         'content-disposition': `attachment; filename="${fileStem(file.kind, filter)}.${file.ext}"`,
-        'cache-control': 'no-store',
+        ...caching,
         'x-content-type-options': 'nosniff',
       });
       if (req.method === 'HEAD') {

@@ -5,7 +5,11 @@ import type { HttpLimits } from '../config.js';
 import { createContext, type Context } from '../context.js';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../log.js';
+import type { Metrics } from './metrics.js';
 import { createRateLimiter } from './rate-limit.js';
+import { resolveTrustedDocument, type RequestFields, type TrustedDocuments } from './trusted-documents.js';
+import { datasetVersion } from '../graph/analytics.js';
+import { datasetEtag, notModified, REVALIDATE } from './etag.js';
 import { graphqlHttpAnswer, RETRY_AFTER_SECONDS } from './status.js';
 
 /**
@@ -19,9 +23,16 @@ export interface HttpOptions {
   apollo: ApolloServer<Context>;
   db: Database;
   logger: Logger;
-  limits: Pick<HttpLimits, 'maxBodyBytes' | 'batchLimit' | 'rateLimitMax' | 'rateLimitWindowMs'>;
+  limits: Pick<
+    HttpLimits,
+    'maxBodyBytes' | 'batchLimit' | 'rateLimitMax' | 'rateLimitWindowMs' | 'maxTokens'
+  >;
   /** True once shutdown has begun. */
   draining?: () => boolean;
+  /** When given, only the operations of this manifest run. */
+  trustedDocuments?: TrustedDocuments | undefined;
+  /** `/metrics`: the scrape, and whether clients beyond loopback may read it. */
+  metrics?: { scrape: Metrics['scrape']; public: boolean } | undefined;
   /** Extra GET (and HEAD) routes (the IDE, the network page, static assets). Return true when handled. */
   routes?: (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean> | boolean;
 }
@@ -97,9 +108,56 @@ function errorBody(message: string, code: string) {
 
 const REQUEST_ID = /^[\w.:-]{1,100}$/;
 
+export function isLoopback(address: string | undefined): boolean {
+  return address !== undefined && (/^(::ffff:)?127\./.test(address) || address === '::1');
+}
+
 function isJson(type: string): boolean {
   const essence = type.split(';')[0]!.trim().toLowerCase();
   return essence === 'application/json' || essence === 'application/graphql-response+json';
+}
+
+/**
+ * The request with its operation swapped for the registered document it names (trusted-documents mode), or why
+ * it may not run. POST bodies (one operation or a batch) and GET parameters alike.
+ */
+function trust(
+  trusted: TrustedDocuments,
+  body: unknown,
+  params: URLSearchParams,
+  maxTokens: number,
+): { ok: true; body: unknown; search: string } | { ok: false; code: string; message: string } {
+  const one = (fields: RequestFields) => resolveTrustedDocument(trusted, fields, maxTokens);
+  if (body === undefined) {
+    let extensions: unknown;
+    try {
+      extensions = JSON.parse(params.get('extensions') ?? 'null');
+    } catch {
+      extensions = undefined;
+    }
+    const r = one({ query: params.get('query'), documentId: params.get('documentId'), extensions });
+    if (!r.ok) return r;
+    const out = new URLSearchParams(params);
+    out.set('query', r.query);
+    out.delete('documentId');
+    out.delete('extensions');
+    return { ok: true, body, search: `?${out.toString()}` };
+  }
+  const requests = Array.isArray(body) ? body : [body];
+  const swapped: unknown[] = [];
+  for (const request of requests) {
+    const fields =
+      request !== null && typeof request === 'object' ? (request as Record<string, unknown>) : {};
+    const r = one(fields);
+    if (!r.ok) return r;
+    const { documentId: _id, extensions: _ext, ...rest } = fields;
+    swapped.push({ ...rest, query: r.query });
+  }
+  return {
+    ok: true,
+    body: Array.isArray(body) ? swapped : swapped[0],
+    search: params.size > 0 ? `?${params}` : '',
+  };
 }
 
 export function createHttpServer(opts: HttpOptions): Server {
@@ -131,9 +189,33 @@ export function createHttpServer(opts: HttpOptions): Server {
         body = text;
       }
     }
+    let search = url.search;
+    if (opts.trustedDocuments) {
+      const trusted = trust(
+        opts.trustedDocuments,
+        req.method === 'POST' ? body : undefined,
+        url.searchParams,
+        opts.limits.maxTokens,
+      );
+      if (!trusted.ok) return sendJson(res, 400, errorBody(trusted.message, trusted.code));
+      body = trusted.body;
+      search = trusted.search;
+    }
+    // A GET query is cacheable: its ETag is the dataset version and what was asked; a match costs no query.
+    let etag: string | undefined;
+    if (req.method === 'GET') {
+      const version = await datasetVersion(opts.db);
+      if (version !== null) {
+        etag = datasetEtag(version, search, headers.get('accept') ?? '');
+        if (notModified(req.headers['if-none-match'], etag)) {
+          res.writeHead(304, { etag, 'cache-control': REVALIDATE, vary: 'accept' });
+          return void res.end();
+        }
+      }
+    }
     const ctx = createContext(opts.db);
     const response = await opts.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
       context: async () => ctx,
     });
     const outHeaders: Record<string, string> = {};
@@ -144,6 +226,8 @@ export function createHttpServer(opts: HttpOptions): Server {
       ctx.outcome.errorCodes,
     );
     Object.assign(outHeaders, answer.headers);
+    if (etag !== undefined && answer.status === 200 && ctx.outcome.errorCodes.length === 0)
+      Object.assign(outHeaders, { etag, 'cache-control': REVALIDATE, vary: 'accept' });
     res.writeHead(answer.status, outHeaders);
     if (response.body.kind === 'complete') {
       res.end(response.body.string);
@@ -206,6 +290,14 @@ export function createHttpServer(opts: HttpOptions): Server {
         }
         // Exports cost like queries: they share the GraphQL rate limit.
         if (url.pathname.startsWith('/export/') && !allowed()) return;
+        if (url.pathname === '/metrics' && opts.metrics && (req.method === 'GET' || req.method === 'HEAD')) {
+          // Not public by default: an address beyond loopback is told nothing is here.
+          if (opts.metrics.public || isLoopback(req.socket.remoteAddress)) {
+            const { contentType, body } = await opts.metrics.scrape();
+            res.writeHead(200, { 'content-type': contentType, 'cache-control': 'no-store' });
+            return void res.end(req.method === 'HEAD' ? undefined : body);
+          }
+        }
         if (
           (req.method === 'GET' || req.method === 'HEAD') &&
           opts.routes &&

@@ -31,8 +31,37 @@ export async function ensureIndexes(db: Database): Promise<void> {
   const missing = INDEX_STATEMENTS.filter(
     (s) => !existing.has(/^CREATE (?:CONSTRAINT|FULLTEXT INDEX|INDEX) (\w+)/.exec(s)?.[1] ?? ''),
   );
-  for (const statement of missing) await db.runAutoCommit(statement);
+  for (const statement of missing) await createOnce(db, statement);
   if (missing.length > 0) await db.runAutoCommit('CALL db.awaitIndexes(120)');
+}
+
+/**
+ * One schema statement, tolerant of another process (a second API replica, a seed run) doing the same at the same
+ * time: an equivalent rule created meanwhile is the state we want (IF NOT EXISTS does not cover a creation still in
+ * flight elsewhere), and a deadlock between the two is transient, so the statement is tried again.
+ */
+async function createOnce(db: Database, statement: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await db.runAutoCommit(statement);
+      return;
+    } catch (err) {
+      if (isAlreadyThere(err)) return;
+      if (!isTransient(err) || attempt >= 5) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+    }
+  }
+}
+
+const codeOf = (err: unknown) =>
+  err !== null && typeof err === 'object' && 'code' in err ? String(err.code) : '';
+const isTransient = (err: unknown) => codeOf(err).startsWith('Neo.TransientError.');
+
+function isAlreadyThere(err: unknown): boolean {
+  const code = codeOf(err);
+  return /^Neo\.ClientError\.Schema\.(EquivalentSchemaRuleAlreadyExists|IndexAlreadyExists|ConstraintAlreadyExists)$/.test(
+    code,
+  );
 }
 
 export interface SeedOptions {

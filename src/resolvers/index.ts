@@ -8,6 +8,7 @@ import {
 import type { Resolvers } from '../generated/graphql.js';
 import { Brief, Entity, Event, Node, Organisation, Person, Place, Resolution } from './entities.js';
 import { withAnalytics } from './analytics.js';
+import { meta } from './meta.js';
 import { Query } from './query.js';
 import * as relations from './relations.js';
 
@@ -17,7 +18,7 @@ export const resolvers: Resolvers = withAnalytics({
   PositiveInt: PositiveIntResolver,
   NonNegativeInt: NonNegativeIntResolver,
   LocalDate: LocalDateResolver,
-  Query,
+  Query: { ...Query, meta },
   Node,
   Entity,
   Organisation,

@@ -41,6 +41,20 @@ async function ranking(vars: Record<string, unknown>): Promise<CentralityData['c
 }
 
 describe('centrality', () => {
+  it('converges for eigenvector on every year the graph holds (the 2018 slice needs more than 100 iterations)', async () => {
+    for (const year of [2016, 2017, 2018, 2019, 2020]) {
+      const c = await ranking({ metric: 'EIGENVECTOR', year, first: 100 });
+      const norm = Math.sqrt(c.edges.reduce((s, e) => s + e.score ** 2, 0));
+      expect({ year, norm: Math.round(norm * 1e6) / 1e6, complete: c.edges.length === c.totalCount }).toEqual(
+        {
+          year,
+          norm: c.totalCount === 0 ? 0 : 1,
+          complete: true,
+        },
+      );
+    }
+  });
+
   it('ranks densely by score, ties ordered by name', async () => {
     const c = await ranking({ metric: 'DEGREE', first: 100 });
     const edges = c.edges;

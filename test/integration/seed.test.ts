@@ -2,7 +2,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import type { Database } from '../../src/db/database.js';
 import { loadSeed, type SeedGraph } from '../../src/ingest/load.js';
 import { loadReportSections } from '../../src/ingest/report.js';
-import { countDataset, DEFAULT_DATASET, writeSeed } from '../../src/ingest/seed.js';
+import {
+  countDataset,
+  DEFAULT_DATASET,
+  ensureIndexes,
+  INDEX_STATEMENTS,
+  writeSeed,
+} from '../../src/ingest/seed.js';
 import { RELATION_TYPES } from '../../src/model/relations.js';
 import { normalise } from '../../src/model/sources.js';
 import { SEED_DIR } from '../../src/paths.js';
@@ -138,6 +144,27 @@ describe('seeding (on this file’s own Neo4j)', () => {
     const rebuilt = await writeSeed(own.db, graph, { reset: true });
     expect(rebuilt.counts.relationTypes.ENDORSED).toBe(2);
     expect(await graphFingerprint(own.db)).toEqual(full);
+  });
+
+  it('creates its indexes once when two processes start on an empty database at the same time', async () => {
+    const names = async () =>
+      (
+        await own.db.read<{ name: string }>(
+          "SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name",
+        )
+      ).map((r) => r.name);
+    for (let round = 0; round < 3; round++) {
+      for (const c of await own.db.read<{ name: string }>('SHOW CONSTRAINTS YIELD name RETURN name'))
+        await own.db.runAutoCommit(`DROP CONSTRAINT ${c.name}`);
+      for (const name of await names()) await own.db.runAutoCommit(`DROP INDEX ${name}`);
+      expect(await names()).toEqual([]);
+      // Two API replicas (or a replica and `npm run seed`) racing through the same statements.
+      await expect(Promise.all([ensureIndexes(own.db), ensureIndexes(own.db)])).resolves.toEqual([
+        undefined,
+        undefined,
+      ]);
+      expect((await names()).length).toBe(INDEX_STATEMENTS.length);
+    }
   });
 
   it('leaves another dataset in the same database alone', async () => {

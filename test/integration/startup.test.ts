@@ -90,6 +90,15 @@ describe('start-up faults', () => {
     noStackTrace(run.stderr);
   });
 
+  it('a trusted-documents manifest that cannot be read: fails before starting anything, naming the variable', async () => {
+    const run = await startMain({ TRUSTED_DOCUMENTS: '/nonexistent/persisted-documents.json' }).done;
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/TRUSTED_DOCUMENTS=\/nonexistent\/persisted-documents\.json: cannot be read/);
+    expect(run.stderr).toMatch(/npm run documents:manifest/);
+    expect(run.stdout).not.toMatch(/Neo4j reachable/);
+    noStackTrace(run.stderr);
+  });
+
   it('Java missing for the embedded default: says what to install or to set NEO4J_URI', async () => {
     const run = await startMain({
       PATH: '/nonexistent',
