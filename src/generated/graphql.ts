@@ -665,11 +665,15 @@ export type RelationEdge = {
   node: Relation;
 };
 
-/** Whether the report states the relation as done, ongoing or planned (the 2020 work). */
+/**
+ * Whether the report states the relation as done, ongoing, under discussion (its modalities not yet settled) or
+ * planned (the 2020 work).
+ */
 export type RelationStatus =
   | 'DONE'
   | 'ONGOING'
-  | 'PLANNED';
+  | 'PLANNED'
+  | 'UNDER_DISCUSSION';
 
 /** The typed, directed relations of the graph. Read `from -TYPE-> to`. */
 export type RelationType =
@@ -695,6 +699,7 @@ export type RelationType =
   | 'MANDATES'
   | 'MEMBER_OF'
   | 'ON_MARGINS_OF'
+  | 'ON_OCCASION_OF'
   | 'ORGANISED'
   | 'PARTICIPATED_IN'
   | 'PARTNER_OF'

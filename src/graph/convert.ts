@@ -1,4 +1,4 @@
-import type { RelationTypeName } from '../model/relations.js';
+import { isRelationStatus, type RelationTypeName } from '../model/relations.js';
 import type { EntityRow, PassageRow, RelationRow } from './rows.js';
 import type { Row } from '../db/database.js';
 
@@ -51,7 +51,7 @@ export function toRelation(p: Row): RelationRow {
     since: str(p.since),
     until: str(p.until),
     role: str(p.role),
-    status: p.status === 'PLANNED' || p.status === 'ONGOING' ? p.status : 'DONE',
+    status: isRelationStatus(p.status) ? p.status : 'DONE',
     onBehalfOf: str(p.onBehalfOf),
     quote: str(p.quote),
     evidence: strList(p.evidence),

@@ -160,10 +160,24 @@ export function loadSeed(dir: string, sections?: ReportSections): SeedGraph {
       }
       seenIds.set(e.id, where);
       const passageIds = evidenceIds(where, e.evidence);
+      const inferred = e.inferred ?? [];
+      inferred.forEach((x, i) => {
+        const value = (e as Record<string, unknown>)[x.field];
+        if (!READABLE_FIELDS.has(x.field) || value === undefined)
+          problems.push(
+            `${where}: field "inferred.${i}.field": "${x.field}" is not a property this entry sets (one of its own fields other than id, evidence and inferred)`,
+          );
+      });
       entities.push({
         label,
         id: e.id,
-        props: { ...entityProps(label, e), evidence: passageIds },
+        props: {
+          ...entityProps(label, e),
+          evidence: passageIds,
+          // Parallel lists (Neo4j properties cannot be maps): which properties are a curator's reading, and why.
+          inferredFields: inferred.map((x) => x.field),
+          inferredNotes: inferred.map((x) => x.note),
+        },
         passageIds,
         origin: where,
       });
@@ -210,6 +224,8 @@ export function loadSeed(dir: string, sections?: ReportSections): SeedGraph {
           status: r.status ?? 'DONE',
           onBehalfOf: r.onBehalfOf,
           quote: r.quote,
+          assertion: r.assertion ?? 'STATED',
+          note: r.note,
           evidence: evidenceIds(where, r.evidence),
         }),
       });
@@ -227,6 +243,30 @@ export function loadSeed(dir: string, sections?: ReportSections): SeedGraph {
   for (const r of relations) r.props.years = relationYears(r, byId);
   return { entities, relations, passages: [...passages.values()] };
 }
+
+/** The entity fields a curator may mark as a reading (`inferred`): every property but the id and the lists. */
+const READABLE_FIELDS = new Set([
+  'name',
+  'description',
+  'acronym',
+  'classification',
+  'website',
+  'title',
+  'role',
+  'kind',
+  'date',
+  'endDate',
+  'participantCount',
+  'participantCountQualifier',
+  'status',
+  'instrument',
+  'symbol',
+  'year',
+  'documentType',
+  'url',
+  'placeType',
+  'country',
+]);
 
 /** The year of the report: what it states without a date holds as of this year. */
 export const REPORT_YEAR = 2019;

@@ -12,7 +12,7 @@ import {
   type EntityLabel,
 } from '../model/entities.js';
 import { ENTITY_ID, entityIdPattern } from '../model/ids.js';
-import { RELATION_STATUSES, RELATION_TYPES } from '../model/relations.js';
+import { ASSERTIONS, RELATION_STATUSES, RELATION_TYPES } from '../model/relations.js';
 import { QUERY_BOUNDS } from '../model/bounds.js';
 import { SECTION_NAMES } from '../model/sources.js';
 
@@ -60,12 +60,29 @@ export const evidenceSchema = z
 
 const evidence = z.array(evidenceSchema).min(1, { message: 'needs at least one passage' });
 
+/** A property of an entity that is a curator's reading of the report, not its words, and why. */
+export const inferredPropertySchema = z.object({ field: text, note: text }).strict();
+
 const base = {
   name: text,
   otherNames: z.array(text).optional(),
   description: text.optional(),
   evidence,
+  inferred: z.array(inferredPropertySchema).optional(),
 };
+
+/** An INFERRED fact must say why (in `note`); a note on a STATED one is allowed (e.g. a precision). */
+function noteWhenInferred(
+  r: { assertion?: string | undefined; note?: string | undefined },
+  ctx: z.RefinementCtx,
+) {
+  if (r.assertion === 'INFERRED' && r.note === undefined)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['note'],
+      message: 'an INFERRED fact needs a note saying why it is read from the report',
+    });
+}
 
 export const organisationSchema = z
   .object({
@@ -136,9 +153,12 @@ export const relationSchema = z
     status: z.enum(RELATION_STATUSES).optional(),
     onBehalfOf: anyId.optional(),
     quote: text.max(500).optional(),
+    assertion: z.enum(ASSERTIONS).optional(),
+    note: text.max(500).optional(),
     evidence,
   })
-  .strict();
+  .strict()
+  .superRefine(noteWhenInferred);
 
 export const ENTITY_SCHEMAS = {
   Organisation: organisationSchema,

@@ -138,7 +138,7 @@ describe('connection filters (where)', () => {
         where((e) => seed.relatedTo('org:un-security-council', ['ADOPTED']).has(e.id)),
       ],
     ];
-    expect(cases[0]![1]).toEqual(['res:convention-cedaw', 'res:ga-icat-mandate-2007']);
+    expect(cases[0]![1]).toEqual(['res:convention-cedaw', 'res:ga-icat-mandate-2007', 'res:untoc']);
     const actual: Array<[string, string[]]> = [];
     for (const [w, expected] of cases) {
       expectSelective(expected, 'Resolution');

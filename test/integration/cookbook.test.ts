@@ -104,7 +104,8 @@ const CHECKS: Record<string, (data: Data) => void> = {
     const net = data.network as { edges: Array<{ source: string; target: string }> };
     expect(net.edges.map((e) => `${e.source}->${e.target}`).sort()).toEqual([
       'org:united-kingdom->brief:icat-chairs-report-2019',
-      'org:united-kingdom->org:icat',
+      // "continuing to fund the ICAT Secretariat" (Foreword): the Secretariat, not ICAT as a whole.
+      'org:united-kingdom->org:icat-secretariat',
     ]);
   },
   PeopleAndTheirOrganisations(data) {

@@ -47,6 +47,15 @@ describe('the curated seed', () => {
     expect(chairs.map((r) => r.from).sort()).toEqual(['org:osce', 'org:un-women']);
   });
 
+  it('gives every INFERRED relation and every inferred property a note', () => {
+    const inferred = graph.relations.filter((r) => r.props.assertion === 'INFERRED');
+    expect(inferred.length).toBeGreaterThan(0);
+    for (const r of inferred) expect(String(r.props.note).length).toBeGreaterThan(20);
+    for (const r of graph.relations) expect(['STATED', 'INFERRED']).toContain(r.props.assertion);
+    for (const e of graph.entities)
+      expect((e.props.inferredNotes as string[]).length).toBe((e.props.inferredFields as string[]).length);
+  });
+
   it('keeps excerpts short quotations', () => {
     for (const p of graph.passages) expect(p.excerpt.length).toBeLessThanOrEqual(300);
   });
@@ -125,6 +134,32 @@ describe('a malformed seed fails before anything is written, naming file, entry 
       ),
     );
     expect(problems.join('\n')).toMatch(/place:paris.*not found in section "FOREWORD"/);
+  });
+
+  it('an INFERRED relation without a note', () => {
+    const problems = problemsOf((d) =>
+      append(
+        d,
+        'relations.yaml',
+        '- type: PARTNER_OF\n  from: org:ilo\n  to: org:icat\n  assertion: INFERRED\n  evidence: [{ section: MEMBERS, excerpt: "International Labour Organization (ILO)" }]',
+      ),
+    );
+    expect(problems.join('\n')).toMatch(
+      /seed\/relations\.yaml: entry \d+ \(org:ilo -PARTNER_OF->\): field "note": an INFERRED fact needs a note/,
+    );
+  });
+
+  it('an entity property marked inferred that the entry does not set', () => {
+    const problems = problemsOf((d) =>
+      append(
+        d,
+        'places.yaml',
+        '- id: place:lyon\n  name: Lyon\n  placeType: CITY\n  inferred: [{ field: country, note: "a guess" }]\n  evidence: [{ section: FOREWORD, excerpt: "FOREWORD" }]',
+      ),
+    );
+    expect(problems.join('\n')).toMatch(
+      /seed\/places\.yaml: entry \d+ \(place:lyon\): field "inferred\.0\.field": "country" is not a property this entry sets/,
+    );
   });
 
   it('YAML that does not parse, with its line', () => {
