@@ -34,6 +34,14 @@ export type Affiliation = {
   role?: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * How a fact stands to the report: STATED (its words say it) or INFERRED (a curator's reading of them, with a note
+ * saying why).
+ */
+export type Assertion =
+  | 'INFERRED'
+  | 'STATED';
+
 export type Brief = Entity & Node & {
   __typename?: 'Brief';
   authors: Array<Entity>;
@@ -43,6 +51,7 @@ export type Brief = Entity & Node & {
   endorsements: Array<Endorsement>;
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
+  inferredProperties: Array<InferredProperty>;
   name: Scalars['String']['output'];
   otherNames: Array<Scalars['String']['output']>;
   relations: RelationConnection;
@@ -131,6 +140,8 @@ export type Entity = {
   description?: Maybe<Scalars['String']['output']>;
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
+  /** The properties of this entity that are a curator's reading of the report, each with why; all others are stated. */
+  inferredProperties: Array<InferredProperty>;
   name: Scalars['String']['output'];
   otherNames: Array<Scalars['String']['output']>;
   /** Every relation this entity takes part in, as a connection of edges with their evidence. */
@@ -170,6 +181,7 @@ export type Event = Entity & Node & {
   endDate?: Maybe<FuzzyDate>;
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
+  inferredProperties: Array<InferredProperty>;
   kind: EventKind;
   name: Scalars['String']['output'];
   /** The session or event this one was held on the margins of. */
@@ -259,6 +271,17 @@ export type FuzzyDate = {
   precision: DatePrecision;
 };
 
+/** A property of an entity that is a curator's reading of the report, not its words. */
+export type InferredProperty = {
+  __typename?: 'InferredProperty';
+  /** Always INFERRED: stated properties are not listed. */
+  assertion: Assertion;
+  /** The field name, as in the API (`date`, `role`…). */
+  field: Scalars['String']['output'];
+  /** Why the property is read from the report. */
+  note: Scalars['String']['output'];
+};
+
 export type Instrument =
   | 'CONVENTION'
   | 'GENERAL_RECOMMENDATION'
@@ -298,7 +321,10 @@ export type Network = {
 
 export type NetworkEdge = {
   __typename?: 'NetworkEdge';
+  /** INFERRED edges are a curator's reading (drawn dashed on the network page); `note` says why. */
+  assertion: Assertion;
   id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
   role?: Maybe<Scalars['String']['output']>;
   source: Scalars['ID']['output'];
   status: RelationStatus;
@@ -340,6 +366,7 @@ export type Organisation = Entity & Node & {
   /** Entities that FUNDS this one. */
   funders: Array<Entity>;
   id: Scalars['ID']['output'];
+  inferredProperties: Array<InferredProperty>;
   /** Organisations this one is a MEMBER_OF. */
   memberOf: Array<Organisation>;
   /** Organisations that are MEMBER_OF this one. */
@@ -464,6 +491,7 @@ export type Person = Entity & Node & {
   events: Array<Participation>;
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
+  inferredProperties: Array<InferredProperty>;
   name: Scalars['String']['output'];
   otherNames: Array<Scalars['String']['output']>;
   relations: RelationConnection;
@@ -508,6 +536,7 @@ export type Place = Entity & Node & {
   events: Array<Event>;
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
+  inferredProperties: Array<InferredProperty>;
   name: Scalars['String']['output'];
   otherNames: Array<Scalars['String']['output']>;
   placeType: PlaceType;
@@ -634,11 +663,15 @@ export type QuerySearchArgs = {
 /** A relation edge with its properties and the passages of the report that support it. */
 export type Relation = Node & {
   __typename?: 'Relation';
+  /** STATED when the report's words say it; INFERRED when it is a curator's reading (then `note` says why). */
+  assertion: Assertion;
   /** Seen from the entity whose `relations` were asked: OUTGOING if it is `from`. BOTH at top level. */
   direction: Direction;
   evidence: Array<Evidence>;
   from: Entity;
   id: Scalars['ID']['output'];
+  /** Why an INFERRED relation is read from the report (or a remark on a stated one). */
+  note?: Maybe<Scalars['String']['output']>;
   onBehalfOf?: Maybe<Entity>;
   /** The entity at the other end, seen from the entity whose `relations` were asked (`to` at top level). */
   other: Entity;
@@ -722,6 +755,7 @@ export type Resolution = Entity & Node & {
   description?: Maybe<Scalars['String']['output']>;
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
+  inferredProperties: Array<InferredProperty>;
   instrument: Instrument;
   mandates: Array<Entity>;
   name: Scalars['String']['output'];
@@ -845,6 +879,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Affiliation: ResolverTypeWrapper<RelationView>;
+  Assertion: Assertion;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Brief: ResolverTypeWrapper<EntityRow>;
   BriefConnection: ResolverTypeWrapper<EntityPage>;
@@ -868,6 +903,7 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FuzzyDate: ResolverTypeWrapper<FuzzyDateValue>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  InferredProperty: ResolverTypeWrapper<InferredProperty>;
   Instrument: Instrument;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LocalDate: ResolverTypeWrapper<Scalars['LocalDate']['output']>;
@@ -931,6 +967,7 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   FuzzyDate: FuzzyDateValue;
   ID: Scalars['ID']['output'];
+  InferredProperty: InferredProperty;
   Int: Scalars['Int']['output'];
   LocalDate: Scalars['LocalDate']['output'];
   NameFilter: NameFilter;
@@ -985,6 +1022,7 @@ export type BriefResolvers<ContextType = Context, ParentType extends ResolversPa
   endorsements?: Resolver<Array<ResolversTypes['Endorsement']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferredProperties?: Resolver<Array<ResolversTypes['InferredProperty']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   otherNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<BriefRelationsArgs, 'direction' | 'first'>>;
@@ -1025,6 +1063,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   endDate?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferredProperties?: Resolver<Array<ResolversTypes['InferredProperty']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onMarginsOf?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
@@ -1066,6 +1105,12 @@ export type FuzzyDateResolvers<ContextType = Context, ParentType extends Resolve
   precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
 };
 
+export type InferredPropertyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InferredProperty'] = ResolversParentTypes['InferredProperty']> = {
+  assertion?: Resolver<ResolversTypes['Assertion'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['LocalDate'], any> {
   name: 'LocalDate';
 }
@@ -1089,7 +1134,9 @@ export type NetworkResolvers<ContextType = Context, ParentType extends Resolvers
 };
 
 export type NetworkEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkEdge'] = ResolversParentTypes['NetworkEdge']> = {
+  assertion?: Resolver<ResolversTypes['Assertion'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RelationStatus'], ParentType, ContextType>;
@@ -1130,6 +1177,7 @@ export type OrganisationResolvers<ContextType = Context, ParentType extends Reso
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   funders?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferredProperties?: Resolver<Array<ResolversTypes['InferredProperty']>, ParentType, ContextType>;
   memberOf?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1189,6 +1237,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   events?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferredProperties?: Resolver<Array<ResolversTypes['InferredProperty']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   otherNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<PersonRelationsArgs, 'direction' | 'first'>>;
@@ -1216,6 +1265,7 @@ export type PlaceResolvers<ContextType = Context, ParentType extends ResolversPa
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferredProperties?: Resolver<Array<ResolversTypes['InferredProperty']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   otherNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   placeType?: Resolver<ResolversTypes['PlaceType'], ParentType, ContextType>;
@@ -1244,10 +1294,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type RelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
+  assertion?: Resolver<ResolversTypes['Assertion'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   onBehalfOf?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   other?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1284,6 +1336,7 @@ export type ResolutionResolvers<ContextType = Context, ParentType extends Resolv
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferredProperties?: Resolver<Array<ResolversTypes['InferredProperty']>, ParentType, ContextType>;
   instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
   mandates?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1328,6 +1381,7 @@ export type Resolvers<ContextType = Context> = {
   EventEdge?: EventEdgeResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   FuzzyDate?: FuzzyDateResolvers<ContextType>;
+  InferredProperty?: InferredPropertyResolvers<ContextType>;
   LocalDate?: GraphQLScalarType;
   Neighbourhood?: NeighbourhoodResolvers<ContextType>;
   NeighbourhoodNode?: NeighbourhoodNodeResolvers<ContextType>;

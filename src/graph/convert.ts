@@ -36,6 +36,8 @@ export function toEntity(p: Row): EntityRow {
     url: str(p.url),
     placeType: str(p.placeType),
     category: str(p.category),
+    inferredFields: strList(p.inferredFields),
+    inferredNotes: strList(p.inferredNotes),
   };
 }
 
@@ -54,6 +56,8 @@ export function toRelation(p: Row): RelationRow {
     status: isRelationStatus(p.status) ? p.status : 'DONE',
     onBehalfOf: str(p.onBehalfOf),
     quote: str(p.quote),
+    assertion: p.assertion === 'INFERRED' ? 'INFERRED' : 'STATED',
+    note: str(p.note),
     evidence: strList(p.evidence),
   };
 }

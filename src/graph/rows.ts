@@ -1,5 +1,5 @@
 import type { EntityTypeName } from '../model/entities.js';
-import type { RelationStatusName, RelationTypeName } from '../model/relations.js';
+import type { AssertionName, RelationStatusName, RelationTypeName } from '../model/relations.js';
 
 /**
  * The rows the data layer returns. Codegen maps GraphQL types onto these (see codegen.ts), so resolvers are typed
@@ -38,6 +38,9 @@ export interface EntityRow {
   // Place
   placeType?: string | null;
   category?: string | null;
+  /** Which properties are a curator's reading, and why (parallel lists). */
+  inferredFields: string[];
+  inferredNotes: string[];
 }
 
 export interface RelationRow {
@@ -53,6 +56,8 @@ export interface RelationRow {
   status: RelationStatusName;
   onBehalfOf?: string | null;
   quote?: string | null;
+  assertion: AssertionName;
+  note?: string | null;
   evidence: string[];
 }
 

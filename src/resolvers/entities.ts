@@ -30,6 +30,12 @@ const common = {
   relations: ((e, args, ctx, info) =>
     relationConnection(ctx, e.id, args, info)) satisfies OrganisationResolvers['relations'],
   degree: ((e, _args, ctx) => ctx.loaders.degree.load(e.id)) satisfies OrganisationResolvers['degree'],
+  inferredProperties: ((e) =>
+    e.inferredFields.map((field, i) => ({
+      field,
+      assertion: 'INFERRED' as const,
+      note: e.inferredNotes[i] ?? '',
+    }))) satisfies OrganisationResolvers['inferredProperties'],
 };
 
 const PARTICIPATION = ['PARTICIPATED_IN', 'ORGANISED', 'HOSTED'];

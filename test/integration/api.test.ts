@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestApi, type RunResult, type TestApi } from '../support/api.js';
+import { SeedOracle } from '../support/seed-oracle.js';
 
 /** Every root field against the real seeded graph, through executeOperation. */
 
@@ -458,6 +459,54 @@ describe('relations of an entity', () => {
       `{ entity(id: "org:osce") { relations(types: [CO_CHAIRED], direction: INCOMING) { totalCount edges { cursor node { type direction other { id } year role status ${EVIDENCE} } } pageInfo { hasNextPage endCursor } } } }`,
     );
     expect(inc.data!.entity.relations.totalCount).toBe(0);
+  });
+});
+
+describe('stated and inferred', () => {
+  const seed = new SeedOracle();
+
+  it('every relation says STATED or INFERRED, exactly as the seed, and an inferred one says why', async () => {
+    const { data, errors } = await api.run<{
+      network: { edges: Array<{ id: string; assertion: string; note: string | null }> };
+    }>('{ network { edges { id assertion note } } }');
+    expect(errors).toBeUndefined();
+    const bySeed = new Map(seed.graph.relations.map((r) => [r.id, r.props]));
+    const edges = data!.network.edges;
+    expect(edges).toHaveLength(seed.graph.relations.length);
+    for (const e of edges) {
+      expect(e.assertion).toBe(bySeed.get(e.id)?.assertion);
+      expect(e.note).toBe(bySeed.get(e.id)?.note ?? null);
+    }
+    const inferred = edges.filter((e) => e.assertion === 'INFERRED');
+    expect(inferred.length).toBeGreaterThan(0);
+    for (const e of inferred) expect(e.note?.length).toBeGreaterThan(20);
+  });
+
+  it('on an entity’s relations and properties: the City Bar venue and the UNGA session’s date are readings', async () => {
+    const { data, errors } = await api.run<{
+      bar: {
+        relations: { edges: Array<{ node: { type: string; assertion: string; note: string | null } }> };
+      };
+      session: {
+        date: { iso: string };
+        inferredProperties: Array<{ field: string; assertion: string; note: string }>;
+      };
+      icat: { inferredProperties: unknown[] };
+    }>(
+      `{ bar: entity(id: "org:city-bar-justice-centre") { relations { edges { node { type assertion note } } } }
+         session: entity(id: "event:unga-74th-session") { ... on Event { date { iso } } inferredProperties { field assertion note } }
+         icat: entity(id: "org:icat") { inferredProperties { field } } }`,
+    );
+    expect(errors).toBeUndefined();
+    const hosted = data!.bar.relations.edges.map((e) => e.node);
+    expect(hosted).toEqual([
+      { type: 'HOSTED', assertion: 'INFERRED', note: expect.stringContaining('venue') },
+    ]);
+    expect(data!.session.date.iso).toBe('2019-09');
+    expect(data!.session.inferredProperties).toEqual([
+      { field: 'date', assertion: 'INFERRED', note: expect.stringContaining('September 2019') },
+    ]);
+    expect(data!.icat.inferredProperties).toEqual([]);
   });
 });
 

@@ -13,7 +13,7 @@ import {
   PARTICIPANT_COUNT_QUALIFIERS,
   PLACE_TYPES,
 } from '../../src/model/entities.js';
-import { DIRECTIONS, RELATION_STATUSES, RELATION_TYPES } from '../../src/model/relations.js';
+import { ASSERTIONS, DIRECTIONS, RELATION_STATUSES, RELATION_TYPES } from '../../src/model/relations.js';
 import { loadTypeDefs } from '../../src/schema.js';
 
 /** The GraphQL enums that mirror a model list, and the model list each must equal. */
@@ -21,6 +21,7 @@ const MIRRORS: Record<string, readonly string[]> = {
   EntityType: ENTITY_TYPES,
   RelationType: RELATION_TYPES,
   RelationStatus: RELATION_STATUSES,
+  Assertion: ASSERTIONS,
   Direction: DIRECTIONS,
   DatePrecision: DATE_PRECISIONS,
   OrganisationClassification: ORGANISATION_CLASSIFICATIONS,

@@ -54,6 +54,7 @@ export interface NetworkEdge {
   year: number | null;
   status: string;
   role: string | null;
+  assertion: 'STATED' | 'INFERRED';
 }
 
 export interface Network {
@@ -61,7 +62,7 @@ export interface Network {
   edges: NetworkEdge[];
 }
 
-const NETWORK_FIELDS = `nodes { id name label type category degree } edges { id source target type year status role }`;
+const NETWORK_FIELDS = `nodes { id name label type category degree } edges { id source target type year status role assertion }`;
 
 export const INITIAL_QUERY = `query NetworkPage($types: [RelationType!], $year: Int) {
   relationTypeCounts { type count }
@@ -87,6 +88,8 @@ export interface Relation {
   year: number | null;
   role: string | null;
   status: string;
+  assertion: 'STATED' | 'INFERRED';
+  note: string | null;
   evidence: Array<{ section: string; excerpt: string }>;
 }
 
@@ -122,7 +125,7 @@ export const ENTITY_QUERY = `query EntityPanel($id: ID!) {
     ... on Place { placeType }
     relations(first: 100) {
       totalCount
-      edges { node { id type direction other { id name type } year role status evidence { section excerpt } } }
+      edges { node { id type direction other { id name type } year role status assertion note evidence { section excerpt } } }
     }
   }
 }`;

@@ -19,7 +19,11 @@ export interface EdgeAttrs {
   color: string;
   relation: string;
   year: number | null;
+  assertion: 'STATED' | 'INFERRED';
 }
+
+/** Stated edges are grey; a curator's reading (INFERRED) is amber, so the two never look alike. */
+export const EDGE_COLOR = { STATED: '#cbd5e1', INFERRED: '#f59e0b' } as const;
 
 export type NetworkGraph = Graph<NodeAttrs, EdgeAttrs>;
 
@@ -65,9 +69,10 @@ export function fillGraph(graph: NetworkGraph, network: Network): void {
     if (!graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
     graph.addDirectedEdgeWithKey(e.id, e.source, e.target, {
       size: 1,
-      color: '#cbd5e1',
+      color: EDGE_COLOR[e.assertion],
       relation: e.type,
       year: e.year,
+      assertion: e.assertion,
     });
   }
 }

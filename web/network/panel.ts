@@ -50,6 +50,9 @@ function relationItem(rel: Relation, onFocus: (id: string) => void): HTMLLIEleme
     el('span', { class: 'type' }, `${arrow} ${rel.type} `),
     other,
     meta ? el('div', { class: 'meta' }, meta) : null,
+    rel.assertion === 'INFERRED'
+      ? el('div', { class: 'inferred', 'data-inferred': '' }, `Inferred: ${rel.note ?? ''}`)
+      : null,
   );
   for (const ev of rel.evidence) {
     item.append(el('blockquote', { class: 'evidence' }, el('cite', {}, ev.section), `“${ev.excerpt}”`));
