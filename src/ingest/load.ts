@@ -25,6 +25,9 @@ export interface PassageRecord {
   id: string;
   section: string;
   excerpt: string;
+  /** Where the excerpt stands in the normalised section text (known when the report was at hand). */
+  start?: number;
+  end?: number;
 }
 
 export interface EntityRecord {
@@ -137,7 +140,13 @@ export function loadSeed(dir: string, sections?: ReportSections): SeedGraph {
         );
       }
       const pid = passageId(e.section, excerpt);
-      passages.set(pid, { id: pid, section: e.section, excerpt });
+      const start = section?.indexOf(excerpt) ?? -1;
+      passages.set(pid, {
+        id: pid,
+        section: e.section,
+        excerpt,
+        ...(start >= 0 ? { start, end: start + excerpt.length } : {}),
+      });
       return pid;
     });
 
