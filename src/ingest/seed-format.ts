@@ -14,7 +14,6 @@ import {
 import { ENTITY_ID, entityIdPattern } from '../model/ids.js';
 import { ASSERTIONS, RELATION_STATUSES, RELATION_TYPES } from '../model/relations.js';
 import { QUERY_BOUNDS } from '../model/bounds.js';
-import { SECTION_NAMES } from '../model/sources.js';
 
 /** The shape of the files in seed/ (see docs/SEED-FORMAT.md). Unknown fields are errors. */
 
@@ -28,6 +27,15 @@ export const ENTITY_FILES = {
   'places.yaml': 'Place',
 } as const satisfies Record<string, EntityLabel>;
 export const RELATIONS_FILE = 'relations.yaml';
+/** Optional: passages of this seed's source that evidence entities of another dataset. */
+export const ATTESTATIONS_FILE = 'attestations.yaml';
+
+export const attestationSchema = z
+  .object({
+    entity: z.string().regex(ENTITY_ID, { message: 'must be an entity id like org:unodc' }),
+    evidence: z.array(z.lazy(() => evidenceSchema)).min(1, { message: 'needs at least one passage' }),
+  })
+  .strict();
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** An ISO 8601 date at year, month or day precision, that exists on the calendar. */
@@ -53,8 +61,13 @@ const text = z.string().trim().min(1, { message: 'must not be empty' });
 
 export const evidenceSchema = z
   .object({
-    section: z.enum(SECTION_NAMES),
+    /** One of the source's section names (for the ICAT report: SECTION_NAMES); checked by the loader. */
+    section: text,
     excerpt: text.max(300, { message: 'must be a short quotation (at most 300 characters)' }),
+    /** Optional: where the excerpt starts in the normalised section text (else: its first occurrence). */
+    offset: z.number().int().nonnegative().optional(),
+    /** Optional: the source quoted; only the seed's own source (source.yaml) is known. */
+    source: text.optional(),
   })
   .strict();
 

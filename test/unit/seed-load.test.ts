@@ -56,6 +56,13 @@ describe('the curated seed', () => {
       expect((e.props.inferredNotes as string[]).length).toBe((e.props.inferredFields as string[]).length);
   });
 
+  it('knows where every passage stands in its section: the offset matches the excerpt', () => {
+    for (const p of graph.passages) {
+      expect(p.source).toBe('source:icat-chairs-report-2019');
+      expect(sections.get(p.section as never)?.slice(p.start, p.end)).toBe(p.excerpt);
+    }
+  });
+
   it('keeps excerpts short quotations', () => {
     for (const p of graph.passages) expect(p.excerpt.length).toBeLessThanOrEqual(300);
   });
@@ -159,6 +166,33 @@ describe('a malformed seed fails before anything is written, naming file, entry 
     );
     expect(problems.join('\n')).toMatch(
       /seed\/places\.yaml: entry \d+ \(place:lyon\): field "inferred\.0\.field": "country" is not a property this entry sets/,
+    );
+  });
+
+  it('a passage of an unknown source, a section the source lacks, an offset that does not match its excerpt', () => {
+    const problems = problemsOf((d) =>
+      append(
+        d,
+        'places.yaml',
+        [
+          '- id: place:elsewhere',
+          '  name: Elsewhere',
+          '  placeType: CITY',
+          '  evidence:',
+          '    - { source: "source:another-report", section: FOREWORD, excerpt: "FOREWORD" }',
+          '    - { section: APPENDIX, excerpt: "FOREWORD" }',
+          '    - { section: FOREWORD, offset: 5, excerpt: "I am pleased to note" }',
+        ].join('\n'),
+      ),
+    ).join('\n');
+    expect(problems).toMatch(
+      /seed\/places\.yaml: entry \d+ \(place:elsewhere\): field "evidence\.0\.source": unknown source "source:another-report"/,
+    );
+    expect(problems).toMatch(
+      /\(place:elsewhere\): field "evidence\.1\.section": "APPENDIX" is not a section of/,
+    );
+    expect(problems).toMatch(
+      /\(place:elsewhere\): field "evidence\.2\.offset": the excerpt does not stand at 5 in section "FOREWORD" \(it does at 9\)/,
     );
   });
 
