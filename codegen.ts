@@ -30,6 +30,8 @@ const config: CodegenConfig = {
           Node: '../graph/rows.js#NodeRow',
           Relation: '../graph/rows.js#RelationView',
           Evidence: '../graph/rows.js#PassageRow',
+          Source: '../graph/rows.js#SourceRow',
+          SourceSection: '../graph/rows.js#SourceSectionRow',
           FuzzyDate: '../model/dates.js#FuzzyDate as FuzzyDateValue',
           Affiliation: '../graph/rows.js#RelationView',
           Participation: '../graph/rows.js#RelationView',

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityRow, NodeRow, RelationView, PassageRow, RelationPage, PathStepRow, PathRow, NeighbourhoodRow, NeighbourhoodNodeRow, SearchHitRow, EntityPage } from '../graph/rows.js';
+import type { EntityRow, NodeRow, RelationView, PassageRow, SourceRow, SourceSectionRow, RelationPage, PathStepRow, PathRow, NeighbourhoodRow, NeighbourhoodNodeRow, SearchHitRow, EntityPage } from '../graph/rows.js';
 import type { FuzzyDate as FuzzyDateValue } from '../model/dates.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
@@ -249,14 +249,26 @@ export type EventWhere = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** A passage of the report that supports a fact: the section heading and a short verbatim excerpt. */
+/** A passage of a source that supports a fact: its section, a short verbatim excerpt and where it stands. */
 export type Evidence = Node & {
   __typename?: 'Evidence';
+  /** The source this passage is part of: title, publisher, year, URL. */
+  document: Source;
+  /** Where it ends (exclusive). */
+  end?: Maybe<Scalars['NonNegativeInt']['output']>;
+  /** The entities this passage evidences. */
+  entities: Array<Entity>;
   excerpt: Scalars['NonEmptyString']['output'];
   id: Scalars['ID']['output'];
+  /** The relations that cite this passage. */
+  relations: Array<Relation>;
   section: Scalars['NonEmptyString']['output'];
-  /** The document quoted: always the ICAT 2019 Chairs' Report. */
+  /** The title of the source quoted (kept a string for existing clients; `document` is the source itself). */
   source: Scalars['String']['output'];
+  /** Where the excerpt starts in the section's normalised text (null when seeded without the source's text). */
+  start?: Maybe<Scalars['NonNegativeInt']['output']>;
+  /** The passage in context on the /source page (a path on this API's origin). */
+  url: Scalars['String']['output'];
 };
 
 /**
@@ -577,6 +589,10 @@ export type Query = {
   resolutions: ResolutionConnection;
   /** Ranked, typo-tolerant fulltext search over names, acronyms and other names. */
   search: Array<SearchHit>;
+  /** A source by id (`source:icat-chairs-report-2019`); null when unknown. */
+  source?: Maybe<Source>;
+  /** Every source the graph quotes. */
+  sources: Array<Source>;
 };
 
 
@@ -658,6 +674,11 @@ export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
   types?: InputMaybe<Array<EntityType>>;
+};
+
+
+export type QuerySourceArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** A relation edge with its properties and the passages of the report that support it. */
@@ -805,6 +826,36 @@ export type SearchHit = {
   score: Scalars['Float']['output'];
 };
 
+/**
+ * A document the graph quotes (the ICAT 2019 Chairs' Report, or a second report seeded beside it): every evidence
+ * passage is part of exactly one.
+ */
+export type Source = Node & {
+  __typename?: 'Source';
+  /** The dataset its facts were seeded as (a second source is a dataset of its own). */
+  dataset: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  publisher: Scalars['String']['output'];
+  /** Its sections in order, each with its text and the passages of it that evidence facts. */
+  sections: Array<SourceSection>;
+  title: Scalars['String']['output'];
+  url: Scalars['URL']['output'];
+  /** The year in the source's title. */
+  year: Scalars['Int']['output'];
+};
+
+export type SourceSection = {
+  __typename?: 'SourceSection';
+  name: Scalars['String']['output'];
+  /** The passages of this section cited as evidence, in the order they stand. */
+  passages: Array<Evidence>;
+  /**
+   * The section's normalised text (white space runs, line-end hyphenation and bullet glyphs as in docs/MODEL.md):
+   * passage offsets index it. Empty when the seed ran without the source's text at hand.
+   */
+  text: Scalars['String']['output'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -945,6 +996,8 @@ export type ResolversTypes = {
   ResolutionEdge: ResolverTypeWrapper<Omit<ResolutionEdge, 'node'> & { node: ResolversTypes['Resolution'] }>;
   ResolutionWhere: ResolutionWhere;
   SearchHit: ResolverTypeWrapper<SearchHitRow>;
+  Source: ResolverTypeWrapper<SourceRow>;
+  SourceSection: ResolverTypeWrapper<SourceSectionRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
 };
@@ -1003,6 +1056,8 @@ export type ResolversParentTypes = {
   ResolutionEdge: Omit<ResolutionEdge, 'node'> & { node: ResolversParentTypes['Resolution'] };
   ResolutionWhere: ResolutionWhere;
   SearchHit: SearchHitRow;
+  Source: SourceRow;
+  SourceSection: SourceSectionRow;
   String: Scalars['String']['output'];
   URL: Scalars['URL']['output'];
 };
@@ -1091,10 +1146,16 @@ export type EventEdgeResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  document?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['NonNegativeInt']>, ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   excerpt?: Resolver<ResolversTypes['NonEmptyString'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
   section?: Resolver<ResolversTypes['NonEmptyString'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['NonNegativeInt']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1155,7 +1216,7 @@ export type NetworkNodeResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Brief' | 'Event' | 'Evidence' | 'Organisation' | 'Person' | 'Place' | 'Relation' | 'Resolution', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Brief' | 'Event' | 'Evidence' | 'Organisation' | 'Person' | 'Place' | 'Relation' | 'Resolution' | 'Source', ParentType, ContextType>;
 };
 
 export interface NonEmptyStringScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['NonEmptyString'], any> {
@@ -1291,6 +1352,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   relationTypeCounts?: Resolver<Array<ResolversTypes['RelationTypeCount']>, ParentType, ContextType>;
   resolutions?: Resolver<ResolversTypes['ResolutionConnection'], ParentType, ContextType, RequireFields<QueryResolutionsArgs, 'first' | 'orderBy'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
 export type RelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
@@ -1365,6 +1428,23 @@ export type SearchHitResolvers<ContextType = Context, ParentType extends Resolve
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  dataset?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sections?: Resolver<Array<ResolversTypes['SourceSection']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['URL'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SourceSectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceSection'] = ResolversParentTypes['SourceSection']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  passages?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export interface UrlScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['URL'], any> {
   name: 'URL';
 }
@@ -1412,6 +1492,8 @@ export type Resolvers<ContextType = Context> = {
   ResolutionConnection?: ResolutionConnectionResolvers<ContextType>;
   ResolutionEdge?: ResolutionEdgeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  SourceSection?: SourceSectionResolvers<ContextType>;
   URL?: GraphQLScalarType;
 };
 

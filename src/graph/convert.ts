@@ -1,5 +1,5 @@
 import { isRelationStatus, type RelationTypeName } from '../model/relations.js';
-import type { EntityRow, PassageRow, RelationRow } from './rows.js';
+import type { EntityRow, PassageRow, RelationRow, SourceRow } from './rows.js';
 import type { Row } from '../db/database.js';
 
 /** Shapes raw property maps from Cypher into typed rows. */
@@ -63,7 +63,29 @@ export function toRelation(p: Row): RelationRow {
 }
 
 export function toPassage(p: Row): PassageRow {
-  return { rowType: 'passage', id: String(p.id), section: String(p.section), excerpt: String(p.excerpt) };
+  return {
+    rowType: 'passage',
+    id: String(p.id),
+    source: String(p.source),
+    section: String(p.section),
+    excerpt: String(p.excerpt),
+    start: num(p.start),
+    end: num(p.end),
+  };
+}
+
+export function toSource(p: Row): SourceRow {
+  return {
+    rowType: 'source',
+    id: String(p.id),
+    title: String(p.title),
+    publisher: String(p.publisher),
+    year: num(p.year) ?? 0,
+    url: String(p.url),
+    dataset: String(p.dataset),
+    sectionNames: strList(p.sectionNames),
+    sectionTexts: strList(p.sectionTexts),
+  };
 }
 
 /** Cypher: a relation `r` as a map with its type and end ids. */

@@ -69,11 +69,39 @@ export interface RelationView extends RelationRow {
 export interface PassageRow {
   rowType: 'passage';
   id: string;
+  /** The id of its source. */
+  source: string;
   section: string;
   excerpt: string;
+  start: number | null;
+  end: number | null;
 }
 
-export type NodeRow = EntityRow | RelationView | PassageRow;
+export interface SourceRow {
+  rowType: 'source';
+  id: string;
+  title: string;
+  publisher: string;
+  year: number;
+  url: string;
+  dataset: string;
+  sectionNames: string[];
+  sectionTexts: string[];
+}
+
+export interface SourceSectionRow {
+  source: string;
+  name: string;
+  text: string;
+}
+
+/** What a passage supports: the entities it evidences and the relations that cite it. */
+export interface PassageFacts {
+  entities: EntityRow[];
+  relations: RelationRow[];
+}
+
+export type NodeRow = EntityRow | RelationView | PassageRow | SourceRow;
 
 /** One page as the data layer reads it: each item with the sort key it was ordered by, and whether more follow. */
 export interface Slice<T> {

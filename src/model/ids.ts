@@ -63,3 +63,8 @@ export function relationTypeOfId(id: string): RelationTypeName | null {
   const type = /^rel:([a-z_]+):[0-9a-z]+$/.exec(id)?.[1]?.toUpperCase();
   return type !== undefined && isRelationType(type) ? type : null;
 }
+
+/** Sources: `source:<slug>`, named in their seed's source.yaml. */
+export function isSourceId(id: string): boolean {
+  return new RegExp(`^source:${SLUG}$`).test(id);
+}

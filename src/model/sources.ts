@@ -29,3 +29,8 @@ export function normalise(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** A passage in context: the /source page of its source, scrolled to it (a path on the API's origin). */
+export function passageUrl(source: string, passage: string): string {
+  return `/source?id=${encodeURIComponent(source)}#${encodeURIComponent(passage)}`;
+}

@@ -11,22 +11,15 @@ import type {
 import type { EntityRow } from '../graph/rows.js';
 import { fuzzyDate } from '../model/dates.js';
 import { kindOfType } from '../model/entities.js';
-import {
-  byName,
-  entities,
-  otherEnd,
-  passages,
-  relatedEntities,
-  relationConnection,
-  relationsOf,
-} from './shared.js';
+import { byName, entities, otherEnd, relatedEntities, relationConnection, relationsOf } from './shared.js';
 
 /** The GraphQL object type of an entity is its kind's label. */
 export const entityTypeName = (e: EntityRow) => kindOfType(e.type).label;
 
 /** The fields every entity type answers the same way. */
 const common = {
-  evidence: ((e, _args, ctx) => passages(ctx, e.evidence)) satisfies OrganisationResolvers['evidence'],
+  evidence: ((e, _args, ctx) =>
+    ctx.loaders.entityEvidence.load(e.id)) satisfies OrganisationResolvers['evidence'],
   relations: ((e, args, ctx, info) =>
     relationConnection(ctx, e.id, args, info)) satisfies OrganisationResolvers['relations'],
   degree: ((e, _args, ctx) => ctx.loaders.degree.load(e.id)) satisfies OrganisationResolvers['degree'],
@@ -102,6 +95,10 @@ export const Entity: EntityResolvers = {
 };
 
 export const Node: NodeResolvers = {
-  __resolveType: (n) =>
-    n.rowType === 'passage' ? 'Evidence' : n.rowType === 'relation' ? 'Relation' : entityTypeName(n),
+  __resolveType: (n) => {
+    if (n.rowType === 'passage') return 'Evidence';
+    if (n.rowType === 'relation') return 'Relation';
+    if (n.rowType === 'source') return 'Source';
+    return entityTypeName(n);
+  },
 };

@@ -9,6 +9,7 @@ import type { Resolvers } from '../generated/graphql.js';
 import { Brief, Entity, Event, Node, Organisation, Person, Place, Resolution } from './entities.js';
 import { Query } from './query.js';
 import * as relations from './relations.js';
+import * as sources from './sources.js';
 
 export const resolvers: Resolvers = {
   URL: URLResolver,
@@ -26,4 +27,5 @@ export const resolvers: Resolvers = {
   Brief,
   Place,
   ...relations,
+  ...sources,
 };

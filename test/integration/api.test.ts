@@ -510,6 +510,85 @@ describe('stated and inferred', () => {
   });
 });
 
+describe('sources and evidence in context', () => {
+  const seed = new SeedOracle();
+
+  it('lists the report as a source, section by section, each passage at its offset in the section text', async () => {
+    const { data, errors } = await api.run<{
+      sources: Array<{
+        id: string;
+        title: string;
+        year: number;
+        url: string;
+        sections: Array<{
+          name: string;
+          text: string;
+          passages: Array<{ id: string; excerpt: string; start: number; end: number }>;
+        }>;
+      }>;
+      node: { __typename: string; title: string } | null;
+    }>(
+      '{ sources { id title year url sections { name text passages { id excerpt start end } } } node(id: "source:icat-chairs-report-2019") { __typename ... on Source { title } } }',
+    );
+    expect(errors).toBeUndefined();
+    const [report] = data!.sources;
+    expect(data!.sources).toHaveLength(1);
+    expect(report).toMatchObject({
+      id: 'source:icat-chairs-report-2019',
+      title: 'ICAT 2019 Chairs’ Report',
+      year: 2019,
+    });
+    expect(data!.node).toEqual({ __typename: 'Source', title: 'ICAT 2019 Chairs’ Report' });
+    expect(report!.sections.map((s) => s.name)).toEqual([
+      ...new Set(seed.graph.source.props.sectionNames as string[]),
+    ]);
+    const passages = report!.sections.flatMap((s) => s.passages.map((p) => ({ ...p, text: s.text })));
+    expect(passages.map((p) => p.id).sort()).toEqual(seed.graph.passages.map((p) => p.id).sort());
+    for (const p of passages) expect(p.text.slice(p.start, p.end)).toBe(p.excerpt);
+  });
+
+  it('gives each evidence passage its source, a link into the /source page, and the facts it supports', async () => {
+    const { data, errors } = await api.run<{
+      entity: {
+        evidence: Array<{
+          id: string;
+          excerpt: string;
+          source: string;
+          url: string;
+          document: { id: string; publisher: string };
+          entities: Array<{ id: string }>;
+          relations: Array<{ type: string; from: { id: string }; to: { id: string } }>;
+        }>;
+      };
+    }>(
+      '{ entity(id: "org:unodc") { evidence { id excerpt source url document { id publisher } entities { id } relations { type from { id } to { id } } } } }',
+    );
+    expect(errors).toBeUndefined();
+    const coordinator = data!.entity.evidence.find((e) =>
+      e.excerpt.endsWith('is the Permanent Coordinator and Secretariat of ICAT.'),
+    );
+    expect(coordinator).toBeDefined();
+    expect(coordinator!.source).toBe('ICAT 2019 Chairs’ Report');
+    expect(coordinator!.document.id).toBe('source:icat-chairs-report-2019');
+    expect(coordinator!.url).toBe(
+      `/source?id=source%3Aicat-chairs-report-2019#${encodeURIComponent(coordinator!.id)}`,
+    );
+    // Exactly the facts of the seed that cite this passage.
+    const citing = seed.graph.relations.filter((r) =>
+      (r.props.evidence as string[]).includes(coordinator!.id),
+    );
+    expect(coordinator!.relations.map((r) => `${r.from.id} ${r.type} ${r.to.id}`).sort()).toEqual(
+      citing.map((r) => `${r.from} ${r.type} ${r.to}`).sort(),
+    );
+    expect(coordinator!.relations.map((r) => r.type)).toContain('COORDINATES');
+    const evidenced = seed.graph.entities
+      .filter((e) => e.passageIds.includes(coordinator!.id))
+      .map((e) => e.id);
+    expect(coordinator!.entities.map((e) => e.id).sort()).toEqual(evidenced.sort());
+    expect(evidenced).toContain('org:unodc');
+  });
+});
+
 describe('typed convenience fields', () => {
   it('person affiliations and events, event participants, place and margins', async () => {
     const { data, errors } = await api.run<{

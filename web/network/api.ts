@@ -90,7 +90,7 @@ export interface Relation {
   status: string;
   assertion: 'STATED' | 'INFERRED';
   note: string | null;
-  evidence: Array<{ section: string; excerpt: string }>;
+  evidence: Array<{ section: string; excerpt: string; url: string }>;
 }
 
 export interface EntityDetails {
@@ -125,7 +125,7 @@ export const ENTITY_QUERY = `query EntityPanel($id: ID!) {
     ... on Place { placeType }
     relations(first: 100) {
       totalCount
-      edges { node { id type direction other { id name type } year role status assertion note evidence { section excerpt } } }
+      edges { node { id type direction other { id name type } year role status assertion note evidence { section excerpt url } } }
     }
   }
 }`;

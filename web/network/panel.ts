@@ -55,7 +55,15 @@ function relationItem(rel: Relation, onFocus: (id: string) => void): HTMLLIEleme
       : null,
   );
   for (const ev of rel.evidence) {
-    item.append(el('blockquote', { class: 'evidence' }, el('cite', {}, ev.section), `“${ev.excerpt}”`));
+    item.append(
+      el(
+        'blockquote',
+        { class: 'evidence' },
+        el('cite', {}, ev.section),
+        `“${ev.excerpt}” `,
+        el('a', { href: ev.url, class: 'in-context', 'data-in-context': '' }, 'in context ↗'),
+      ),
+    );
   }
   return item;
 }
