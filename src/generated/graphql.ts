@@ -133,7 +133,7 @@ export type Endorsement = {
   quote?: Maybe<Scalars['String']['output']>;
 };
 
-/** Something the report names: an organisation, person, event, resolution, brief or place. */
+/** Something the report names or says: an organisation, person, event, resolution, brief, place, topic, statement or figure. */
 export type Entity = {
   /** Number of relations (any type, both directions). */
   degree: Scalars['NonNegativeInt']['output'];
@@ -150,7 +150,7 @@ export type Entity = {
 };
 
 
-/** Something the report names: an organisation, person, event, resolution, brief or place. */
+/** Something the report names or says: an organisation, person, event, resolution, brief, place, topic, statement or figure. */
 export type EntityRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
@@ -171,7 +171,10 @@ export type EntityType =
   | 'ORGANISATION'
   | 'PERSON'
   | 'PLACE'
-  | 'RESOLUTION';
+  | 'QUANTITY'
+  | 'RESOLUTION'
+  | 'STATEMENT'
+  | 'TOPIC';
 
 export type Event = Entity & Node & {
   __typename?: 'Event';
@@ -568,6 +571,46 @@ export type PlaceType =
   | 'CITY'
   | 'COUNTRY';
 
+/** A figure the report gives, as a typed value: an amount in a unit, how exact, when, of what; it QUANTIFIES an entity. */
+export type Quantity = Entity & Node & {
+  __typename?: 'Quantity';
+  amount: Scalars['Float']['output'];
+  /** What is counted or measured, in the report's words. */
+  counts: Scalars['String']['output'];
+  degree: Scalars['NonNegativeInt']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  evidence: Array<Evidence>;
+  id: Scalars['ID']['output'];
+  inferredProperties: Array<InferredProperty>;
+  name: Scalars['String']['output'];
+  otherNames: Array<Scalars['String']['output']>;
+  qualifier: ParticipantCountQualifier;
+  /** The entities this figure is about. */
+  quantifies: Array<Entity>;
+  relations: RelationConnection;
+  type: EntityType;
+  unit: QuantityUnit;
+  /** The year the figure holds for. */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** A figure the report gives, as a typed value: an amount in a unit, how exact, when, of what; it QUANTIFIES an entity. */
+export type QuantityRelationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+export type QuantityUnit =
+  | 'DOCUMENTS'
+  | 'ENTITIES'
+  | 'ORGANISATIONS'
+  | 'TIMES_PER_YEAR'
+  | 'US_DOLLAR'
+  | 'YEARS';
+
 export type Query = {
   __typename?: 'Query';
   briefs: BriefConnection;
@@ -732,6 +775,10 @@ export type RelationStatus =
 /** The typed, directed relations of the graph. Read `from -TYPE-> to`. */
 export type RelationType =
   | 'ABOUT'
+  /** statement -> whom it is addressed to */
+  | 'ADDRESSED_TO'
+  /** brief, event, resolution or statement -> the topic it addresses */
+  | 'ADDRESSES'
   | 'ADOPTED'
   | 'AFFILIATED_WITH'
   | 'AUTHORED'
@@ -748,6 +795,8 @@ export type RelationType =
   | 'HELD_IN'
   | 'HOSTED'
   | 'INFORMS'
+  /** organisation, person, brief or resolution -> the statement it issues */
+  | 'ISSUED'
   | 'LAUNCHED'
   | 'LOCATED_IN'
   | 'MANDATES'
@@ -759,6 +808,8 @@ export type RelationType =
   | 'PARTNER_OF'
   | 'PART_OF'
   | 'PURSUANT_TO'
+  /** quantity -> what it counts or measures */
+  | 'QUANTIFIES'
   | 'SUBMITTED_TO'
   | 'SUPPORTS';
 
@@ -854,6 +905,80 @@ export type SourceSection = {
    * passage offsets index it. Empty when the seed ran without the source's text at hand.
    */
   text: Scalars['String']['output'];
+};
+
+/**
+ * What an organisation, person or document recommends, aims at, gives priority to, plans or calls for: `name` is
+ * the statement in the report's words (shortened), with who ISSUED it, whom it is ADDRESSED_TO, and the topics it
+ * ADDRESSES.
+ */
+export type Statement = Entity & Node & {
+  __typename?: 'Statement';
+  addressees: Array<Entity>;
+  degree: Scalars['NonNegativeInt']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  evidence: Array<Evidence>;
+  id: Scalars['ID']['output'];
+  inferredProperties: Array<InferredProperty>;
+  issuers: Array<Entity>;
+  name: Scalars['String']['output'];
+  otherNames: Array<Scalars['String']['output']>;
+  relations: RelationConnection;
+  statementKind: StatementKind;
+  status: StatementStatus;
+  topics: Array<Topic>;
+  type: EntityType;
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/**
+ * What an organisation, person or document recommends, aims at, gives priority to, plans or calls for: `name` is
+ * the statement in the report's words (shortened), with who ISSUED it, whom it is ADDRESSED_TO, and the topics it
+ * ADDRESSES.
+ */
+export type StatementRelationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+export type StatementKind =
+  | 'CALL'
+  | 'OBJECTIVE'
+  | 'PLAN'
+  | 'PRIORITY'
+  | 'RECOMMENDATION';
+
+export type StatementStatus =
+  | 'ONGOING'
+  | 'PLANNED'
+  | 'PROPOSED';
+
+/** A theme the report's briefs, events, resolutions and statements address (technology, gender, impunity…). */
+export type Topic = Entity & Node & {
+  __typename?: 'Topic';
+  /** What ADDRESSES this topic, in name order. */
+  addressedBy: Array<Entity>;
+  degree: Scalars['NonNegativeInt']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  evidence: Array<Evidence>;
+  id: Scalars['ID']['output'];
+  inferredProperties: Array<InferredProperty>;
+  name: Scalars['String']['output'];
+  otherNames: Array<Scalars['String']['output']>;
+  relations: RelationConnection;
+  type: EntityType;
+};
+
+
+/** A theme the report's briefs, events, resolutions and statements address (technology, gender, impunity…). */
+export type TopicRelationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
 };
 
 
@@ -984,6 +1109,8 @@ export type ResolversTypes = {
   Place: ResolverTypeWrapper<EntityRow>;
   PlaceType: PlaceType;
   PositiveInt: ResolverTypeWrapper<Scalars['PositiveInt']['output']>;
+  Quantity: ResolverTypeWrapper<EntityRow>;
+  QuantityUnit: QuantityUnit;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relation: ResolverTypeWrapper<RelationView>;
   RelationConnection: ResolverTypeWrapper<RelationPage>;
@@ -998,7 +1125,11 @@ export type ResolversTypes = {
   SearchHit: ResolverTypeWrapper<SearchHitRow>;
   Source: ResolverTypeWrapper<SourceRow>;
   SourceSection: ResolverTypeWrapper<SourceSectionRow>;
+  Statement: ResolverTypeWrapper<EntityRow>;
+  StatementKind: StatementKind;
+  StatementStatus: StatementStatus;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Topic: ResolverTypeWrapper<EntityRow>;
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
 };
 
@@ -1046,6 +1177,7 @@ export type ResolversParentTypes = {
   PersonWhere: PersonWhere;
   Place: EntityRow;
   PositiveInt: Scalars['PositiveInt']['output'];
+  Quantity: EntityRow;
   Query: Record<PropertyKey, never>;
   Relation: RelationView;
   RelationConnection: RelationPage;
@@ -1058,7 +1190,9 @@ export type ResolversParentTypes = {
   SearchHit: SearchHitRow;
   Source: SourceRow;
   SourceSection: SourceSectionRow;
+  Statement: EntityRow;
   String: Scalars['String']['output'];
+  Topic: EntityRow;
   URL: Scalars['URL']['output'];
 };
 
@@ -1108,7 +1242,7 @@ export type EndorsementResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
-  __resolveType: TypeResolveFn<'Brief' | 'Event' | 'Organisation' | 'Person' | 'Place' | 'Resolution', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Brief' | 'Event' | 'Organisation' | 'Person' | 'Place' | 'Quantity' | 'Resolution' | 'Statement' | 'Topic', ParentType, ContextType>;
 };
 
 export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
@@ -1216,7 +1350,7 @@ export type NetworkNodeResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Brief' | 'Event' | 'Evidence' | 'Organisation' | 'Person' | 'Place' | 'Relation' | 'Resolution' | 'Source', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Brief' | 'Event' | 'Evidence' | 'Organisation' | 'Person' | 'Place' | 'Quantity' | 'Relation' | 'Resolution' | 'Source' | 'Statement' | 'Topic', ParentType, ContextType>;
 };
 
 export interface NonEmptyStringScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['NonEmptyString'], any> {
@@ -1339,6 +1473,25 @@ export interface PositiveIntScalarConfig extends GraphQLScalarTypeConfig<Resolve
   name: 'PositiveInt';
 }
 
+export type QuantityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Quantity'] = ResolversParentTypes['Quantity']> = {
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  counts?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferredProperties?: Resolver<Array<ResolversTypes['InferredProperty']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  otherNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  qualifier?: Resolver<ResolversTypes['ParticipantCountQualifier'], ParentType, ContextType>;
+  quantifies?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<QuantityRelationsArgs, 'direction' | 'first'>>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['QuantityUnit'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   briefs?: Resolver<ResolversTypes['BriefConnection'], ParentType, ContextType, RequireFields<QueryBriefsArgs, 'first' | 'orderBy'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
@@ -1445,6 +1598,39 @@ export type SourceSectionResolvers<ContextType = Context, ParentType extends Res
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type StatementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {
+  addressees?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferredProperties?: Resolver<Array<ResolversTypes['InferredProperty']>, ParentType, ContextType>;
+  issuers?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  otherNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<StatementRelationsArgs, 'direction' | 'first'>>;
+  statementKind?: Resolver<ResolversTypes['StatementKind'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StatementStatus'], ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TopicResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic']> = {
+  addressedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferredProperties?: Resolver<Array<ResolversTypes['InferredProperty']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  otherNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<TopicRelationsArgs, 'direction' | 'first'>>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export interface UrlScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['URL'], any> {
   name: 'URL';
 }
@@ -1483,6 +1669,7 @@ export type Resolvers<ContextType = Context> = {
   PersonEdge?: PersonEdgeResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
   PositiveInt?: GraphQLScalarType;
+  Quantity?: QuantityResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
   RelationConnection?: RelationConnectionResolvers<ContextType>;
@@ -1494,6 +1681,8 @@ export type Resolvers<ContextType = Context> = {
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceSection?: SourceSectionResolvers<ContextType>;
+  Statement?: StatementResolvers<ContextType>;
+  Topic?: TopicResolvers<ContextType>;
   URL?: GraphQLScalarType;
 };
 

@@ -37,6 +37,13 @@ export interface EntityRow {
   url?: string | null;
   // Place
   placeType?: string | null;
+  // Statement
+  statementKind?: string | null;
+  // Quantity
+  amount?: number | null;
+  unit?: string | null;
+  qualifier?: string | null;
+  counts?: string | null;
   category?: string | null;
   /** Which properties are a curator's reading, and why (parallel lists). */
   inferredFields: string[];

@@ -365,6 +365,11 @@ const READABLE_FIELDS = new Set([
   'url',
   'placeType',
   'country',
+  'statementKind',
+  'amount',
+  'unit',
+  'qualifier',
+  'counts',
 ]);
 
 /** The year of the report: what it states without a date holds as of this year. */
@@ -466,6 +471,30 @@ function entityProps(label: EntityLabel, e: EntityInput): Props {
     case 'Place': {
       const p = e as z.infer<(typeof ENTITY_SCHEMAS)['Place']>;
       return clean({ ...common, placeType: p.placeType, category: p.placeType, countryId: p.country });
+    }
+    case 'Topic':
+      return clean({ ...common, category: 'TOPIC' });
+    case 'Statement': {
+      const s = e as z.infer<(typeof ENTITY_SCHEMAS)['Statement']>;
+      return clean({
+        ...common,
+        statementKind: s.statementKind,
+        category: s.statementKind,
+        year: s.year,
+        status: s.status,
+      });
+    }
+    case 'Quantity': {
+      const q = e as z.infer<(typeof ENTITY_SCHEMAS)['Quantity']>;
+      return clean({
+        ...common,
+        amount: q.amount,
+        unit: q.unit,
+        category: q.unit,
+        qualifier: q.qualifier ?? 'EXACT',
+        year: q.year,
+        counts: q.counts,
+      });
     }
   }
 }

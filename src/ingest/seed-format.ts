@@ -8,6 +8,9 @@ import {
   ORGANISATION_CLASSIFICATIONS,
   PARTICIPANT_COUNT_QUALIFIERS,
   PLACE_TYPES,
+  QUANTITY_UNITS,
+  STATEMENT_KINDS,
+  STATEMENT_STATUSES,
   type EntityIdPrefix,
   type EntityLabel,
 } from '../model/entities.js';
@@ -25,6 +28,9 @@ export const ENTITY_FILES = {
   'resolutions.yaml': 'Resolution',
   'briefs.yaml': 'Brief',
   'places.yaml': 'Place',
+  'topics.yaml': 'Topic',
+  'statements.yaml': 'Statement',
+  'quantities.yaml': 'Quantity',
 } as const satisfies Record<string, EntityLabel>;
 export const RELATIONS_FILE = 'relations.yaml';
 /** Optional: passages of this seed's source that evidence entities of another dataset. */
@@ -154,6 +160,30 @@ export const placeSchema = z
   })
   .strict();
 
+export const topicSchema = z.object({ id: id('topic'), ...base }).strict();
+
+export const statementSchema = z
+  .object({
+    id: id('stmt'),
+    ...base,
+    statementKind: z.enum(STATEMENT_KINDS),
+    year: year.optional(),
+    status: z.enum(STATEMENT_STATUSES),
+  })
+  .strict();
+
+export const quantitySchema = z
+  .object({
+    id: id('qty'),
+    ...base,
+    amount: z.number().positive(),
+    unit: z.enum(QUANTITY_UNITS),
+    qualifier: z.enum(PARTICIPANT_COUNT_QUALIFIERS).optional(),
+    year: year.optional(),
+    counts: text,
+  })
+  .strict();
+
 export const relationSchema = z
   .object({
     type: z.enum(RELATION_TYPES),
@@ -180,6 +210,9 @@ export const ENTITY_SCHEMAS = {
   Resolution: resolutionSchema,
   Brief: briefSchema,
   Place: placeSchema,
+  Topic: topicSchema,
+  Statement: statementSchema,
+  Quantity: quantitySchema,
 } as const;
 
 export type EvidenceInput = z.infer<typeof evidenceSchema>;
@@ -189,5 +222,8 @@ export type EntityInput =
   | z.infer<typeof eventSchema>
   | z.infer<typeof resolutionSchema>
   | z.infer<typeof briefSchema>
-  | z.infer<typeof placeSchema>;
+  | z.infer<typeof placeSchema>
+  | z.infer<typeof topicSchema>
+  | z.infer<typeof statementSchema>
+  | z.infer<typeof quantitySchema>;
 export type RelationInput = z.infer<typeof relationSchema>;

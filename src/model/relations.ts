@@ -31,6 +31,10 @@ export const RELATION_TYPES = [
   'LAUNCHED',
   'ON_OCCASION_OF',
   'ABOUT',
+  'ADDRESSES',
+  'ISSUED',
+  'ADDRESSED_TO',
+  'QUANTIFIES',
 ] as const;
 export type RelationTypeName = (typeof RELATION_TYPES)[number];
 

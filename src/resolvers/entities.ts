@@ -6,6 +6,9 @@ import type {
   OrganisationResolvers,
   PersonResolvers,
   PlaceResolvers,
+  QuantityResolvers,
+  StatementResolvers,
+  TopicResolvers,
   ResolutionResolvers,
 } from '../generated/graphql.js';
 import type { EntityRow } from '../graph/rows.js';
@@ -88,6 +91,24 @@ export const Place: PlaceResolvers = {
   country: async (p, _a, ctx) =>
     (await relatedEntities(ctx, p.id, ['LOCATED_IN'], 'OUTGOING', ['PLACE']))[0] ?? null,
   events: (p, _a, ctx) => relatedEntities(ctx, p.id, ['HELD_IN'], 'INCOMING', ['EVENT']),
+};
+
+export const Topic: TopicResolvers = {
+  ...common,
+  addressedBy: (t, _a, ctx) => relatedEntities(ctx, t.id, ['ADDRESSES'], 'INCOMING'),
+};
+
+export const Statement: StatementResolvers = {
+  ...common,
+  issuers: (s, _a, ctx) => relatedEntities(ctx, s.id, ['ISSUED'], 'INCOMING'),
+  addressees: (s, _a, ctx) => relatedEntities(ctx, s.id, ['ADDRESSED_TO'], 'OUTGOING'),
+  topics: (s, _a, ctx) => relatedEntities(ctx, s.id, ['ADDRESSES'], 'OUTGOING', ['TOPIC']),
+};
+
+export const Quantity: QuantityResolvers = {
+  ...common,
+  counts: (q) => q.counts ?? '',
+  quantifies: (q, _a, ctx) => relatedEntities(ctx, q.id, ['QUANTIFIES'], 'OUTGOING'),
 };
 
 export const Entity: EntityResolvers = {

@@ -6,7 +6,19 @@ import {
   URLResolver,
 } from 'graphql-scalars';
 import type { Resolvers } from '../generated/graphql.js';
-import { Brief, Entity, Event, Node, Organisation, Person, Place, Resolution } from './entities.js';
+import {
+  Brief,
+  Entity,
+  Event,
+  Node,
+  Organisation,
+  Person,
+  Place,
+  Quantity,
+  Resolution,
+  Statement,
+  Topic,
+} from './entities.js';
 import { Query } from './query.js';
 import * as relations from './relations.js';
 import * as sources from './sources.js';
@@ -26,6 +38,9 @@ export const resolvers: Resolvers = {
   Resolution,
   Brief,
   Place,
+  Topic,
+  Statement,
+  Quantity,
   ...relations,
   ...sources,
 };

@@ -85,6 +85,12 @@ describe('every field of every entity kind resolves', () => {
       '... on Brief { documentType year status url authors { id } submittedTo { id } endorsements { quote by { id } brief { id } evidence { id } } }',
     ],
     ['place:geneva', '... on Place { placeType country { id } events { id } }'],
+    ['topic:technology', '... on Topic { addressedBy { id } }'],
+    [
+      'stmt:cedaw-rec-countering-impunity',
+      '... on Statement { statementKind year status issuers { id } addressees { id } topics { id } }',
+    ],
+    ['qty:un-procurement-2018', '... on Quantity { amount unit qualifier year counts quantifies { id } }'],
   ])('%s', async (id, fields) => {
     const r = await api.run<{ entity: { id: string; relations: { edges: unknown[] } } }>(
       `query($id: ID!) { entity(id: $id) { ${common} relations(first: 100) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { ${relation} } } } ${fields} } }`,
@@ -270,6 +276,30 @@ describe('search', () => {
     );
     expect(data!.search[0]!.entity.id).toBe('org:un-women');
   });
+  it('finds topics, statements and figures, filtered by their types', async () => {
+    const { data, errors } = await api.run<{
+      t: Array<{ entity: { id: string; type: string } }>;
+      s: Array<{ entity: { id: string; type: string } }>;
+      q: Array<{ entity: { id: string; type: string } }>;
+    }>(
+      '{ t: search(query: "impunity", types: [TOPIC]) { entity { id type } } s: search(query: "impunity", types: [STATEMENT]) { entity { id type } } q: search(query: "procurement", types: [QUANTITY]) { entity { id type } } }',
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.t.map((h) => h.entity.id)).toEqual(['topic:impunity']);
+    expect(data!.s.map((h) => h.entity.id)).toContain('stmt:cedaw-rec-countering-impunity');
+    expect(data!.s.every((h) => h.entity.type === 'STATEMENT')).toBe(true);
+    expect(data!.q.map((h) => h.entity.id)).toContain('qty:un-procurement-2018');
+    // And the neighbourhood of a statement reaches who issued it, whom it addresses and its topic.
+    const n = await api.run<{
+      neighbourhood: { nodes: Array<{ distance: number; entity: { id: string } }> };
+    }>('{ neighbourhood(id: "stmt:cedaw-rec-countering-impunity") { nodes { distance entity { id } } } }');
+    expect(n.data!.neighbourhood.nodes.map((x) => x.entity.id).sort()).toEqual([
+      'brief:icat-submission-cedaw-2019',
+      'org:cedaw-committee',
+      'topic:impunity',
+    ]);
+  });
+
   it('filters by entity type', async () => {
     const { data } = await api.run<{ search: Array<{ entity: { __typename: string } }> }>(
       '{ search(query: "trafficking", types: [BRIEF], first: 20) { entity { __typename } } }',

@@ -364,7 +364,7 @@ describe('relationTypeCounts and Entity.relations(first, after)', () => {
       .sort(compareCodePoints);
     const seen: string[] = [];
     let after: string | null = null;
-    for (let page = 0; page < 10; page++) {
+    for (let page = 0; page < 30; page++) {
       const r: { data: R | null } = await api.run<R>(
         'query($after: String) { entity(id: "org:icat") { relations(first: 7, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } } }',
         { after },

@@ -222,7 +222,12 @@ describe('the network page', () => {
     await expect(page.locator('#counts').textContent()).resolves.toBe(
       `${expected.nodes} entities · ${expected.edges} relations`,
     );
-    expect(await page.locator('#legend li').count()).toBe(6);
+    // One legend entry per entity kind drawn: all nine kinds have relations in the seed.
+    const kinds = await api<{ network: { nodes: Array<{ type: string }> } }>(
+      '{ network { nodes { type } } }',
+    );
+    expect(new Set(kinds.network.nodes.map((n) => n.type)).size).toBe(9);
+    expect(await page.locator('#legend li').count()).toBe(9);
     await page.screenshot({ path: join(ARTIFACTS, 'network.png') });
   });
 

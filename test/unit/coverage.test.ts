@@ -57,6 +57,29 @@ describe('coverage of the report by the seed', () => {
     }
   });
 
+  it('flags an uncited sentence naming two entities, and an entry of seed/uncited.yaml explains it', () => {
+    // Without the statement that cites it, the Foreword's commitment sentence names ICAT and the UN uncited.
+    const without = {
+      ...graph,
+      entities: graph.entities.filter((e) => e.id !== 'stmt:icat-commitment-policy-coherence'),
+      relations: graph.relations.filter((r) => r.to !== 'stmt:icat-commitment-policy-coherence'),
+    };
+    const cited = new Set([
+      ...without.entities.flatMap((e) => e.passageIds),
+      ...without.relations.flatMap((r) => r.props.evidence as string[]),
+    ]);
+    const lean = { ...without, passages: without.passages.filter((p) => cited.has(p.id)) };
+    const flagged = computeCoverage(raw, lean, []).sections.flatMap((s) => s.uncitedNaming);
+    expect(flagged.map((f) => [f.section, f.entities])).toEqual([
+      ['FOREWORD', ['org:icat', 'org:united-nations']],
+    ]);
+    const reason = 'Named only as the scope of a commitment.';
+    const explained = computeCoverage(raw, lean, [
+      { section: 'FOREWORD', excerpt: 'ICAT remains committed', reason },
+    ]).sections.flatMap((s) => s.uncitedNaming);
+    expect(explained.map((f) => f.reason)).toEqual([reason]);
+  });
+
   it('finds names by acronym and other name, and not a name inside a longer one', () => {
     const patterns = [
       { id: 'org:unodc', re: /(?<![\w-])United Nations Office on Drugs and Crime(?![\w-])/g },

@@ -35,7 +35,8 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
   return body.data;
 }
 
-export type EntityType = 'ORGANISATION' | 'PERSON' | 'EVENT' | 'RESOLUTION' | 'BRIEF' | 'PLACE';
+export type EntityType =
+  'ORGANISATION' | 'PERSON' | 'EVENT' | 'RESOLUTION' | 'BRIEF' | 'PLACE' | 'TOPIC' | 'STATEMENT' | 'QUANTITY';
 
 export interface NetworkNode {
   id: string;
@@ -111,6 +112,12 @@ export interface EntityDetails {
   year?: number | null;
   symbol?: string | null;
   placeType?: string;
+  statementKind?: string;
+  status?: string;
+  amount?: number;
+  unit?: string;
+  qualifier?: string;
+  counts?: string;
   relations: { totalCount: number; edges: Array<{ node: Relation }> };
 }
 
@@ -123,6 +130,8 @@ export const ENTITY_QUERY = `query EntityPanel($id: ID!) {
     ... on Brief { documentType year }
     ... on Resolution { symbol year }
     ... on Place { placeType }
+    ... on Statement { statementKind status year }
+    ... on Quantity { amount unit qualifier year counts }
     relations(first: 100) {
       totalCount
       edges { node { id type direction other { id name type } year role status assertion note evidence { section excerpt url } } }

@@ -34,6 +34,9 @@ export const TYPE_STYLE: Record<EntityType, { color: string; label: string }> = 
   BRIEF: { color: '#db2777', label: 'Brief or document' },
   RESOLUTION: { color: '#7c3aed', label: 'Resolution' },
   PLACE: { color: '#64748b', label: 'Place' },
+  TOPIC: { color: '#0891b2', label: 'Topic' },
+  STATEMENT: { color: '#ca8a04', label: 'Statement (recommendation, objective, plan…)' },
+  QUANTITY: { color: '#9f1239', label: 'Figure' },
 };
 
 const MAX_LABEL = 30;

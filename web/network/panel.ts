@@ -28,6 +28,15 @@ function facts(entity: EntityDetails): Array<[string, string]> {
     ['Symbol', entity.symbol],
     ['Year', entity.year],
     ['Place type', entity.placeType],
+    ['Statement', entity.statementKind],
+    ['Status', entity.status],
+    [
+      'Amount',
+      entity.amount === undefined
+        ? null
+        : `${entity.qualifier === 'MORE_THAN' ? 'more than ' : ''}${entity.amount.toLocaleString('en')} ${entity.unit ?? ''}`,
+    ],
+    ['Counts', entity.counts],
     ['Also called', entity.otherNames.join('; ') || null],
     ['Relations', entity.degree],
     ['Id', entity.id],
