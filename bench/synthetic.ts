@@ -21,6 +21,10 @@ const LABEL_SHARE: Record<EntityLabel, number> = {
   Resolution: 0.08,
   Brief: 0.1,
   Place: 0.07,
+  // The kinds of issue 13 (themes, statements, figures) are left out of the synthetic growth benchmark.
+  Topic: 0,
+  Statement: 0,
+  Quantity: 0,
 };
 
 const PREFIX: Record<EntityLabel, string> = {
@@ -30,6 +34,9 @@ const PREFIX: Record<EntityLabel, string> = {
   Resolution: 'res',
   Brief: 'brief',
   Place: 'place',
+  Topic: 'topic',
+  Statement: 'stmt',
+  Quantity: 'qty',
 };
 
 interface RelationSpec {

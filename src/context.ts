@@ -7,7 +7,8 @@ import {
   type RelationsKey,
   type RelationsSlice,
 } from './graph/relations.js';
-import type { EntityRow, PassageRow, RelationRow } from './graph/rows.js';
+import type { EntityRow, PassageFacts, PassageRow, RelationRow, SourceRow } from './graph/rows.js';
+import { evidenceOfEntities, factsOfPassages, passagesOfSections, sourcesByIds } from './graph/sources.js';
 
 /** Per-request state: the database (observed, to count round trips) and the DataLoaders that batch it. */
 
@@ -17,6 +18,13 @@ export interface Loaders {
   relation: DataLoader<string, RelationRow | null>;
   degree: DataLoader<string, number>;
   relations: DataLoader<RelationsKey, RelationsSlice, string>;
+  source: DataLoader<string, SourceRow | null>;
+  /** An entity's evidence from every source (its EVIDENCED_BY links). */
+  entityEvidence: DataLoader<string, PassageRow[]>;
+  /** The passages of one section of one source, in order. */
+  sectionPassages: DataLoader<{ source: string; name: string }, PassageRow[], string>;
+  /** What a passage supports. */
+  facts: DataLoader<string, PassageFacts>;
 }
 
 export interface Context {
@@ -67,6 +75,24 @@ export function createContext(baseDb: Database): Context {
           return ids.map((id) => found.get(id) ?? 0);
         },
         { maxBatchSize: 1000 },
+      ),
+      source: new DataLoader(byId((ids) => sourcesByIds(db, ids))),
+      entityEvidence: new DataLoader(
+        async (ids: readonly string[]) => {
+          const found = await evidenceOfEntities(db, ids);
+          return ids.map((id) => found.get(id) ?? []);
+        },
+        { maxBatchSize: 1000 },
+      ),
+      sectionPassages: new DataLoader((keys) => passagesOfSections(db, keys), {
+        cacheKeyFn: (k) => `${k.source}\n${k.name}`,
+      }),
+      facts: new DataLoader(
+        async (ids: readonly string[]) => {
+          const found = await factsOfPassages(db, ids);
+          return ids.map((id) => found.get(id) ?? { entities: [], relations: [] });
+        },
+        { maxBatchSize: 2000 },
       ),
       relations: new DataLoader(
         async (keys: readonly RelationsKey[]) => {

@@ -74,6 +74,7 @@ async function main(): Promise<void> {
   say(`Ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   say(`  GraphQL API + IDE:  ${url}/graphql`);
   say(`  Network page:       ${url}/network`);
+  say(`  Source page:        ${url}/source`);
   say(`  Health / ready:     ${url}/health  ${url}/ready`);
 }
 

@@ -64,6 +64,9 @@ export async function buildWeb({ quiet = false } = {}) {
     copyFile(join(WEB, 'ide', 'ide.css'), join(DIST, 'ide.css')),
     copyFile(join(WEB, 'network', 'network.html'), join(DIST, 'network.html')),
     copyFile(join(WEB, 'network', 'network.css'), join(DIST, 'network.css')),
+    build({ ...common, entryPoints: [join(WEB, 'source', 'source.ts')], outfile: join(DIST, 'source.js') }),
+    copyFile(join(WEB, 'source', 'source.html'), join(DIST, 'source.html')),
+    copyFile(join(WEB, 'source', 'source.css'), join(DIST, 'source.css')),
   ]);
   if (!quiet) {
     const sizes = await Promise.all(

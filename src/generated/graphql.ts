@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityRow, NodeRow, RelationView, PassageRow, RelationPage, PathStepRow, PathRow, NeighbourhoodRow, NeighbourhoodNodeRow, SearchHitRow, EntityPage } from '../graph/rows.js';
+import type { EntityRow, NodeRow, RelationView, PassageRow, SourceRow, SourceSectionRow, RelationPage, PathStepRow, PathRow, NeighbourhoodRow, NeighbourhoodNodeRow, SearchHitRow, EntityPage } from '../graph/rows.js';
 import type { FuzzyDate as FuzzyDateValue } from '../model/dates.js';
 import type { CentralityPage, CentralityEdgeRow, PartitionRow, CommunityRow, TimelinePage, NetworkDiffRow, DiffTieRow } from '../resolvers/analytics-rows.js';
 import type { TimelineFactRow } from '../graph/analytics.js';
@@ -36,6 +36,14 @@ export type Affiliation = {
   role?: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * How a fact stands to the report: STATED (its words say it) or INFERRED (a curator's reading of them, with a note
+ * saying why).
+ */
+export type Assertion =
+  | 'INFERRED'
+  | 'STATED';
+
 export type Brief = Entity & Node & {
   __typename?: 'Brief';
   authors: Array<Entity>;
@@ -45,6 +53,7 @@ export type Brief = Entity & Node & {
   endorsements: Array<Endorsement>;
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
+  inferredProperties: Array<InferredProperty>;
   /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/ANALYTICS.md). */
   metrics?: Maybe<EntityMetrics>;
   name: Scalars['String']['output'];
@@ -230,13 +239,15 @@ export type Endorsement = {
   quote?: Maybe<Scalars['String']['output']>;
 };
 
-/** Something the report names: an organisation, person, event, resolution, brief or place. */
+/** Something the report names or says: an organisation, person, event, resolution, brief, place, topic, statement or figure. */
 export type Entity = {
   /** Number of relations (any type, both directions). */
   degree: Scalars['NonNegativeInt']['output'];
   description?: Maybe<Scalars['String']['output']>;
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
+  /** The properties of this entity that are a curator's reading of the report, each with why; all others are stated. */
+  inferredProperties: Array<InferredProperty>;
   /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/ANALYTICS.md). */
   metrics?: Maybe<EntityMetrics>;
   name: Scalars['String']['output'];
@@ -247,14 +258,14 @@ export type Entity = {
 };
 
 
-/** Something the report names: an organisation, person, event, resolution, brief or place. */
+/** Something the report names or says: an organisation, person, event, resolution, brief, place, topic, statement or figure. */
 export type EntityMetricsArgs = {
   relationTypes?: InputMaybe<Array<RelationType>>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Something the report names: an organisation, person, event, resolution, brief or place. */
+/** Something the report names or says: an organisation, person, event, resolution, brief, place, topic, statement or figure. */
 export type EntityRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
@@ -285,7 +296,10 @@ export type EntityType =
   | 'ORGANISATION'
   | 'PERSON'
   | 'PLACE'
-  | 'RESOLUTION';
+  | 'QUANTITY'
+  | 'RESOLUTION'
+  | 'STATEMENT'
+  | 'TOPIC';
 
 export type Event = Entity & Node & {
   __typename?: 'Event';
@@ -295,6 +309,7 @@ export type Event = Entity & Node & {
   endDate?: Maybe<FuzzyDate>;
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
+  inferredProperties: Array<InferredProperty>;
   kind: EventKind;
   /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/ANALYTICS.md). */
   metrics?: Maybe<EntityMetrics>;
@@ -370,14 +385,26 @@ export type EventWhere = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** A passage of the report that supports a fact: the section heading and a short verbatim excerpt. */
+/** A passage of a source that supports a fact: its section, a short verbatim excerpt and where it stands. */
 export type Evidence = Node & {
   __typename?: 'Evidence';
+  /** The source this passage is part of: title, publisher, year, URL. */
+  document: Source;
+  /** Where it ends (exclusive). */
+  end?: Maybe<Scalars['NonNegativeInt']['output']>;
+  /** The entities this passage evidences. */
+  entities: Array<Entity>;
   excerpt: Scalars['NonEmptyString']['output'];
   id: Scalars['ID']['output'];
+  /** The relations that cite this passage. */
+  relations: Array<Relation>;
   section: Scalars['NonEmptyString']['output'];
-  /** The document quoted: always the ICAT 2019 Chairs' Report. */
+  /** The title of the source quoted (kept a string for existing clients; `document` is the source itself). */
   source: Scalars['String']['output'];
+  /** Where the excerpt starts in the section's normalised text (null when seeded without the source's text). */
+  start?: Maybe<Scalars['NonNegativeInt']['output']>;
+  /** The passage in context on the /source page (a path on this API's origin). */
+  url: Scalars['String']['output'];
 };
 
 /**
@@ -390,6 +417,17 @@ export type FuzzyDate = {
   iso: Scalars['String']['output'];
   latest: Scalars['LocalDate']['output'];
   precision: DatePrecision;
+};
+
+/** A property of an entity that is a curator's reading of the report, not its words. */
+export type InferredProperty = {
+  __typename?: 'InferredProperty';
+  /** Always INFERRED: stated properties are not listed. */
+  assertion: Assertion;
+  /** The field name, as in the API (`date`, `role`…). */
+  field: Scalars['String']['output'];
+  /** Why the property is read from the report. */
+  note: Scalars['String']['output'];
 };
 
 export type Instrument =
@@ -484,7 +522,10 @@ export type NetworkDiffTie = {
 
 export type NetworkEdge = {
   __typename?: 'NetworkEdge';
+  /** INFERRED edges are a curator's reading (drawn dashed on the network page); `note` says why. */
+  assertion: Assertion;
   id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
   role?: Maybe<Scalars['String']['output']>;
   source: Scalars['ID']['output'];
   status: RelationStatus;
@@ -526,6 +567,7 @@ export type Organisation = Entity & Node & {
   /** Entities that FUNDS this one. */
   funders: Array<Entity>;
   id: Scalars['ID']['output'];
+  inferredProperties: Array<InferredProperty>;
   /** Organisations this one is a MEMBER_OF. */
   memberOf: Array<Organisation>;
   /** Organisations that are MEMBER_OF this one. */
@@ -658,6 +700,7 @@ export type Person = Entity & Node & {
   events: Array<Participation>;
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
+  inferredProperties: Array<InferredProperty>;
   /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/ANALYTICS.md). */
   metrics?: Maybe<EntityMetrics>;
   name: Scalars['String']['output'];
@@ -710,6 +753,7 @@ export type Place = Entity & Node & {
   events: Array<Event>;
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
+  inferredProperties: Array<InferredProperty>;
   /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/ANALYTICS.md). */
   metrics?: Maybe<EntityMetrics>;
   name: Scalars['String']['output'];
@@ -736,6 +780,55 @@ export type PlaceRelationsArgs = {
 export type PlaceType =
   | 'CITY'
   | 'COUNTRY';
+
+/** A figure the report gives, as a typed value: an amount in a unit, how exact, when, of what; it QUANTIFIES an entity. */
+export type Quantity = Entity & Node & {
+  __typename?: 'Quantity';
+  amount: Scalars['Float']['output'];
+  /** What is counted or measured, in the report's words. */
+  counts: Scalars['String']['output'];
+  degree: Scalars['NonNegativeInt']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  evidence: Array<Evidence>;
+  id: Scalars['ID']['output'];
+  inferredProperties: Array<InferredProperty>;
+  /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/ANALYTICS.md). */
+  metrics?: Maybe<EntityMetrics>;
+  name: Scalars['String']['output'];
+  otherNames: Array<Scalars['String']['output']>;
+  qualifier: ParticipantCountQualifier;
+  /** The entities this figure is about. */
+  quantifies: Array<Entity>;
+  relations: RelationConnection;
+  type: EntityType;
+  unit: QuantityUnit;
+  /** The year the figure holds for. */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** A figure the report gives, as a typed value: an amount in a unit, how exact, when, of what; it QUANTIFIES an entity. */
+export type QuantityMetricsArgs = {
+  relationTypes?: InputMaybe<Array<RelationType>>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A figure the report gives, as a typed value: an amount in a unit, how exact, when, of what; it QUANTIFIES an entity. */
+export type QuantityRelationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+export type QuantityUnit =
+  | 'DOCUMENTS'
+  | 'ENTITIES'
+  | 'ORGANISATIONS'
+  | 'TIMES_PER_YEAR'
+  | 'US_DOLLAR'
+  | 'YEARS';
 
 export type Query = {
   __typename?: 'Query';
@@ -776,6 +869,10 @@ export type Query = {
   resolutions: ResolutionConnection;
   /** Ranked, typo-tolerant fulltext search over names, acronyms and other names. */
   search: Array<SearchHit>;
+  /** A source by id (`source:icat-chairs-report-2019`); null when unknown. */
+  source?: Maybe<Source>;
+  /** Every source the graph quotes. */
+  sources: Array<Source>;
   /**
    * Dated facts in date order (earliest day, then latest day), each at the precision the report gives: dated
    * events, and relations with a `year`, a `since` (RELATION_START) or an `until` (RELATION_END), with evidence.
@@ -893,6 +990,11 @@ export type QuerySearchArgs = {
 };
 
 
+export type QuerySourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryTimelineArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   entity?: InputMaybe<Scalars['ID']['input']>;
@@ -905,11 +1007,15 @@ export type QueryTimelineArgs = {
 /** A relation edge with its properties and the passages of the report that support it. */
 export type Relation = Node & {
   __typename?: 'Relation';
+  /** STATED when the report's words say it; INFERRED when it is a curator's reading (then `note` says why). */
+  assertion: Assertion;
   /** Seen from the entity whose `relations` were asked: OUTGOING if it is `from`. BOTH at top level. */
   direction: Direction;
   evidence: Array<Evidence>;
   from: Entity;
   id: Scalars['ID']['output'];
+  /** Why an INFERRED relation is read from the report (or a remark on a stated one). */
+  note?: Maybe<Scalars['String']['output']>;
   onBehalfOf?: Maybe<Entity>;
   /** The entity at the other end, seen from the entity whose `relations` were asked (`to` at top level). */
   other: Entity;
@@ -936,15 +1042,23 @@ export type RelationEdge = {
   node: Relation;
 };
 
-/** Whether the report states the relation as done, ongoing or planned (the 2020 work). */
+/**
+ * Whether the report states the relation as done, ongoing, under discussion (its modalities not yet settled) or
+ * planned (the 2020 work).
+ */
 export type RelationStatus =
   | 'DONE'
   | 'ONGOING'
-  | 'PLANNED';
+  | 'PLANNED'
+  | 'UNDER_DISCUSSION';
 
 /** The typed, directed relations of the graph. Read `from -TYPE-> to`. */
 export type RelationType =
   | 'ABOUT'
+  /** statement -> whom it is addressed to */
+  | 'ADDRESSED_TO'
+  /** brief, event, resolution or statement -> the topic it addresses */
+  | 'ADDRESSES'
   | 'ADOPTED'
   | 'AFFILIATED_WITH'
   | 'AUTHORED'
@@ -961,16 +1075,21 @@ export type RelationType =
   | 'HELD_IN'
   | 'HOSTED'
   | 'INFORMS'
+  /** organisation, person, brief or resolution -> the statement it issues */
+  | 'ISSUED'
   | 'LAUNCHED'
   | 'LOCATED_IN'
   | 'MANDATES'
   | 'MEMBER_OF'
   | 'ON_MARGINS_OF'
+  | 'ON_OCCASION_OF'
   | 'ORGANISED'
   | 'PARTICIPATED_IN'
   | 'PARTNER_OF'
   | 'PART_OF'
   | 'PURSUANT_TO'
+  /** quantity -> what it counts or measures */
+  | 'QUANTIFIES'
   | 'SUBMITTED_TO'
   | 'SUPPORTS';
 
@@ -988,6 +1107,7 @@ export type Resolution = Entity & Node & {
   description?: Maybe<Scalars['String']['output']>;
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
+  inferredProperties: Array<InferredProperty>;
   instrument: Instrument;
   mandates: Array<Entity>;
   /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/ANALYTICS.md). */
@@ -1045,6 +1165,98 @@ export type SearchHit = {
   score: Scalars['Float']['output'];
 };
 
+/**
+ * A document the graph quotes (the ICAT 2019 Chairs' Report, or a second report seeded beside it): every evidence
+ * passage is part of exactly one.
+ */
+export type Source = Node & {
+  __typename?: 'Source';
+  /** The dataset its facts were seeded as (a second source is a dataset of its own). */
+  dataset: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  publisher: Scalars['String']['output'];
+  /** Its sections in order, each with its text and the passages of it that evidence facts. */
+  sections: Array<SourceSection>;
+  title: Scalars['String']['output'];
+  url: Scalars['URL']['output'];
+  /** The year in the source's title. */
+  year: Scalars['Int']['output'];
+};
+
+export type SourceSection = {
+  __typename?: 'SourceSection';
+  name: Scalars['String']['output'];
+  /** The passages of this section cited as evidence, in the order they stand. */
+  passages: Array<Evidence>;
+  /**
+   * The section's normalised text (white space runs, line-end hyphenation and bullet glyphs as in docs/MODEL.md):
+   * passage offsets index it. Empty when the seed ran without the source's text at hand.
+   */
+  text: Scalars['String']['output'];
+};
+
+/**
+ * What an organisation, person or document recommends, aims at, gives priority to, plans or calls for: `name` is
+ * the statement in the report's words (shortened), with who ISSUED it, whom it is ADDRESSED_TO, and the topics it
+ * ADDRESSES.
+ */
+export type Statement = Entity & Node & {
+  __typename?: 'Statement';
+  addressees: Array<Entity>;
+  degree: Scalars['NonNegativeInt']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  evidence: Array<Evidence>;
+  id: Scalars['ID']['output'];
+  inferredProperties: Array<InferredProperty>;
+  issuers: Array<Entity>;
+  /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/ANALYTICS.md). */
+  metrics?: Maybe<EntityMetrics>;
+  name: Scalars['String']['output'];
+  otherNames: Array<Scalars['String']['output']>;
+  relations: RelationConnection;
+  statementKind: StatementKind;
+  status: StatementStatus;
+  topics: Array<Topic>;
+  type: EntityType;
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/**
+ * What an organisation, person or document recommends, aims at, gives priority to, plans or calls for: `name` is
+ * the statement in the report's words (shortened), with who ISSUED it, whom it is ADDRESSED_TO, and the topics it
+ * ADDRESSES.
+ */
+export type StatementMetricsArgs = {
+  relationTypes?: InputMaybe<Array<RelationType>>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * What an organisation, person or document recommends, aims at, gives priority to, plans or calls for: `name` is
+ * the statement in the report's words (shortened), with who ISSUED it, whom it is ADDRESSED_TO, and the topics it
+ * ADDRESSES.
+ */
+export type StatementRelationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+export type StatementKind =
+  | 'CALL'
+  | 'OBJECTIVE'
+  | 'PLAN'
+  | 'PRIORITY'
+  | 'RECOMMENDATION';
+
+export type StatementStatus =
+  | 'ONGOING'
+  | 'PLANNED'
+  | 'PROPOSED';
+
 export type TimelineConnection = {
   __typename?: 'TimelineConnection';
   edges: Array<TimelineEdge>;
@@ -1079,6 +1291,40 @@ export type TimelineKind =
   | 'RELATION_END'
   /** A relation's start (its `since`). */
   | 'RELATION_START';
+
+/** A theme the report's briefs, events, resolutions and statements address (technology, gender, impunity…). */
+export type Topic = Entity & Node & {
+  __typename?: 'Topic';
+  /** What ADDRESSES this topic, in name order. */
+  addressedBy: Array<Entity>;
+  degree: Scalars['NonNegativeInt']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  evidence: Array<Evidence>;
+  id: Scalars['ID']['output'];
+  inferredProperties: Array<InferredProperty>;
+  /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/ANALYTICS.md). */
+  metrics?: Maybe<EntityMetrics>;
+  name: Scalars['String']['output'];
+  otherNames: Array<Scalars['String']['output']>;
+  relations: RelationConnection;
+  type: EntityType;
+};
+
+
+/** A theme the report's briefs, events, resolutions and statements address (technology, gender, impunity…). */
+export type TopicMetricsArgs = {
+  relationTypes?: InputMaybe<Array<RelationType>>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A theme the report's briefs, events, resolutions and statements address (technology, gender, impunity…). */
+export type TopicRelationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
 
 
 
@@ -1154,6 +1400,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Affiliation: ResolverTypeWrapper<RelationView>;
+  Assertion: Assertion;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Brief: ResolverTypeWrapper<EntityRow>;
   BriefConnection: ResolverTypeWrapper<EntityPage>;
@@ -1186,6 +1433,7 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FuzzyDate: ResolverTypeWrapper<FuzzyDateValue>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  InferredProperty: ResolverTypeWrapper<InferredProperty>;
   Instrument: Instrument;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LocalDate: ResolverTypeWrapper<Scalars['LocalDate']['output']>;
@@ -1218,6 +1466,8 @@ export type ResolversTypes = {
   Place: ResolverTypeWrapper<EntityRow>;
   PlaceType: PlaceType;
   PositiveInt: ResolverTypeWrapper<Scalars['PositiveInt']['output']>;
+  Quantity: ResolverTypeWrapper<EntityRow>;
+  QuantityUnit: QuantityUnit;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relation: ResolverTypeWrapper<RelationView>;
   RelationConnection: ResolverTypeWrapper<RelationPage>;
@@ -1230,11 +1480,17 @@ export type ResolversTypes = {
   ResolutionEdge: ResolverTypeWrapper<Omit<ResolutionEdge, 'node'> & { node: ResolversTypes['Resolution'] }>;
   ResolutionWhere: ResolutionWhere;
   SearchHit: ResolverTypeWrapper<SearchHitRow>;
+  Source: ResolverTypeWrapper<SourceRow>;
+  SourceSection: ResolverTypeWrapper<SourceSectionRow>;
+  Statement: ResolverTypeWrapper<EntityRow>;
+  StatementKind: StatementKind;
+  StatementStatus: StatementStatus;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TimelineConnection: ResolverTypeWrapper<TimelinePage>;
   TimelineEdge: ResolverTypeWrapper<Omit<TimelineEdge, 'node'> & { node: ResolversTypes['TimelineFact'] }>;
   TimelineFact: ResolverTypeWrapper<TimelineFactRow>;
   TimelineKind: TimelineKind;
+  Topic: ResolverTypeWrapper<EntityRow>;
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
 };
 
@@ -1264,6 +1520,7 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   FuzzyDate: FuzzyDateValue;
   ID: Scalars['ID']['output'];
+  InferredProperty: InferredProperty;
   Int: Scalars['Int']['output'];
   LocalDate: Scalars['LocalDate']['output'];
   Meta: Meta;
@@ -1292,6 +1549,7 @@ export type ResolversParentTypes = {
   PersonWhere: PersonWhere;
   Place: EntityRow;
   PositiveInt: Scalars['PositiveInt']['output'];
+  Quantity: EntityRow;
   Query: Record<PropertyKey, never>;
   Relation: RelationView;
   RelationConnection: RelationPage;
@@ -1302,10 +1560,14 @@ export type ResolversParentTypes = {
   ResolutionEdge: Omit<ResolutionEdge, 'node'> & { node: ResolversParentTypes['Resolution'] };
   ResolutionWhere: ResolutionWhere;
   SearchHit: SearchHitRow;
+  Source: SourceRow;
+  SourceSection: SourceSectionRow;
+  Statement: EntityRow;
   String: Scalars['String']['output'];
   TimelineConnection: TimelinePage;
   TimelineEdge: Omit<TimelineEdge, 'node'> & { node: ResolversParentTypes['TimelineFact'] };
   TimelineFact: TimelineFactRow;
+  Topic: EntityRow;
   URL: Scalars['URL']['output'];
 };
 
@@ -1324,6 +1586,7 @@ export type BriefResolvers<ContextType = Context, ParentType extends ResolversPa
   endorsements?: Resolver<Array<ResolversTypes['Endorsement']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferredProperties?: Resolver<Array<ResolversTypes['InferredProperty']>, ParentType, ContextType>;
   metrics?: Resolver<Maybe<ResolversTypes['EntityMetrics']>, ParentType, ContextType, Partial<BriefMetricsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   otherNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1402,7 +1665,7 @@ export type EndorsementResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
-  __resolveType: TypeResolveFn<'Brief' | 'Event' | 'Organisation' | 'Person' | 'Place' | 'Resolution', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Brief' | 'Event' | 'Organisation' | 'Person' | 'Place' | 'Quantity' | 'Resolution' | 'Statement' | 'Topic', ParentType, ContextType>;
 };
 
 export type EntityMetricsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityMetrics'] = ResolversParentTypes['EntityMetrics']> = {
@@ -1419,6 +1682,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   endDate?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferredProperties?: Resolver<Array<ResolversTypes['InferredProperty']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
   metrics?: Resolver<Maybe<ResolversTypes['EntityMetrics']>, ParentType, ContextType, Partial<EventMetricsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1447,10 +1711,16 @@ export type EventEdgeResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  document?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['NonNegativeInt']>, ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   excerpt?: Resolver<ResolversTypes['NonEmptyString'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
   section?: Resolver<ResolversTypes['NonEmptyString'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['NonNegativeInt']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1459,6 +1729,12 @@ export type FuzzyDateResolvers<ContextType = Context, ParentType extends Resolve
   iso?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   latest?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
   precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
+};
+
+export type InferredPropertyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InferredProperty'] = ResolversParentTypes['InferredProperty']> = {
+  assertion?: Resolver<ResolversTypes['Assertion'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['LocalDate'], any> {
@@ -1510,7 +1786,9 @@ export type NetworkDiffTieResolvers<ContextType = Context, ParentType extends Re
 };
 
 export type NetworkEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkEdge'] = ResolversParentTypes['NetworkEdge']> = {
+  assertion?: Resolver<ResolversTypes['Assertion'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RelationStatus'], ParentType, ContextType>;
@@ -1529,7 +1807,7 @@ export type NetworkNodeResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Brief' | 'Event' | 'Evidence' | 'Organisation' | 'Person' | 'Place' | 'Relation' | 'Resolution', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Brief' | 'Event' | 'Evidence' | 'Organisation' | 'Person' | 'Place' | 'Quantity' | 'Relation' | 'Resolution' | 'Source' | 'Statement' | 'Topic', ParentType, ContextType>;
 };
 
 export interface NonEmptyStringScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['NonEmptyString'], any> {
@@ -1551,6 +1829,7 @@ export type OrganisationResolvers<ContextType = Context, ParentType extends Reso
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   funders?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferredProperties?: Resolver<Array<ResolversTypes['InferredProperty']>, ParentType, ContextType>;
   memberOf?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   metrics?: Resolver<Maybe<ResolversTypes['EntityMetrics']>, ParentType, ContextType, Partial<OrganisationMetricsArgs>>;
@@ -1611,6 +1890,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   events?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferredProperties?: Resolver<Array<ResolversTypes['InferredProperty']>, ParentType, ContextType>;
   metrics?: Resolver<Maybe<ResolversTypes['EntityMetrics']>, ParentType, ContextType, Partial<PersonMetricsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   otherNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1639,6 +1919,7 @@ export type PlaceResolvers<ContextType = Context, ParentType extends ResolversPa
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferredProperties?: Resolver<Array<ResolversTypes['InferredProperty']>, ParentType, ContextType>;
   metrics?: Resolver<Maybe<ResolversTypes['EntityMetrics']>, ParentType, ContextType, Partial<PlaceMetricsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   otherNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1651,6 +1932,26 @@ export type PlaceResolvers<ContextType = Context, ParentType extends ResolversPa
 export interface PositiveIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PositiveInt'], any> {
   name: 'PositiveInt';
 }
+
+export type QuantityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Quantity'] = ResolversParentTypes['Quantity']> = {
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  counts?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferredProperties?: Resolver<Array<ResolversTypes['InferredProperty']>, ParentType, ContextType>;
+  metrics?: Resolver<Maybe<ResolversTypes['EntityMetrics']>, ParentType, ContextType, Partial<QuantityMetricsArgs>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  otherNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  qualifier?: Resolver<ResolversTypes['ParticipantCountQualifier'], ParentType, ContextType>;
+  quantifies?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<QuantityRelationsArgs, 'direction' | 'first'>>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['QuantityUnit'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   briefs?: Resolver<ResolversTypes['BriefConnection'], ParentType, ContextType, RequireFields<QueryBriefsArgs, 'first' | 'orderBy'>>;
@@ -1669,14 +1970,18 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   relationTypeCounts?: Resolver<Array<ResolversTypes['RelationTypeCount']>, ParentType, ContextType>;
   resolutions?: Resolver<ResolversTypes['ResolutionConnection'], ParentType, ContextType, RequireFields<QueryResolutionsArgs, 'first' | 'orderBy'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first'>>;
 };
 
 export type RelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
+  assertion?: Resolver<ResolversTypes['Assertion'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   onBehalfOf?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   other?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1713,6 +2018,7 @@ export type ResolutionResolvers<ContextType = Context, ParentType extends Resolv
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferredProperties?: Resolver<Array<ResolversTypes['InferredProperty']>, ParentType, ContextType>;
   instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
   mandates?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   metrics?: Resolver<Maybe<ResolversTypes['EntityMetrics']>, ParentType, ContextType, Partial<ResolutionMetricsArgs>>;
@@ -1742,6 +2048,43 @@ export type SearchHitResolvers<ContextType = Context, ParentType extends Resolve
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  dataset?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sections?: Resolver<Array<ResolversTypes['SourceSection']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['URL'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SourceSectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceSection'] = ResolversParentTypes['SourceSection']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  passages?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type StatementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {
+  addressees?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferredProperties?: Resolver<Array<ResolversTypes['InferredProperty']>, ParentType, ContextType>;
+  issuers?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  metrics?: Resolver<Maybe<ResolversTypes['EntityMetrics']>, ParentType, ContextType, Partial<StatementMetricsArgs>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  otherNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<StatementRelationsArgs, 'direction' | 'first'>>;
+  statementKind?: Resolver<ResolversTypes['StatementKind'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StatementStatus'], ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type TimelineConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineConnection'] = ResolversParentTypes['TimelineConnection']> = {
   edges?: Resolver<Array<ResolversTypes['TimelineEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -1759,6 +2102,21 @@ export type TimelineFactResolvers<ContextType = Context, ParentType extends Reso
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['TimelineKind'], ParentType, ContextType>;
   relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType>;
+};
+
+export type TopicResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic']> = {
+  addressedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferredProperties?: Resolver<Array<ResolversTypes['InferredProperty']>, ParentType, ContextType>;
+  metrics?: Resolver<Maybe<ResolversTypes['EntityMetrics']>, ParentType, ContextType, Partial<TopicMetricsArgs>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  otherNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<TopicRelationsArgs, 'direction' | 'first'>>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export interface UrlScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['URL'], any> {
@@ -1785,6 +2143,7 @@ export type Resolvers<ContextType = Context> = {
   EventEdge?: EventEdgeResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   FuzzyDate?: FuzzyDateResolvers<ContextType>;
+  InferredProperty?: InferredPropertyResolvers<ContextType>;
   LocalDate?: GraphQLScalarType;
   Meta?: MetaResolvers<ContextType>;
   Neighbourhood?: NeighbourhoodResolvers<ContextType>;
@@ -1809,6 +2168,7 @@ export type Resolvers<ContextType = Context> = {
   PersonEdge?: PersonEdgeResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
   PositiveInt?: GraphQLScalarType;
+  Quantity?: QuantityResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
   RelationConnection?: RelationConnectionResolvers<ContextType>;
@@ -1818,9 +2178,13 @@ export type Resolvers<ContextType = Context> = {
   ResolutionConnection?: ResolutionConnectionResolvers<ContextType>;
   ResolutionEdge?: ResolutionEdgeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  SourceSection?: SourceSectionResolvers<ContextType>;
+  Statement?: StatementResolvers<ContextType>;
   TimelineConnection?: TimelineConnectionResolvers<ContextType>;
   TimelineEdge?: TimelineEdgeResolvers<ContextType>;
   TimelineFact?: TimelineFactResolvers<ContextType>;
+  Topic?: TopicResolvers<ContextType>;
   URL?: GraphQLScalarType;
 };
 

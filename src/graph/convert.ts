@@ -1,5 +1,5 @@
-import type { RelationTypeName } from '../model/relations.js';
-import type { EntityRow, PassageRow, RelationRow } from './rows.js';
+import { isRelationStatus, type RelationTypeName } from '../model/relations.js';
+import type { EntityRow, PassageRow, RelationRow, SourceRow } from './rows.js';
 import type { Row } from '../db/database.js';
 
 /** Shapes raw property maps from Cypher into typed rows. */
@@ -35,7 +35,14 @@ export function toEntity(p: Row): EntityRow {
     documentType: str(p.documentType),
     url: str(p.url),
     placeType: str(p.placeType),
+    statementKind: str(p.statementKind),
+    amount: num(p.amount),
+    unit: str(p.unit),
+    qualifier: str(p.qualifier),
+    counts: str(p.counts),
     category: str(p.category),
+    inferredFields: strList(p.inferredFields),
+    inferredNotes: strList(p.inferredNotes),
   };
 }
 
@@ -51,15 +58,39 @@ export function toRelation(p: Row): RelationRow {
     since: str(p.since),
     until: str(p.until),
     role: str(p.role),
-    status: p.status === 'PLANNED' || p.status === 'ONGOING' ? p.status : 'DONE',
+    status: isRelationStatus(p.status) ? p.status : 'DONE',
     onBehalfOf: str(p.onBehalfOf),
     quote: str(p.quote),
+    assertion: p.assertion === 'INFERRED' ? 'INFERRED' : 'STATED',
+    note: str(p.note),
     evidence: strList(p.evidence),
   };
 }
 
 export function toPassage(p: Row): PassageRow {
-  return { rowType: 'passage', id: String(p.id), section: String(p.section), excerpt: String(p.excerpt) };
+  return {
+    rowType: 'passage',
+    id: String(p.id),
+    source: String(p.source),
+    section: String(p.section),
+    excerpt: String(p.excerpt),
+    start: num(p.start),
+    end: num(p.end),
+  };
+}
+
+export function toSource(p: Row): SourceRow {
+  return {
+    rowType: 'source',
+    id: String(p.id),
+    title: String(p.title),
+    publisher: String(p.publisher),
+    year: num(p.year) ?? 0,
+    url: String(p.url),
+    dataset: String(p.dataset),
+    sectionNames: strList(p.sectionNames),
+    sectionTexts: strList(p.sectionTexts),
+  };
 }
 
 /** Cypher: a relation `r` as a map with its type and end ids. */

@@ -1,5 +1,5 @@
 import type { EntityTypeName } from '../model/entities.js';
-import type { RelationStatusName, RelationTypeName } from '../model/relations.js';
+import type { AssertionName, RelationStatusName, RelationTypeName } from '../model/relations.js';
 
 /**
  * The rows the data layer returns. Codegen maps GraphQL types onto these (see codegen.ts), so resolvers are typed
@@ -37,7 +37,17 @@ export interface EntityRow {
   url?: string | null;
   // Place
   placeType?: string | null;
+  // Statement
+  statementKind?: string | null;
+  // Quantity
+  amount?: number | null;
+  unit?: string | null;
+  qualifier?: string | null;
+  counts?: string | null;
   category?: string | null;
+  /** Which properties are a curator's reading, and why (parallel lists). */
+  inferredFields: string[];
+  inferredNotes: string[];
 }
 
 export interface RelationRow {
@@ -53,6 +63,8 @@ export interface RelationRow {
   status: RelationStatusName;
   onBehalfOf?: string | null;
   quote?: string | null;
+  assertion: AssertionName;
+  note?: string | null;
   evidence: string[];
 }
 
@@ -64,11 +76,39 @@ export interface RelationView extends RelationRow {
 export interface PassageRow {
   rowType: 'passage';
   id: string;
+  /** The id of its source. */
+  source: string;
   section: string;
   excerpt: string;
+  start: number | null;
+  end: number | null;
 }
 
-export type NodeRow = EntityRow | RelationView | PassageRow;
+export interface SourceRow {
+  rowType: 'source';
+  id: string;
+  title: string;
+  publisher: string;
+  year: number;
+  url: string;
+  dataset: string;
+  sectionNames: string[];
+  sectionTexts: string[];
+}
+
+export interface SourceSectionRow {
+  source: string;
+  name: string;
+  text: string;
+}
+
+/** What a passage supports: the entities it evidences and the relations that cite it. */
+export interface PassageFacts {
+  entities: EntityRow[];
+  relations: RelationRow[];
+}
+
+export type NodeRow = EntityRow | RelationView | PassageRow | SourceRow;
 
 /** One page as the data layer reads it: each item with the sort key it was ordered by, and whether more follow. */
 export interface Slice<T> {

@@ -3,7 +3,7 @@ import { relationTypes, typePattern } from './allow-lists.js';
 import { relationProjection, toEntity, toRelation } from './convert.js';
 import { QUERY_BOUNDS } from '../model/bounds.js';
 import type { EntityTypeName } from '../model/entities.js';
-import type { RelationStatusName, RelationTypeName } from '../model/relations.js';
+import type { AssertionName, RelationStatusName, RelationTypeName } from '../model/relations.js';
 import type { EntityRow, RelationRow } from './rows.js';
 
 /** Graph walks: shortest path, the neighbourhood of an entity, the network drawn by the page. */
@@ -127,6 +127,8 @@ export interface NetworkEdgeRow {
   year: number | null;
   status: RelationStatusName;
   role: string | null;
+  assertion: AssertionName;
+  note: string | null;
 }
 
 export async function network(
@@ -139,7 +141,7 @@ export async function network(
     `MATCH (a:Entity)-[r${typePattern(relationTypes(types))}]->(b:Entity)
      WHERE ($year IS NULL OR $year IN r.years)
        AND ($entityTypes IS NULL OR (a.type IN $entityTypes AND b.type IN $entityTypes))
-     WITH collect({id: r.id, source: a.id, target: b.id, type: type(r), year: r.year, status: coalesce(r.status, 'DONE'), role: r.role}) AS edges,
+     WITH collect({id: r.id, source: a.id, target: b.id, type: type(r), year: r.year, status: coalesce(r.status, 'DONE'), role: r.role, assertion: coalesce(r.assertion, 'STATED'), note: r.note}) AS edges,
           collect(DISTINCT a) + collect(DISTINCT b) AS ends
      UNWIND ends AS n
      WITH edges, collect(DISTINCT {id: n.id, name: n.name, label: coalesce(n.acronym, n.name), type: n.type, category: n.category}) AS nodes

@@ -6,7 +6,8 @@ import { gzipSync } from 'node:zlib';
 import { ROOT } from '../paths.js';
 
 /**
- * The browser pages: the GraphQL IDE (GraphiQL from its npm UMD build) and the network page, with their assets.
+ * The browser pages: the GraphQL IDE (GraphiQL from its npm UMD build), the network page and the source page,
+ * with their assets.
  * Everything is served from a fixed allow-list of files in web/dist and node_modules, so no request can name
  * a path of its own, and nothing is loaded from a CDN.
  */
@@ -40,6 +41,7 @@ const DAY = 86_400;
 
 const IDE: Asset = { file: 'web/dist/ide.html', type: HTML, maxAge: 0 };
 const NETWORK: Asset = { file: 'web/dist/network.html', type: HTML, maxAge: 0 };
+const SOURCE: Asset = { file: 'web/dist/source.html', type: HTML, maxAge: 0 };
 
 const ASSETS: Record<string, Asset> = {
   '/assets/graphiql.js': { file: 'node_modules/graphiql/dist/index.umd.js', type: JS, maxAge: DAY },
@@ -54,6 +56,8 @@ const ASSETS: Record<string, Asset> = {
   '/assets/ide.css': { file: 'web/dist/ide.css', type: CSS, maxAge: 60 },
   '/assets/network.js': { file: 'web/dist/network.js', type: JS, maxAge: 60 },
   '/assets/network.css': { file: 'web/dist/network.css', type: CSS, maxAge: 60 },
+  '/assets/source.js': { file: 'web/dist/source.js', type: JS, maxAge: 60 },
+  '/assets/source.css': { file: 'web/dist/source.css', type: CSS, maxAge: 60 },
 };
 
 // The pages only talk to their own origin; inline styles are needed by GraphiQL and sigma's DOM labels.
@@ -82,6 +86,7 @@ export function prefersHtml(accept: string | undefined): boolean {
 
 function pageFor(req: IncomingMessage, url: URL): Asset | undefined {
   if (url.pathname === '/network' || url.pathname === '/network/') return NETWORK;
+  if (url.pathname === '/source' || url.pathname === '/source/') return SOURCE;
   if ((url.pathname === '/graphql' || url.pathname === '/') && prefersHtml(req.headers.accept)) return IDE;
   return ASSETS[url.pathname];
 }

@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
 import type { Database } from '../db/database.js';
 import { SEED_DIR } from '../paths.js';
-import { loadSeed } from './load.js';
-import { loadReportSections, reportPath } from './report.js';
+import { loadSeed, SeedValidationError, type SeedGraph } from './load.js';
+import { normalisedSections, rawSourceSections, readSourceMeta } from './source.js';
 import { countDataset, DEFAULT_DATASET, writeSeed, type SeedResult } from './seed.js';
 
 export interface SeedRepositoryOptions {
@@ -17,11 +16,18 @@ export interface SeedRepositoryOptions {
  * Without the report (e.g. inside a container) the excerpts are not re-verified: the test suite does that.
  */
 export async function seedRepository(db: Database, opts: SeedRepositoryOptions = {}): Promise<SeedResult> {
-  const path = reportPath();
-  const sections = existsSync(path) ? loadReportSections(path) : undefined;
-  if (!sections) opts.log?.(`report text not found at ${path}: excerpts are not re-verified in this run`);
-  const graph = loadSeed(opts.seedDir ?? SEED_DIR, sections);
+  const graph = loadSeedDir(opts.seedDir ?? SEED_DIR, opts.log);
   return writeSeed(db, graph, { reset: opts.reset });
+}
+
+/** Validates a seed directory against its source's text (when at hand). */
+export function loadSeedDir(dir: string, log?: (message: string) => void): SeedGraph {
+  const problems: string[] = [];
+  const meta = readSourceMeta(dir, problems);
+  if (!meta) throw new SeedValidationError(problems);
+  const raw = rawSourceSections(dir, meta);
+  if (!raw) log?.(`the text of ${meta.id} is not at hand: excerpts are not re-verified in this run`);
+  return loadSeed(dir, raw && normalisedSections(raw));
 }
 
 /** True when the default dataset has no entities yet (first start). */
@@ -34,11 +40,12 @@ export async function needsSeed(db: Database): Promise<boolean> {
 
 export function formatCounts(result: SeedResult): string {
   const lines = [
-    `Seeded dataset "${DEFAULT_DATASET}" in ${result.ms} ms`,
+    `Seeded dataset "${result.dataset}" in ${result.ms} ms`,
     `  changes: +${result.changes.nodesCreated} / -${result.changes.nodesDeleted} nodes, +${result.changes.relationshipsCreated} / -${result.changes.relationshipsDeleted} relationships`,
     '  nodes per label:',
     ...Object.entries(result.counts.labels).map(([k, v]) => `    ${k.padEnd(28)} ${v}`),
     `    ${'Passage (evidence)'.padEnd(28)} ${result.counts.passages}`,
+    `    ${'Source'.padEnd(28)} ${result.counts.sources}`,
     '  relations per type:',
     ...Object.entries(result.counts.relationTypes).map(([k, v]) => `    ${k.padEnd(28)} ${v}`),
   ];

@@ -6,9 +6,11 @@ import { fuzzyDate } from '../model/dates.js';
 import { kindOfLabel, type EntityLabel } from '../model/entities.js';
 import { passageId, relationId } from '../model/ids.js';
 import type { RelationTypeName } from '../model/relations.js';
-import { normalise, type SectionName } from '../model/sources.js';
-import type { ReportSections } from './report.js';
+import { normalise } from '../model/sources.js';
+import { readSourceMeta, type SourceMeta } from './source.js';
 import {
+  ATTESTATIONS_FILE,
+  attestationSchema,
   ENTITY_FILES,
   ENTITY_SCHEMAS,
   RELATIONS_FILE,
@@ -23,8 +25,13 @@ export type Props = Record<string, string | number | boolean | string[] | number
 
 export interface PassageRecord {
   id: string;
+  /** The id of the source it is part of. */
+  source: string;
   section: string;
   excerpt: string;
+  /** Where the excerpt stands in the normalised section text (known when the report was at hand). */
+  start?: number;
+  end?: number;
 }
 
 export interface EntityRecord {
@@ -45,10 +52,25 @@ export interface RelationRecord {
   origin: string;
 }
 
+/** Passages of this seed's source that evidence an entity of another dataset. */
+export interface AttestationRecord {
+  entity: string;
+  passageIds: string[];
+  origin: string;
+}
+
+export interface SourceRecord {
+  id: string;
+  dataset: string;
+  props: Props;
+}
+
 export interface SeedGraph {
+  source: SourceRecord;
   entities: EntityRecord[];
   relations: RelationRecord[];
   passages: PassageRecord[];
+  attestations: AttestationRecord[];
 }
 
 export class SeedValidationError extends ExpectedFailure {
@@ -65,12 +87,12 @@ interface RawFile {
 
 /** Reads and parses every seed file; YAML syntax errors name the file and line. */
 function readFiles(dir: string, problems: string[]): RawFile[] {
-  const files = [...Object.keys(ENTITY_FILES), RELATIONS_FILE];
+  const files = [...Object.keys(ENTITY_FILES), RELATIONS_FILE, ATTESTATIONS_FILE];
   const out: RawFile[] = [];
   for (const file of files) {
     const path = join(dir, file);
     if (!existsSync(path)) {
-      problems.push(`seed/${file}: file is missing`);
+      if (file !== ATTESTATIONS_FILE) problems.push(`seed/${file}: file is missing`);
       continue;
     }
     const doc = parseDocument(readFileSync(path, 'utf8'), { uniqueKeys: true });
@@ -116,33 +138,60 @@ function clean(props: Record<string, string | number | boolean | string[] | null
 }
 
 /**
- * Loads and validates the whole seed. With the report's sections, every excerpt must occur in its section.
- * Throws SeedValidationError listing every problem; returns the graph only when there is none.
+ * Loads and validates the whole seed. With the source's sections (normalised), every excerpt must occur in its
+ * section, at its offset when one is given. Throws SeedValidationError listing every problem; returns the graph
+ * only when there is none.
  */
-export function loadSeed(dir: string, sections?: ReportSections): SeedGraph {
+export function loadSeed(dir: string, sections?: ReadonlyMap<string, string>): SeedGraph {
   const problems: string[] = [];
+  const meta = readSourceMeta(dir, problems);
   const raw = readFiles(dir, problems);
   const passages = new Map<string, PassageRecord>();
   const entities: EntityRecord[] = [];
   const relations: RelationRecord[] = [];
   const seenIds = new Map<string, string>();
 
-  const evidenceIds = (where: string, evidence: EvidenceInput[]): string[] =>
+  const sourceId = meta?.id ?? 'source:unknown';
+  const evidenceIds = (where: string, evidence: EvidenceInput[], field = 'evidence'): string[] =>
     evidence.map((e, i) => {
+      const at = `${where}: field "${field}.${i}`;
       const excerpt = normalise(e.excerpt);
-      const section = sections?.get(e.section as SectionName);
-      if (sections && section !== undefined && !section.includes(excerpt)) {
+      if (e.source !== undefined && e.source !== sourceId)
         problems.push(
-          `${where}: field "evidence.${i}.excerpt": not found in section "${e.section}" of the report: ${JSON.stringify(e.excerpt)}`,
+          `${at}.source": unknown source "${e.source}" (this seed quotes "${sourceId}", see seed/source.yaml)`,
         );
+      if (meta && !meta.sectionNames.includes(e.section))
+        problems.push(
+          `${at}.section": "${e.section}" is not a section of ${sourceId} (one of: ${meta.sectionNames.join(', ')})`,
+        );
+      const section = sections?.get(e.section);
+      let start = -1;
+      if (section !== undefined) {
+        start = e.offset ?? section.indexOf(excerpt);
+        if (e.offset === undefined && start < 0)
+          problems.push(
+            `${at}.excerpt": not found in section "${e.section}" of the source: ${JSON.stringify(e.excerpt)}`,
+          );
+        else if (e.offset !== undefined && section.slice(e.offset, e.offset + excerpt.length) !== excerpt) {
+          const found = section.indexOf(excerpt);
+          problems.push(
+            `${at}.offset": the excerpt does not stand at ${e.offset} in section "${e.section}"${found >= 0 ? ` (it does at ${found})` : ' (nor anywhere in it)'}`,
+          );
+        }
       }
-      const pid = passageId(e.section, excerpt);
-      passages.set(pid, { id: pid, section: e.section, excerpt });
+      const pid = passageId(sourceId, e.section, excerpt, e.offset);
+      passages.set(pid, {
+        id: pid,
+        source: sourceId,
+        section: e.section,
+        excerpt,
+        ...(start >= 0 ? { start, end: start + excerpt.length } : {}),
+      });
       return pid;
     });
 
   for (const { file, entries } of raw) {
-    if (file === RELATIONS_FILE) continue;
+    if (file === RELATIONS_FILE || file === ATTESTATIONS_FILE) continue;
     const label = ENTITY_FILES[file as keyof typeof ENTITY_FILES];
     const schema = ENTITY_SCHEMAS[label];
     entries.forEach((entry, index) => {
@@ -160,16 +209,37 @@ export function loadSeed(dir: string, sections?: ReportSections): SeedGraph {
       }
       seenIds.set(e.id, where);
       const passageIds = evidenceIds(where, e.evidence);
+      const inferred = e.inferred ?? [];
+      inferred.forEach((x, i) => {
+        const value = (e as Record<string, unknown>)[x.field];
+        if (!READABLE_FIELDS.has(x.field) || value === undefined)
+          problems.push(
+            `${where}: field "inferred.${i}.field": "${x.field}" is not a property this entry sets (one of its own fields other than id, evidence and inferred)`,
+          );
+      });
       entities.push({
         label,
         id: e.id,
-        props: { ...entityProps(label, e), evidence: passageIds },
+        props: {
+          ...entityProps(label, e),
+          evidence: passageIds,
+          // Parallel lists (Neo4j properties cannot be maps): which properties are a curator's reading, and why.
+          inferredFields: inferred.map((x) => x.field),
+          inferredNotes: inferred.map((x) => x.note),
+        },
         passageIds,
         origin: where,
       });
     });
   }
 
+  // Entities of another dataset that this seed attests may be the ends of its relations.
+  const attestedIds = new Set(
+    raw
+      .filter((f) => f.file === ATTESTATIONS_FILE)
+      .flatMap((f) => f.entries)
+      .map((e) => (typeof e === 'object' && e !== null && 'entity' in e ? String(e.entity) : '')),
+  );
   const relationKeys = new Map<string, string>();
   for (const { file, entries } of raw) {
     if (file !== RELATIONS_FILE) continue;
@@ -183,7 +253,7 @@ export function loadSeed(dir: string, sections?: ReportSections): SeedGraph {
       const r = parsed.data;
       for (const field of ['from', 'to', 'onBehalfOf'] as const) {
         const ref = r[field];
-        if (ref !== undefined && !seenIds.has(ref))
+        if (ref !== undefined && !seenIds.has(ref) && !attestedIds.has(ref))
           problems.push(`${where}: field "${field}": unknown entity "${ref}"`);
       }
       const rid = relationId(r);
@@ -210,9 +280,30 @@ export function loadSeed(dir: string, sections?: ReportSections): SeedGraph {
           status: r.status ?? 'DONE',
           onBehalfOf: r.onBehalfOf,
           quote: r.quote,
+          assertion: r.assertion ?? 'STATED',
+          note: r.note,
           evidence: evidenceIds(where, r.evidence),
         }),
       });
+    });
+  }
+
+  const attestations: AttestationRecord[] = [];
+  for (const { file, entries } of raw) {
+    if (file !== ATTESTATIONS_FILE) continue;
+    entries.forEach((entry, index) => {
+      const where = `seed/${file}: entry ${index + 1}`;
+      const parsed = attestationSchema.safeParse(entry);
+      if (!parsed.success) {
+        problems.push(...issues(where, parsed.error));
+        return;
+      }
+      const a = parsed.data;
+      if (seenIds.has(a.entity))
+        problems.push(
+          `${where}: field "entity": "${a.entity}" is this seed's own entity: give it evidence there`,
+        );
+      attestations.push({ entity: a.entity, passageIds: evidenceIds(where, a.evidence), origin: where });
     });
   }
 
@@ -222,11 +313,64 @@ export function loadSeed(dir: string, sections?: ReportSections): SeedGraph {
       problems.push(`${e.origin}: field "country": unknown place "${country}"`);
   }
 
-  if (problems.length > 0) throw new SeedValidationError(problems);
+  if (problems.length > 0 || !meta) throw new SeedValidationError(problems);
   const byId = new Map(entities.map((e) => [e.id, e]));
   for (const r of relations) r.props.years = relationYears(r, byId);
-  return { entities, relations, passages: [...passages.values()] };
+  return {
+    source: sourceRecord(meta, sections),
+    entities,
+    relations,
+    passages: [...passages.values()],
+    attestations,
+  };
 }
+
+/** The Source node: its description, and its sections' normalised text when at hand (for the /source page). */
+function sourceRecord(meta: SourceMeta, sections: ReadonlyMap<string, string> | undefined): SourceRecord {
+  const names = meta.sectionNames;
+  return {
+    id: meta.id,
+    dataset: meta.dataset,
+    props: {
+      id: meta.id,
+      title: meta.title,
+      publisher: meta.publisher,
+      year: meta.year,
+      url: meta.url,
+      sectionNames: names,
+      sectionTexts: sections ? names.map((n) => sections.get(n) ?? '') : [],
+    },
+  };
+}
+
+/** The entity fields a curator may mark as a reading (`inferred`): every property but the id and the lists. */
+const READABLE_FIELDS = new Set([
+  'name',
+  'description',
+  'acronym',
+  'classification',
+  'website',
+  'title',
+  'role',
+  'kind',
+  'date',
+  'endDate',
+  'participantCount',
+  'participantCountQualifier',
+  'status',
+  'instrument',
+  'symbol',
+  'year',
+  'documentType',
+  'url',
+  'placeType',
+  'country',
+  'statementKind',
+  'amount',
+  'unit',
+  'qualifier',
+  'counts',
+]);
 
 /** The year of the report: what it states without a date holds as of this year. */
 export const REPORT_YEAR = 2019;
@@ -327,6 +471,30 @@ function entityProps(label: EntityLabel, e: EntityInput): Props {
     case 'Place': {
       const p = e as z.infer<(typeof ENTITY_SCHEMAS)['Place']>;
       return clean({ ...common, placeType: p.placeType, category: p.placeType, countryId: p.country });
+    }
+    case 'Topic':
+      return clean({ ...common, category: 'TOPIC' });
+    case 'Statement': {
+      const s = e as z.infer<(typeof ENTITY_SCHEMAS)['Statement']>;
+      return clean({
+        ...common,
+        statementKind: s.statementKind,
+        category: s.statementKind,
+        year: s.year,
+        status: s.status,
+      });
+    }
+    case 'Quantity': {
+      const q = e as z.infer<(typeof ENTITY_SCHEMAS)['Quantity']>;
+      return clean({
+        ...common,
+        amount: q.amount,
+        unit: q.unit,
+        category: q.unit,
+        qualifier: q.qualifier ?? 'EXACT',
+        year: q.year,
+        counts: q.counts,
+      });
     }
   }
 }

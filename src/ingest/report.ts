@@ -29,6 +29,11 @@ export type ReportSections = ReadonlyMap<SectionName, string>;
 
 /** Splits the raw report into its sections (normalised), in order. Throws if a heading is missing. */
 export function splitSections(raw: string): ReportSections {
+  return new Map([...splitRawSections(raw)].map(([name, text]) => [name, normalise(text)]));
+}
+
+/** The raw text of each section, in order (before normalising: bullets and blank lines still there). */
+export function splitRawSections(raw: string): ReadonlyMap<SectionName, string> {
   const starts: Array<[SectionName, number]> = [];
   let from = 0;
   for (const name of SECTION_NAMES) {
@@ -44,11 +49,15 @@ export function splitSections(raw: string): ReportSections {
   const sections = new Map<SectionName, string>();
   starts.forEach(([name, at], i) => {
     const end = i + 1 < starts.length ? starts[i + 1]![1] : raw.length;
-    sections.set(name, normalise(raw.slice(at, end)));
+    sections.set(name, raw.slice(at, end));
   });
   return sections;
 }
 
 export function loadReportSections(path = reportPath()): ReportSections {
   return splitSections(readFileSync(path, 'utf8'));
+}
+
+export function loadRawSections(path = reportPath()): ReadonlyMap<SectionName, string> {
+  return splitRawSections(readFileSync(path, 'utf8'));
 }

@@ -8,13 +8,15 @@ import {
   ORGANISATION_CLASSIFICATIONS,
   PARTICIPANT_COUNT_QUALIFIERS,
   PLACE_TYPES,
+  QUANTITY_UNITS,
+  STATEMENT_KINDS,
+  STATEMENT_STATUSES,
   type EntityIdPrefix,
   type EntityLabel,
 } from '../model/entities.js';
 import { ENTITY_ID, entityIdPattern } from '../model/ids.js';
-import { RELATION_STATUSES, RELATION_TYPES } from '../model/relations.js';
+import { ASSERTIONS, RELATION_STATUSES, RELATION_TYPES } from '../model/relations.js';
 import { QUERY_BOUNDS } from '../model/bounds.js';
-import { SECTION_NAMES } from '../model/sources.js';
 
 /** The shape of the files in seed/ (see docs/SEED-FORMAT.md). Unknown fields are errors. */
 
@@ -26,8 +28,20 @@ export const ENTITY_FILES = {
   'resolutions.yaml': 'Resolution',
   'briefs.yaml': 'Brief',
   'places.yaml': 'Place',
+  'topics.yaml': 'Topic',
+  'statements.yaml': 'Statement',
+  'quantities.yaml': 'Quantity',
 } as const satisfies Record<string, EntityLabel>;
 export const RELATIONS_FILE = 'relations.yaml';
+/** Optional: passages of this seed's source that evidence entities of another dataset. */
+export const ATTESTATIONS_FILE = 'attestations.yaml';
+
+export const attestationSchema = z
+  .object({
+    entity: z.string().regex(ENTITY_ID, { message: 'must be an entity id like org:unodc' }),
+    evidence: z.array(z.lazy(() => evidenceSchema)).min(1, { message: 'needs at least one passage' }),
+  })
+  .strict();
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** An ISO 8601 date at year, month or day precision, that exists on the calendar. */
@@ -53,19 +67,41 @@ const text = z.string().trim().min(1, { message: 'must not be empty' });
 
 export const evidenceSchema = z
   .object({
-    section: z.enum(SECTION_NAMES),
+    /** One of the source's section names (for the ICAT report: SECTION_NAMES); checked by the loader. */
+    section: text,
     excerpt: text.max(300, { message: 'must be a short quotation (at most 300 characters)' }),
+    /** Optional: where the excerpt starts in the normalised section text (else: its first occurrence). */
+    offset: z.number().int().nonnegative().optional(),
+    /** Optional: the source quoted; only the seed's own source (source.yaml) is known. */
+    source: text.optional(),
   })
   .strict();
 
 const evidence = z.array(evidenceSchema).min(1, { message: 'needs at least one passage' });
+
+/** A property of an entity that is a curator's reading of the report, not its words, and why. */
+export const inferredPropertySchema = z.object({ field: text, note: text }).strict();
 
 const base = {
   name: text,
   otherNames: z.array(text).optional(),
   description: text.optional(),
   evidence,
+  inferred: z.array(inferredPropertySchema).optional(),
 };
+
+/** An INFERRED fact must say why (in `note`); a note on a STATED one is allowed (e.g. a precision). */
+function noteWhenInferred(
+  r: { assertion?: string | undefined; note?: string | undefined },
+  ctx: z.RefinementCtx,
+) {
+  if (r.assertion === 'INFERRED' && r.note === undefined)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['note'],
+      message: 'an INFERRED fact needs a note saying why it is read from the report',
+    });
+}
 
 export const organisationSchema = z
   .object({
@@ -124,6 +160,30 @@ export const placeSchema = z
   })
   .strict();
 
+export const topicSchema = z.object({ id: id('topic'), ...base }).strict();
+
+export const statementSchema = z
+  .object({
+    id: id('stmt'),
+    ...base,
+    statementKind: z.enum(STATEMENT_KINDS),
+    year: year.optional(),
+    status: z.enum(STATEMENT_STATUSES),
+  })
+  .strict();
+
+export const quantitySchema = z
+  .object({
+    id: id('qty'),
+    ...base,
+    amount: z.number().positive(),
+    unit: z.enum(QUANTITY_UNITS),
+    qualifier: z.enum(PARTICIPANT_COUNT_QUALIFIERS).optional(),
+    year: year.optional(),
+    counts: text,
+  })
+  .strict();
+
 export const relationSchema = z
   .object({
     type: z.enum(RELATION_TYPES),
@@ -136,9 +196,12 @@ export const relationSchema = z
     status: z.enum(RELATION_STATUSES).optional(),
     onBehalfOf: anyId.optional(),
     quote: text.max(500).optional(),
+    assertion: z.enum(ASSERTIONS).optional(),
+    note: text.max(500).optional(),
     evidence,
   })
-  .strict();
+  .strict()
+  .superRefine(noteWhenInferred);
 
 export const ENTITY_SCHEMAS = {
   Organisation: organisationSchema,
@@ -147,6 +210,9 @@ export const ENTITY_SCHEMAS = {
   Resolution: resolutionSchema,
   Brief: briefSchema,
   Place: placeSchema,
+  Topic: topicSchema,
+  Statement: statementSchema,
+  Quantity: quantitySchema,
 } as const;
 
 export type EvidenceInput = z.infer<typeof evidenceSchema>;
@@ -156,5 +222,8 @@ export type EntityInput =
   | z.infer<typeof eventSchema>
   | z.infer<typeof resolutionSchema>
   | z.infer<typeof briefSchema>
-  | z.infer<typeof placeSchema>;
+  | z.infer<typeof placeSchema>
+  | z.infer<typeof topicSchema>
+  | z.infer<typeof statementSchema>
+  | z.infer<typeof quantitySchema>;
 export type RelationInput = z.infer<typeof relationSchema>;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Database, WriteStats } from '../db/database.js';
 import { ENTITY_LABELS } from '../model/entities.js';
 import { RELATION_TYPES } from '../model/relations.js';
+import { ExpectedFailure } from '../errors.js';
 import type { SeedGraph } from './load.js';
 
 /** Writes a validated SeedGraph into Neo4j: schema first, then every fact in one transaction. */
@@ -12,6 +13,7 @@ export const DEFAULT_DATASET = 'icat-2019';
 export const INDEX_STATEMENTS = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT passage_id IF NOT EXISTS FOR (p:Passage) REQUIRE p.id IS UNIQUE',
+  'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE',
   'CREATE INDEX entity_dataset IF NOT EXISTS FOR (n:Entity) ON (n.dataset)',
   'CREATE INDEX entity_sort_name IF NOT EXISTS FOR (n:Entity) ON (n.sortName)',
   'CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type)',
@@ -65,6 +67,7 @@ function isAlreadyThere(err: unknown): boolean {
 }
 
 export interface SeedOptions {
+  /** Defaults to the dataset the seed's source.yaml names. */
   dataset?: string;
   /** Delete the dataset's graph first (in the same transaction). */
   reset?: boolean;
@@ -77,9 +80,11 @@ export interface SeedCounts {
   labels: Record<string, number>;
   relationTypes: Record<string, number>;
   passages: number;
+  sources: number;
 }
 
 export interface SeedResult {
+  dataset: string;
   changes: WriteStats;
   counts: SeedCounts;
   ms: number;
@@ -90,17 +95,47 @@ export async function writeSeed(
   graph: SeedGraph,
   options: SeedOptions = {},
 ): Promise<SeedResult> {
-  const dataset = options.dataset ?? DEFAULT_DATASET;
+  const dataset = options.dataset ?? graph.source.dataset;
   const started = performance.now();
   await ensureIndexes(db);
   const changes = await db.writeTransaction(async (tx) => {
-    if (options.reset) await tx.run('MATCH (n) WHERE n.dataset = $dataset DETACH DELETE n', { dataset });
+    // Every node and relationship the dataset wrote carries `dataset`; nothing of another dataset is touched,
+    // except that an entity of this one that goes takes the other datasets' evidence links to it along.
+    if (options.reset) {
+      await tx.run('MATCH ()-[r]->() WHERE r.dataset = $dataset DELETE r', { dataset });
+      await tx.run(
+        `MATCH (n) WHERE n.dataset = $dataset AND NOT EXISTS { (n)-[x]-() WHERE x.dataset <> $dataset }
+         DETACH DELETE n`,
+        { dataset },
+      );
+    }
+    const foreign = await tx.run<{ id: string; owner: string }>(
+      'MATCH (n:Entity) WHERE n.id IN $ids AND n.dataset <> $dataset RETURN n.id AS id, n.dataset AS owner',
+      { ids: graph.entities.map((e) => e.id), dataset },
+    );
+    if (foreign.length > 0)
+      throw new ExpectedFailure(
+        `Entities of another dataset cannot be redefined; attest them instead (attestations.yaml): ${foreign.map((f) => `${f.id} (${f.owner})`).join(', ')}`,
+      );
 
+    await tx.run('MERGE (s:Source {id: $id}) SET s = $props, s.dataset = $dataset', {
+      id: graph.source.id,
+      props: graph.source.props,
+      dataset,
+    });
     await tx.run(
       `UNWIND $rows AS row
        MERGE (p:Passage {id: row.id})
-       SET p.section = row.section, p.excerpt = row.excerpt, p.dataset = $dataset`,
-      { rows: graph.passages, dataset },
+       SET p.source = row.source, p.section = row.section, p.excerpt = row.excerpt,
+           p.start = row.start, p.end = row.end, p.dataset = $dataset
+       WITH p, row
+       MATCH (s:Source {id: row.source})
+       MERGE (p)-[i:IN_SOURCE]->(s)
+       SET i.dataset = $dataset`,
+      {
+        rows: graph.passages.map((p) => ({ ...p, start: p.start ?? null, end: p.end ?? null })),
+        dataset,
+      },
     );
 
     // Labels come from the fixed allow-list, never from data.
@@ -118,18 +153,36 @@ export async function writeSeed(
       );
     }
 
-    const evidenceRows = graph.entities.map((e) => ({ id: e.id, passageIds: e.passageIds }));
-    await tx.run(
+    // This dataset's evidence links: its own entities' and those it attests on another dataset's entities.
+    const evidenceRows = [
+      ...graph.entities.map((e) => ({ id: e.id, passageIds: e.passageIds })),
+      ...graph.attestations.map((a) => ({ id: a.entity, passageIds: a.passageIds })),
+    ];
+    const linked = await tx.run<{ n: number }>(
       `UNWIND $rows AS row
        MATCH (n:Entity {id: row.id})
-       OPTIONAL MATCH (n)-[stale:EVIDENCED_BY]->(old:Passage) WHERE NOT old.id IN row.passageIds
+       OPTIONAL MATCH (n)-[stale:EVIDENCED_BY {dataset: $dataset}]->(old:Passage) WHERE NOT old.id IN row.passageIds
        DELETE stale
        WITH DISTINCT n, row
-       UNWIND row.passageIds AS pid
-       MATCH (p:Passage {id: pid})
-       MERGE (n)-[:EVIDENCED_BY]->(p)`,
-      { rows: evidenceRows },
+       CALL (n, row) {
+         UNWIND row.passageIds AS pid
+         MATCH (p:Passage {id: pid})
+         MERGE (n)-[e:EVIDENCED_BY]->(p)
+         SET e.dataset = $dataset
+       }
+       RETURN count(DISTINCT n) AS n`,
+      { rows: evidenceRows, dataset },
     );
+    // Links this dataset made to entities it no longer evidences (an attestation dropped) go too.
+    await tx.run(
+      'MATCH (n:Entity)-[e:EVIDENCED_BY {dataset: $dataset}]->() WHERE NOT n.id IN $ids DELETE e',
+      { dataset, ids: evidenceRows.map((r) => r.id) },
+    );
+    const missing = new Set(evidenceRows.map((r) => r.id)).size - (linked[0]?.n ?? 0);
+    if (missing > 0)
+      throw new ExpectedFailure(
+        `attestations.yaml names ${missing} entit${missing === 1 ? 'y' : 'ies'} the database does not hold: seed their dataset first`,
+      );
 
     for (const type of RELATION_TYPES) {
       const rows = graph.relations
@@ -148,8 +201,8 @@ export async function writeSeed(
 
     // Whatever the dataset held before and the seed no longer states goes.
     await tx.run(
-      `MATCH (:Entity {dataset: $dataset})-[r]->(:Entity)
-       WHERE NOT r.id IN $ids
+      `MATCH (:Entity)-[r]->(:Entity)
+       WHERE r.dataset = $dataset AND NOT r.id IN $ids
        DELETE r`,
       { dataset, ids: graph.relations.map((r) => r.id) },
     );
@@ -160,6 +213,10 @@ export async function writeSeed(
     await tx.run('MATCH (p:Passage {dataset: $dataset}) WHERE NOT p.id IN $ids DETACH DELETE p', {
       dataset,
       ids: graph.passages.map((p) => p.id),
+    });
+    await tx.run('MATCH (s:Source {dataset: $dataset}) WHERE s.id <> $id DETACH DELETE s', {
+      dataset,
+      id: graph.source.id,
     });
 
     // The dataset's version, in the same transaction: the hash of what was seeded, so caches keyed by it (the
@@ -176,7 +233,20 @@ export async function writeSeed(
   }, options.timeoutMs ?? 120_000);
 
   const counts = await countDataset(db, dataset);
-  return { changes, counts, ms: Math.round(performance.now() - started) };
+  return { dataset, changes, counts, ms: Math.round(performance.now() - started) };
+}
+
+/**
+ * Removes everything one dataset wrote, in one transaction: its relationships (relations, evidence links, even
+ * those on another dataset's entities), then its nodes (entities, passages, source). Other datasets' nodes stay;
+ * their evidence links to this dataset's entities go with those entities.
+ */
+export async function removeDataset(db: Database, dataset: string): Promise<WriteStats> {
+  return db.writeTransaction(async (tx) => {
+    await tx.run('MATCH ()-[r]->() WHERE r.dataset = $dataset DELETE r', { dataset });
+    await tx.run('MATCH (n) WHERE n.dataset = $dataset DETACH DELETE n', { dataset });
+    return { ...tx.stats };
+  });
 }
 
 function contentHash(graph: SeedGraph): string {
@@ -191,17 +261,19 @@ export async function countDataset(db: Database, dataset = DEFAULT_DATASET): Pro
     { dataset },
   );
   const typeRows = await db.read<{ type: string; n: number }>(
-    `MATCH (:Entity {dataset: $dataset})-[r]->(:Entity)
+    `MATCH (:Entity)-[r]->(:Entity) WHERE r.dataset = $dataset
      RETURN type(r) AS type, count(*) AS n ORDER BY type`,
     { dataset },
   );
-  const [passages] = await db.read<{ n: number }>(
-    'MATCH (p:Passage {dataset: $dataset}) RETURN count(p) AS n',
+  const [passages] = await db.read<{ n: number; s: number }>(
+    `MATCH (p:Passage {dataset: $dataset}) WITH count(p) AS n
+     RETURN n, COUNT { MATCH (s:Source {dataset: $dataset}) } AS s`,
     { dataset },
   );
   return {
     labels: Object.fromEntries(labelRows.map((r) => [r.label, r.n])),
     relationTypes: Object.fromEntries(typeRows.map((r) => [r.type, r.n])),
     passages: passages?.n ?? 0,
+    sources: passages?.s ?? 0,
   };
 }

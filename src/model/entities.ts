@@ -9,6 +9,9 @@ export const ENTITY_KINDS = [
   { type: 'RESOLUTION', label: 'Resolution', idPrefix: 'res' },
   { type: 'BRIEF', label: 'Brief', idPrefix: 'brief' },
   { type: 'PLACE', label: 'Place', idPrefix: 'place' },
+  { type: 'TOPIC', label: 'Topic', idPrefix: 'topic' },
+  { type: 'STATEMENT', label: 'Statement', idPrefix: 'stmt' },
+  { type: 'QUANTITY', label: 'Quantity', idPrefix: 'qty' },
 ] as const;
 
 export type EntityKind = (typeof ENTITY_KINDS)[number];
@@ -107,3 +110,19 @@ export const DOCUMENT_TYPES = [
 export const DOCUMENT_STATUSES = ['PUBLISHED', 'FORTHCOMING', 'UNDER_ELABORATION', 'PLANNED'] as const;
 
 export const PLACE_TYPES = ['CITY', 'COUNTRY'] as const;
+
+/** What an organisation, person or document says it recommends, aims at, gives priority to, plans or calls for. */
+export const STATEMENT_KINDS = ['RECOMMENDATION', 'OBJECTIVE', 'PRIORITY', 'PLAN', 'CALL'] as const;
+
+/** A recommendation or call made (PROPOSED), an aim that stands (ONGOING), or work announced (PLANNED). */
+export const STATEMENT_STATUSES = ['PROPOSED', 'ONGOING', 'PLANNED'] as const;
+
+/** What a figure of the report counts or measures (Wikidata-style unit). */
+export const QUANTITY_UNITS = [
+  'US_DOLLAR',
+  'ORGANISATIONS',
+  'ENTITIES',
+  'DOCUMENTS',
+  'YEARS',
+  'TIMES_PER_YEAR',
+] as const;

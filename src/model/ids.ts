@@ -5,7 +5,7 @@ import { normalise } from './sources.js';
 
 /**
  * The id scheme, written once. Entities: `<kind prefix>:<lower-case slug>` (`org:unodc`). Passages:
- * `passage:<16 hex>` from their section and normalised excerpt. Relations: `rel:<type in lower case>:<16 hex>`
+ * `passage:<16 hex>` from their source, section and normalised excerpt. Relations: `rel:<type in lower case>:<16 hex>`
  * from the fields that tell two relations apart; the type is in the id so that a look-up by id can name it and
  * use that type's index.
  */
@@ -22,8 +22,10 @@ export const ENTITY_ID = new RegExp(`^(?:${ENTITY_KINDS.map((k) => k.idPrefix).j
 
 const hash = (text: string) => createHash('sha1').update(text).digest('hex').slice(0, 16);
 
-export function passageId(section: string, excerpt: string): string {
-  return `passage:${hash(`${section}\n${normalise(excerpt)}`)}`;
+/** A passage is its source, section and excerpt (and its offset, when the seed pins one). */
+export function passageId(source: string, section: string, excerpt: string, offset?: number): string {
+  const pinned = offset === undefined ? '' : `\n@${offset}`;
+  return `passage:${hash(`${source}\n${section}\n${normalise(excerpt)}${pinned}`)}`;
 }
 
 export function isPassageId(id: string): boolean {
@@ -60,4 +62,9 @@ export function relationId(r: RelationKey): string {
 export function relationTypeOfId(id: string): RelationTypeName | null {
   const type = /^rel:([a-z_]+):[0-9a-z]+$/.exec(id)?.[1]?.toUpperCase();
   return type !== undefined && isRelationType(type) ? type : null;
+}
+
+/** Sources: `source:<slug>`, named in their seed's source.yaml. */
+export function isSourceId(id: string): boolean {
+  return new RegExp(`^source:${SLUG}$`).test(id);
 }

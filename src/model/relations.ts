@@ -29,7 +29,12 @@ export const RELATION_TYPES = [
   'INFORMS',
   'COLLABORATES_WITH',
   'LAUNCHED',
+  'ON_OCCASION_OF',
   'ABOUT',
+  'ADDRESSES',
+  'ISSUED',
+  'ADDRESSED_TO',
+  'QUANTIFIES',
 ] as const;
 export type RelationTypeName = (typeof RELATION_TYPES)[number];
 
@@ -39,10 +44,26 @@ export function isRelationType(type: string): type is RelationTypeName {
   return TYPES.has(type);
 }
 
-/** A relation that happened, is under way, or is announced. Unset in the seed means DONE. */
-export const RELATION_STATUSES = ['DONE', 'ONGOING', 'PLANNED'] as const;
+/**
+ * A relation that happened, is under way, is being discussed (its modalities not yet settled), or is announced.
+ * Unset in the seed means DONE.
+ */
+export const RELATION_STATUSES = ['DONE', 'ONGOING', 'UNDER_DISCUSSION', 'PLANNED'] as const;
 export type RelationStatusName = (typeof RELATION_STATUSES)[number];
 
 /** Which relations of an entity: those it starts, those it ends, or both. */
 export const DIRECTIONS = ['OUTGOING', 'INCOMING', 'BOTH'] as const;
 export type DirectionName = (typeof DIRECTIONS)[number];
+
+/**
+ * How a fact stands to the report: STATED (the text says it) or INFERRED (a curator's reading of the text, which
+ * then carries a note saying why). Unset in the seed means STATED.
+ */
+export const ASSERTIONS = ['STATED', 'INFERRED'] as const;
+export type AssertionName = (typeof ASSERTIONS)[number];
+
+const STATUSES = new Set<string>(RELATION_STATUSES);
+
+export function isRelationStatus(status: unknown): status is RelationStatusName {
+  return typeof status === 'string' && STATUSES.has(status);
+}

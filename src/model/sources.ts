@@ -1,6 +1,7 @@
-/** The sources facts are evidenced by: their titles and the sections evidence cites, and how text is compared. */
-
-export const REPORT_TITLE = 'ICAT 2019 Chairs’ Report';
+/**
+ * The report's sections (the ICAT seed's evidence cites these names; its title and the like are in seed/source.yaml),
+ * how text is compared, and where a passage stands on the /source page.
+ */
 
 /** The report's sections, in order. Evidence cites these names. */
 export const SECTION_NAMES = [
@@ -28,4 +29,9 @@ export function normalise(text: string): string {
     .replace(/-[ \t]*\r?\n[ \t]*/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** A passage in context: the /source page of its source, scrolled to it (a path on the API's origin). */
+export function passageUrl(source: string, passage: string): string {
+  return `/source?id=${encodeURIComponent(source)}#${encodeURIComponent(passage)}`;
 }

@@ -6,30 +6,32 @@ import type {
   OrganisationResolvers,
   PersonResolvers,
   PlaceResolvers,
+  QuantityResolvers,
+  StatementResolvers,
+  TopicResolvers,
   ResolutionResolvers,
 } from '../generated/graphql.js';
 import type { EntityRow } from '../graph/rows.js';
 import { fuzzyDate } from '../model/dates.js';
 import { kindOfType } from '../model/entities.js';
-import {
-  byName,
-  entities,
-  otherEnd,
-  passages,
-  relatedEntities,
-  relationConnection,
-  relationsOf,
-} from './shared.js';
+import { byName, entities, otherEnd, relatedEntities, relationConnection, relationsOf } from './shared.js';
 
 /** The GraphQL object type of an entity is its kind's label. */
 export const entityTypeName = (e: EntityRow) => kindOfType(e.type).label;
 
 /** The fields every entity type answers the same way. */
 const common = {
-  evidence: ((e, _args, ctx) => passages(ctx, e.evidence)) satisfies OrganisationResolvers['evidence'],
+  evidence: ((e, _args, ctx) =>
+    ctx.loaders.entityEvidence.load(e.id)) satisfies OrganisationResolvers['evidence'],
   relations: ((e, args, ctx, info) =>
     relationConnection(ctx, e.id, args, info)) satisfies OrganisationResolvers['relations'],
   degree: ((e, _args, ctx) => ctx.loaders.degree.load(e.id)) satisfies OrganisationResolvers['degree'],
+  inferredProperties: ((e) =>
+    e.inferredFields.map((field, i) => ({
+      field,
+      assertion: 'INFERRED' as const,
+      note: e.inferredNotes[i] ?? '',
+    }))) satisfies OrganisationResolvers['inferredProperties'],
 };
 
 const PARTICIPATION = ['PARTICIPATED_IN', 'ORGANISED', 'HOSTED'];
@@ -91,11 +93,33 @@ export const Place: PlaceResolvers = {
   events: (p, _a, ctx) => relatedEntities(ctx, p.id, ['HELD_IN'], 'INCOMING', ['EVENT']),
 };
 
+export const Topic: TopicResolvers = {
+  ...common,
+  addressedBy: (t, _a, ctx) => relatedEntities(ctx, t.id, ['ADDRESSES'], 'INCOMING'),
+};
+
+export const Statement: StatementResolvers = {
+  ...common,
+  issuers: (s, _a, ctx) => relatedEntities(ctx, s.id, ['ISSUED'], 'INCOMING'),
+  addressees: (s, _a, ctx) => relatedEntities(ctx, s.id, ['ADDRESSED_TO'], 'OUTGOING'),
+  topics: (s, _a, ctx) => relatedEntities(ctx, s.id, ['ADDRESSES'], 'OUTGOING', ['TOPIC']),
+};
+
+export const Quantity: QuantityResolvers = {
+  ...common,
+  counts: (q) => q.counts ?? '',
+  quantifies: (q, _a, ctx) => relatedEntities(ctx, q.id, ['QUANTIFIES'], 'OUTGOING'),
+};
+
 export const Entity: EntityResolvers = {
   __resolveType: (e) => entityTypeName(e),
 };
 
 export const Node: NodeResolvers = {
-  __resolveType: (n) =>
-    n.rowType === 'passage' ? 'Evidence' : n.rowType === 'relation' ? 'Relation' : entityTypeName(n),
+  __resolveType: (n) => {
+    if (n.rowType === 'passage') return 'Evidence';
+    if (n.rowType === 'relation') return 'Relation';
+    if (n.rowType === 'source') return 'Source';
+    return entityTypeName(n);
+  },
 };

@@ -6,11 +6,24 @@ import {
   URLResolver,
 } from 'graphql-scalars';
 import type { Resolvers } from '../generated/graphql.js';
-import { Brief, Entity, Event, Node, Organisation, Person, Place, Resolution } from './entities.js';
+import {
+  Brief,
+  Entity,
+  Event,
+  Node,
+  Organisation,
+  Person,
+  Place,
+  Quantity,
+  Resolution,
+  Statement,
+  Topic,
+} from './entities.js';
 import { withAnalytics } from './analytics.js';
 import { meta } from './meta.js';
 import { Query } from './query.js';
 import * as relations from './relations.js';
+import * as sources from './sources.js';
 
 export const resolvers: Resolvers = withAnalytics({
   URL: URLResolver,
@@ -27,5 +40,9 @@ export const resolvers: Resolvers = withAnalytics({
   Resolution,
   Brief,
   Place,
+  Topic,
+  Statement,
+  Quantity,
   ...relations,
+  ...sources,
 });

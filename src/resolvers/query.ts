@@ -4,12 +4,13 @@ import { badInput } from '../errors.js';
 import type { NameFilter, QueryResolvers } from '../generated/graphql.js';
 import { listEntities, type EntityFilter, type Order } from '../graph/entities.js';
 import { relationTypeCounts } from '../graph/relations.js';
+import { allSources } from '../graph/sources.js';
 import type { EntityPage, NeighbourhoodRow } from '../graph/rows.js';
 import { searchEntities, searchTerms } from '../graph/search.js';
 import { neighbourhoodNodes, network, relationsAmong, shortestPath } from '../graph/traversal.js';
 import { QUERY_BOUNDS } from '../model/bounds.js';
 import type { EntityLabel } from '../model/entities.js';
-import { isPassageId, relationTypeOfId } from '../model/ids.js';
+import { isPassageId, isSourceId, relationTypeOfId } from '../model/ids.js';
 import { checkFirst, checkId, checkRange, checkText, checkYear } from './arguments.js';
 import { encodeCursor, pageRequest, sdlDefault, toPage } from './paging.js';
 import { view } from './shared.js';
@@ -80,6 +81,7 @@ export const Query: QueryResolvers = {
   node: async (_p, { id }, ctx) => {
     checkId('id', id);
     if (isPassageId(id)) return ctx.loaders.passage.load(id);
+    if (isSourceId(id)) return ctx.loaders.source.load(id);
     if (relationTypeOfId(id) !== null) {
       const r = await ctx.loaders.relation.load(id);
       return r ? view(r, null) : null;
@@ -209,4 +211,7 @@ export const Query: QueryResolvers = {
   },
 
   relationTypeCounts: async (_p, _a, ctx) => relationTypeCounts(ctx.db),
+
+  sources: (_p, _a, ctx) => allSources(ctx.db),
+  source: (_p, { id }, ctx) => ctx.loaders.source.load(checkId('id', id)),
 };

@@ -2,7 +2,6 @@ import type {
   AffiliationResolvers,
   BriefConnectionResolvers,
   EndorsementResolvers,
-  EvidenceResolvers,
   EventConnectionResolvers,
   NeighbourhoodNodeResolvers,
   NeighbourhoodResolvers,
@@ -17,7 +16,6 @@ import type {
 } from '../generated/graphql.js';
 import type { EntityPage } from '../graph/rows.js';
 import { fuzzyDate } from '../model/dates.js';
-import { REPORT_TITLE } from '../model/sources.js';
 import { pageInfo } from './paging.js';
 import { entities, entity, otherEnd, passages } from './shared.js';
 
@@ -32,10 +30,6 @@ export const Relation: RelationResolvers = {
   until: (r) => (r.until ? fuzzyDate(r.until) : null),
   onBehalfOf: async (r, _a, ctx) => (r.onBehalfOf ? ctx.loaders.entity.load(r.onBehalfOf) : null),
   evidence: (r, _a, ctx) => passages(ctx, r.evidence),
-};
-
-export const Evidence: EvidenceResolvers = {
-  source: () => REPORT_TITLE,
 };
 
 export const Affiliation: AffiliationResolvers = {

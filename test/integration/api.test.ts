@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestApi, type RunResult, type TestApi } from '../support/api.js';
+import { SeedOracle } from '../support/seed-oracle.js';
 
 /** Every root field against the real seeded graph, through executeOperation. */
 
@@ -84,6 +85,12 @@ describe('every field of every entity kind resolves', () => {
       '... on Brief { documentType year status url authors { id } submittedTo { id } endorsements { quote by { id } brief { id } evidence { id } } }',
     ],
     ['place:geneva', '... on Place { placeType country { id } events { id } }'],
+    ['topic:technology', '... on Topic { addressedBy { id } }'],
+    [
+      'stmt:cedaw-rec-countering-impunity',
+      '... on Statement { statementKind year status issuers { id } addressees { id } topics { id } }',
+    ],
+    ['qty:un-procurement-2018', '... on Quantity { amount unit qualifier year counts quantifies { id } }'],
   ])('%s', async (id, fields) => {
     const r = await api.run<{ entity: { id: string; relations: { edges: unknown[] } } }>(
       `query($id: ID!) { entity(id: $id) { ${common} relations(first: 100) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { ${relation} } } } ${fields} } }`,
@@ -269,6 +276,30 @@ describe('search', () => {
     );
     expect(data!.search[0]!.entity.id).toBe('org:un-women');
   });
+  it('finds topics, statements and figures, filtered by their types', async () => {
+    const { data, errors } = await api.run<{
+      t: Array<{ entity: { id: string; type: string } }>;
+      s: Array<{ entity: { id: string; type: string } }>;
+      q: Array<{ entity: { id: string; type: string } }>;
+    }>(
+      '{ t: search(query: "impunity", types: [TOPIC]) { entity { id type } } s: search(query: "impunity", types: [STATEMENT]) { entity { id type } } q: search(query: "procurement", types: [QUANTITY]) { entity { id type } } }',
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.t.map((h) => h.entity.id)).toEqual(['topic:impunity']);
+    expect(data!.s.map((h) => h.entity.id)).toContain('stmt:cedaw-rec-countering-impunity');
+    expect(data!.s.every((h) => h.entity.type === 'STATEMENT')).toBe(true);
+    expect(data!.q.map((h) => h.entity.id)).toContain('qty:un-procurement-2018');
+    // And the neighbourhood of a statement reaches who issued it, whom it addresses and its topic.
+    const n = await api.run<{
+      neighbourhood: { nodes: Array<{ distance: number; entity: { id: string } }> };
+    }>('{ neighbourhood(id: "stmt:cedaw-rec-countering-impunity") { nodes { distance entity { id } } } }');
+    expect(n.data!.neighbourhood.nodes.map((x) => x.entity.id).sort()).toEqual([
+      'brief:icat-submission-cedaw-2019',
+      'org:cedaw-committee',
+      'topic:impunity',
+    ]);
+  });
+
   it('filters by entity type', async () => {
     const { data } = await api.run<{ search: Array<{ entity: { __typename: string } }> }>(
       '{ search(query: "trafficking", types: [BRIEF], first: 20) { entity { __typename } } }',
@@ -458,6 +489,133 @@ describe('relations of an entity', () => {
       `{ entity(id: "org:osce") { relations(types: [CO_CHAIRED], direction: INCOMING) { totalCount edges { cursor node { type direction other { id } year role status ${EVIDENCE} } } pageInfo { hasNextPage endCursor } } } }`,
     );
     expect(inc.data!.entity.relations.totalCount).toBe(0);
+  });
+});
+
+describe('stated and inferred', () => {
+  const seed = new SeedOracle();
+
+  it('every relation says STATED or INFERRED, exactly as the seed, and an inferred one says why', async () => {
+    const { data, errors } = await api.run<{
+      network: { edges: Array<{ id: string; assertion: string; note: string | null }> };
+    }>('{ network { edges { id assertion note } } }');
+    expect(errors).toBeUndefined();
+    const bySeed = new Map(seed.graph.relations.map((r) => [r.id, r.props]));
+    const edges = data!.network.edges;
+    expect(edges).toHaveLength(seed.graph.relations.length);
+    for (const e of edges) {
+      expect(e.assertion).toBe(bySeed.get(e.id)?.assertion);
+      expect(e.note).toBe(bySeed.get(e.id)?.note ?? null);
+    }
+    const inferred = edges.filter((e) => e.assertion === 'INFERRED');
+    expect(inferred.length).toBeGreaterThan(0);
+    for (const e of inferred) expect(e.note?.length).toBeGreaterThan(20);
+  });
+
+  it('on an entity’s relations and properties: the City Bar venue and the UNGA session’s date are readings', async () => {
+    const { data, errors } = await api.run<{
+      bar: {
+        relations: { edges: Array<{ node: { type: string; assertion: string; note: string | null } }> };
+      };
+      session: {
+        date: { iso: string };
+        inferredProperties: Array<{ field: string; assertion: string; note: string }>;
+      };
+      icat: { inferredProperties: unknown[] };
+    }>(
+      `{ bar: entity(id: "org:city-bar-justice-centre") { relations { edges { node { type assertion note } } } }
+         session: entity(id: "event:unga-74th-session") { ... on Event { date { iso } } inferredProperties { field assertion note } }
+         icat: entity(id: "org:icat") { inferredProperties { field } } }`,
+    );
+    expect(errors).toBeUndefined();
+    const hosted = data!.bar.relations.edges.map((e) => e.node);
+    expect(hosted).toEqual([
+      { type: 'HOSTED', assertion: 'INFERRED', note: expect.stringContaining('venue') },
+    ]);
+    expect(data!.session.date.iso).toBe('2019-09');
+    expect(data!.session.inferredProperties).toEqual([
+      { field: 'date', assertion: 'INFERRED', note: expect.stringContaining('September 2019') },
+    ]);
+    expect(data!.icat.inferredProperties).toEqual([]);
+  });
+});
+
+describe('sources and evidence in context', () => {
+  const seed = new SeedOracle();
+
+  it('lists the report as a source, section by section, each passage at its offset in the section text', async () => {
+    const { data, errors } = await api.run<{
+      sources: Array<{
+        id: string;
+        title: string;
+        year: number;
+        url: string;
+        sections: Array<{
+          name: string;
+          text: string;
+          passages: Array<{ id: string; excerpt: string; start: number; end: number }>;
+        }>;
+      }>;
+      node: { __typename: string; title: string } | null;
+    }>(
+      '{ sources { id title year url sections { name text passages { id excerpt start end } } } node(id: "source:icat-chairs-report-2019") { __typename ... on Source { title } } }',
+    );
+    expect(errors).toBeUndefined();
+    const [report] = data!.sources;
+    expect(data!.sources).toHaveLength(1);
+    expect(report).toMatchObject({
+      id: 'source:icat-chairs-report-2019',
+      title: 'ICAT 2019 Chairs’ Report',
+      year: 2019,
+    });
+    expect(data!.node).toEqual({ __typename: 'Source', title: 'ICAT 2019 Chairs’ Report' });
+    expect(report!.sections.map((s) => s.name)).toEqual([
+      ...new Set(seed.graph.source.props.sectionNames as string[]),
+    ]);
+    const passages = report!.sections.flatMap((s) => s.passages.map((p) => ({ ...p, text: s.text })));
+    expect(passages.map((p) => p.id).sort()).toEqual(seed.graph.passages.map((p) => p.id).sort());
+    for (const p of passages) expect(p.text.slice(p.start, p.end)).toBe(p.excerpt);
+  });
+
+  it('gives each evidence passage its source, a link into the /source page, and the facts it supports', async () => {
+    const { data, errors } = await api.run<{
+      entity: {
+        evidence: Array<{
+          id: string;
+          excerpt: string;
+          source: string;
+          url: string;
+          document: { id: string; publisher: string };
+          entities: Array<{ id: string }>;
+          relations: Array<{ type: string; from: { id: string }; to: { id: string } }>;
+        }>;
+      };
+    }>(
+      '{ entity(id: "org:unodc") { evidence { id excerpt source url document { id publisher } entities { id } relations { type from { id } to { id } } } } }',
+    );
+    expect(errors).toBeUndefined();
+    const coordinator = data!.entity.evidence.find((e) =>
+      e.excerpt.endsWith('is the Permanent Coordinator and Secretariat of ICAT.'),
+    );
+    expect(coordinator).toBeDefined();
+    expect(coordinator!.source).toBe('ICAT 2019 Chairs’ Report');
+    expect(coordinator!.document.id).toBe('source:icat-chairs-report-2019');
+    expect(coordinator!.url).toBe(
+      `/source?id=source%3Aicat-chairs-report-2019#${encodeURIComponent(coordinator!.id)}`,
+    );
+    // Exactly the facts of the seed that cite this passage.
+    const citing = seed.graph.relations.filter((r) =>
+      (r.props.evidence as string[]).includes(coordinator!.id),
+    );
+    expect(coordinator!.relations.map((r) => `${r.from.id} ${r.type} ${r.to.id}`).sort()).toEqual(
+      citing.map((r) => `${r.from} ${r.type} ${r.to}`).sort(),
+    );
+    expect(coordinator!.relations.map((r) => r.type)).toContain('COORDINATES');
+    const evidenced = seed.graph.entities
+      .filter((e) => e.passageIds.includes(coordinator!.id))
+      .map((e) => e.id);
+    expect(coordinator!.entities.map((e) => e.id).sort()).toEqual(evidenced.sort());
+    expect(evidenced).toContain('org:unodc');
   });
 });
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { pageRoutes } from '../../src/http/pages.js';
@@ -119,7 +120,12 @@ describe('the network page', () => {
     await expect(page.locator('#counts').textContent()).resolves.toBe(
       `${expected.nodes} entities · ${expected.edges} relations`,
     );
-    expect(await page.locator('#legend li').count()).toBe(6);
+    // One legend entry per entity kind drawn: all nine kinds have relations in the seed.
+    const kinds = await api<{ network: { nodes: Array<{ type: string }> } }>(
+      '{ network { nodes { type } } }',
+    );
+    expect(new Set(kinds.network.nodes.map((n) => n.type)).size).toBe(9);
+    expect(await page.locator('#legend li').count()).toBe(9);
     await page.screenshot({ path: join(ARTIFACTS, 'network.png') });
   });
 
@@ -251,4 +257,78 @@ describe('the network page', () => {
       await own.stop();
     }
   }, 180_000);
+});
+
+describe('the source page', () => {
+  interface SourcePageState {
+    status: string;
+    passages: number;
+    highlighted: number;
+    selected: string[];
+  }
+  const sourceState = (page: Page) =>
+    page
+      .waitForFunction(
+        () => (window as unknown as { __icatSource?: SourcePageState }).__icatSource?.status !== 'loading',
+      )
+      .then(() => page.evaluate(() => (window as unknown as { __icatSource: SourcePageState }).__icatSource));
+
+  it('shows the report section by section with every cited passage highlighted; a click lists what it supports', async () => {
+    const data = await api<{
+      source: {
+        sections: Array<{
+          name: string;
+          passages: Array<{ id: string; excerpt: string; start: number | null }>;
+        }>;
+      };
+    }>(
+      '{ source(id: "source:icat-chairs-report-2019") { sections { name passages { id excerpt start } } } }',
+    );
+    const passages = data.source.sections.flatMap((s) => s.passages);
+    const page = await open('/source');
+    const state = await sourceState(page);
+    expect(state.status).toBe('ready');
+    expect(state.passages).toBe(passages.length);
+    // Every passage with an offset starts a highlight of its own (its id is the anchor the evidence url names).
+    expect(state.highlighted).toBe(passages.filter((p) => p.start !== null).length);
+    expect(await page.locator('section[data-section] h2').allTextContents()).toEqual(
+      data.source.sections.map((s) => s.name),
+    );
+    const coordinator = passages.find((p) =>
+      p.excerpt.startsWith(
+        'The United Nations Office on Drugs and Crime (UNODC) is the Permanent Coordinator',
+      ),
+    )!;
+    const anchor = page.locator(`[id="${coordinator.id}"]`);
+    await expect(anchor.textContent()).resolves.toContain('The United Nations Office on Drugs and Crime');
+    await anchor.click();
+    const facts = page.locator('#facts');
+    await expect(facts.textContent()).resolves.toContain(
+      'United Nations Office on Drugs and Crime —COORDINATES→',
+    );
+    expect((await sourceState(page)).selected).toContain(coordinator.id);
+    await page.screenshot({ path: join(ARTIFACTS, 'source-page.png') });
+  });
+
+  it('opens at the passage an evidence url names, from the network panel’s “in context” link', async () => {
+    const data = await api<{ entity: { evidence: Array<{ id: string; url: string }> } }>(
+      '{ entity(id: "org:city-bar-justice-centre") { evidence { id url } } }',
+    );
+    const target = data.entity.evidence[0]!;
+    const page = await open(target.url);
+    const state = await sourceState(page);
+    expect(state.selected).toEqual([target.id]);
+    await expect(page.locator('#facts').textContent()).resolves.toContain('City Bar Justice Centre');
+    // And the network page links there: its panel's first "in context" link is an evidence url.
+    const network = await open('/network');
+    await networkState(network);
+    await network.focus('#search');
+    await network.keyboard.type('City Bar Justice');
+    await network.locator('#search-results li').first().waitFor();
+    await network.keyboard.press('Enter');
+    await network.waitForFunction(() => window.__icatNetwork.panelReady);
+    const href = await network.locator('[data-in-context]').first().getAttribute('href');
+    expect(href).toMatch(/^\/source\?id=source%3Aicat-chairs-report-2019#passage%3A[0-9a-f]+$/);
+    await expect(network.locator('[data-inferred]').first().textContent()).resolves.toContain('Inferred:');
+  });
 });

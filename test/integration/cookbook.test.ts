@@ -104,7 +104,8 @@ const CHECKS: Record<string, (data: Data) => void> = {
     const net = data.network as { edges: Array<{ source: string; target: string }> };
     expect(net.edges.map((e) => `${e.source}->${e.target}`).sort()).toEqual([
       'org:united-kingdom->brief:icat-chairs-report-2019',
-      'org:united-kingdom->org:icat',
+      // "continuing to fund the ICAT Secretariat" (Foreword): the Secretariat, not ICAT as a whole.
+      'org:united-kingdom->org:icat-secretariat',
     ]);
   },
   PeopleAndTheirOrganisations(data) {
@@ -188,6 +189,55 @@ const CHECKS: Record<string, (data: Data) => void> = {
     expect(n.nodes.map((x) => x.entity.id)).toEqual(
       expect.arrayContaining(['org:icat', 'org:unodc', 'person:greminger']),
     );
+  },
+  WhatIcatRecommendedToCedaw(data) {
+    const statements = edges<{
+      other: {
+        id: string;
+        statementKind: string;
+        year: number;
+        status: string;
+        issuers: Named[];
+        topics: Array<{ name: string }>;
+      };
+    }>((data.entity as { relations: unknown }).relations).map((r) => r.other);
+    // The six bullets after "… and recommended:" (CONTRIBUTIONS TO INTERGOVERNMENTAL PROCESSES).
+    expect(statements).toHaveLength(6);
+    for (const s of statements) {
+      expect(s).toMatchObject({ statementKind: 'RECOMMENDATION', year: 2019, status: 'PROPOSED' });
+      expect(s.issuers.map((i) => i.id)).toEqual(['brief:icat-submission-cedaw-2019']);
+      expect(s.topics.length).toBe(1);
+    }
+    expect(statements.flatMap((s) => s.topics.map((t) => t.name))).toEqual(
+      expect.arrayContaining(['Gender', 'Impunity of perpetrators', 'Migration', 'Armed conflict']),
+    );
+  },
+  TopicsAndWhatAddressesThem(data) {
+    const hits = (data.search as Array<{ entity: { id: string; addressedBy: Named[] } }>).map(
+      (h) => h.entity,
+    );
+    expect(hits.map((h) => h.id)).toEqual(
+      expect.arrayContaining(['topic:technology', 'topic:impunity', 'topic:gender']),
+    );
+    const technology = hits.find((h) => h.id === 'topic:technology')!;
+    expect(technology.addressedBy.map((e) => e.id)).toEqual(
+      expect.arrayContaining([
+        'brief:issue-brief-technology-2019',
+        'event:hrc41-side-event-technology',
+        'event:hlpf-2019-thematic-event-technology',
+      ]),
+    );
+  },
+  FiguresTheReportGives(data) {
+    type Figure = { amount: number; unit: string; year: number | null; counts: string };
+    const figures = (key: string) =>
+      edges<{ other: Figure }>((data[key] as { relations: unknown }).relations).map((r) => r.other);
+    const icat = figures('icat').map((f) => `${f.amount} ${f.unit} ${f.year}`);
+    expect(icat).toEqual(
+      expect.arrayContaining(['23 ENTITIES 2019', '2 ENTITIES 2019', '25 ENTITIES 2019', '3 DOCUMENTS 2019']),
+    );
+    const un = figures('un').map((f) => `${f.amount} ${f.unit} ${f.year}`);
+    expect(un.sort()).toEqual(['18800000000 US_DOLLAR 2018', '39 ORGANISATIONS 2018']);
   },
   RelationTypeCounts(data) {
     const counts = data.relationTypeCounts as Array<{ type: string; count: number }>;

@@ -7,11 +7,14 @@ import {
   DEFAULT_DATASET,
   ensureIndexes,
   INDEX_STATEMENTS,
+  removeDataset,
   writeSeed,
 } from '../../src/ingest/seed.js';
+import { loadSeedDir } from '../../src/ingest/index.js';
 import { RELATION_TYPES } from '../../src/model/relations.js';
 import { normalise } from '../../src/model/sources.js';
-import { SEED_DIR } from '../../src/paths.js';
+import { ROOT, SEED_DIR } from '../../src/paths.js';
+import { join } from 'node:path';
 import { testDatabase } from '../support/db.js';
 import { graphFingerprint } from '../support/fingerprint.js';
 import { startOwnNeo4j, type OwnNeo4j } from '../support/own-neo4j.js';
@@ -25,6 +28,8 @@ let db: Database;
 let own: OwnNeo4j;
 let graph: SeedGraph;
 const sections = loadReportSections();
+/** A clearly fictional second source, with its own dataset, that also evidences ICAT (test/fixtures). */
+const fixture: SeedGraph = loadSeedDir(join(ROOT, 'test', 'fixtures', 'fictional-source'));
 
 beforeAll(async () => {
   db = testDatabase(60_000);
@@ -86,7 +91,8 @@ describe('seeding (on this file’s own Neo4j)', () => {
 
   it('is idempotent: a second run changes nothing and gives the same counts', async () => {
     const first = await writeSeed(own.db, graph);
-    expect(first.changes.nodesCreated).toBe(graph.entities.length + graph.passages.length);
+    // Every entity, every passage and the one Source node.
+    expect(first.changes.nodesCreated).toBe(graph.entities.length + graph.passages.length + 1);
     const before = await graphFingerprint(own.db);
     // Every entity and passage, and the dataset's version node.
     expect(before.nodes).toBe(graph.entities.length + graph.passages.length + 1);
@@ -177,5 +183,98 @@ describe('seeding (on this file’s own Neo4j)', () => {
     expect((await countDataset(own.db)).labels.Organisation).toBe(
       graph.entities.filter((e) => e.label === 'Organisation').length,
     );
+  });
+});
+
+describe('two sources side by side (on this file’s own Neo4j)', () => {
+  const MAIN = DEFAULT_DATASET;
+  const FIXTURE = fixture.source.dataset;
+  const sourcesOfIcat = async () =>
+    (
+      await own.db.read<{ source: string }>(
+        `MATCH (:Entity {id: 'org:icat'})-[:EVIDENCED_BY]->(p:Passage)-[:IN_SOURCE]->(s:Source)
+         RETURN DISTINCT s.id AS source ORDER BY source`,
+      )
+    ).map((r) => r.source);
+
+  beforeEach(async () => {
+    await own.clear();
+    await writeSeed(own.db, graph);
+    await writeSeed(own.db, fixture);
+  });
+
+  it('both load, each as its own dataset with its Source node, and ICAT is evidenced by both', async () => {
+    expect(FIXTURE).not.toBe(MAIN);
+    const [main, fict] = [await countDataset(own.db, MAIN), await countDataset(own.db, FIXTURE)];
+    expect(main.sources).toBe(1);
+    expect(fict.sources).toBe(1);
+    expect(fict.passages).toBe(fixture.passages.length);
+    expect(fict.relationTypes).toEqual({ ABOUT: 1, AUTHORED: 1, HELD_IN: 1, ORGANISED: 1 });
+    expect(main.passages).toBe(graph.passages.length);
+    expect(await sourcesOfIcat()).toEqual(['source:fictional-test-source', 'source:icat-chairs-report-2019']);
+    // Every passage is part of exactly its own source.
+    const stray = await own.db.read<{ id: string }>(
+      `MATCH (p:Passage) WHERE COUNT { (p)-[:IN_SOURCE]->(:Source {id: p.source}) } <> 1 RETURN p.id AS id`,
+    );
+    expect(stray).toEqual([]);
+  });
+
+  it('reseeding either, changed or not, leaves the other exactly as it was', async () => {
+    const main = await graphFingerprint(own.db, { dataset: MAIN });
+    const fict = await graphFingerprint(own.db, { dataset: FIXTURE });
+    expect(main.lines.length).toBeGreaterThan(fict.lines.length);
+    // The fixture again (nothing changes), then smaller, then as it was.
+    const again = await writeSeed(own.db, fixture);
+    expect(again.changes).toEqual({
+      nodesCreated: 0,
+      nodesDeleted: 0,
+      relationshipsCreated: 0,
+      relationshipsDeleted: 0,
+    });
+    await writeSeed(own.db, { ...fixture, relations: fixture.relations.slice(1), attestations: [] });
+    expect(await graphFingerprint(own.db, { dataset: MAIN })).toEqual(main);
+    expect(await sourcesOfIcat()).toEqual(['source:icat-chairs-report-2019']);
+    await writeSeed(own.db, fixture);
+    expect(await graphFingerprint(own.db, { dataset: FIXTURE })).toEqual(fict);
+    // The report's dataset smaller, then rebuilt with reset: the fixture's nodes and links (ICAT's too) stay.
+    await writeSeed(own.db, { ...graph, relations: graph.relations.filter((r) => r.type !== 'ENDORSED') });
+    expect(await graphFingerprint(own.db, { dataset: FIXTURE })).toEqual(fict);
+    await writeSeed(own.db, graph, { reset: true });
+    expect(await graphFingerprint(own.db, { dataset: FIXTURE })).toEqual(fict);
+    expect(await graphFingerprint(own.db, { dataset: MAIN })).toEqual(main);
+  });
+
+  it('removing the fixture leaves the report’s dataset exactly as it was', async () => {
+    const main = await graphFingerprint(own.db, { dataset: MAIN });
+    await writeSeed(own.db, fixture);
+    await removeDataset(own.db, FIXTURE);
+    expect(await graphFingerprint(own.db, { dataset: MAIN })).toEqual(main);
+    expect((await graphFingerprint(own.db, { dataset: FIXTURE })).lines).toEqual([]);
+    expect(await sourcesOfIcat()).toEqual(['source:icat-chairs-report-2019']);
+    // Nothing of the fixture is left anywhere: the whole database is the report's dataset alone.
+    expect(await graphFingerprint(own.db)).toEqual(main);
+  });
+
+  it('is atomic with two sources: a failing fixture write leaves both exactly as they were', async () => {
+    const before = await graphFingerprint(own.db);
+    await expect(
+      writeSeed(
+        own.db,
+        { ...fixture, relations: [] },
+        {
+          beforeCommit: () => {
+            throw new Error('deliberately broken fixture');
+          },
+        },
+      ),
+    ).rejects.toThrow('deliberately broken fixture');
+    expect(await graphFingerprint(own.db)).toEqual(before);
+    // A fixture that redefines an entity of the report is refused, and nothing is written.
+    const thief: SeedGraph = {
+      ...fixture,
+      entities: [...fixture.entities, { ...graph.entities.find((e) => e.id === 'org:unodc')! }],
+    };
+    await expect(writeSeed(own.db, thief)).rejects.toThrow(/cannot be redefined.*org:unodc \(icat-2019\)/);
+    expect(await graphFingerprint(own.db)).toEqual(before);
   });
 });

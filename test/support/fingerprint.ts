@@ -24,14 +24,19 @@ function stable(value: unknown): string {
   return JSON.stringify(value) ?? 'undefined';
 }
 
+/**
+ * With `where.dataset`: the nodes of that dataset and the relationships it wrote (each carries `dataset`; one may
+ * run from another dataset's entity, e.g. an evidence link a second source adds to it).
+ */
 export async function graphFingerprint(db: Database, where?: { dataset: string }): Promise<GraphFingerprint> {
   const filter = where ? 'WHERE n.dataset = $dataset' : '';
+  const relFilter = where ? 'WHERE coalesce(r.dataset, n.dataset) = $dataset' : '';
   const nodes = await db.read<{ labels: string[]; props: Record<string, unknown> }>(
     `MATCH (n) ${filter} RETURN labels(n) AS labels, properties(n) AS props`,
     where ?? {},
   );
   const rels = await db.read<{ type: string; a: string; b: string; props: Record<string, unknown> }>(
-    `MATCH (n)-[r]->(m) ${filter}
+    `MATCH (n)-[r]->(m) ${relFilter}
      RETURN type(r) AS type, coalesce(n.id, elementId(n)) AS a, coalesce(m.id, elementId(m)) AS b,
             properties(r) AS props`,
     where ?? {},

@@ -12,8 +12,11 @@ import {
   ORGANISATION_CLASSIFICATIONS,
   PARTICIPANT_COUNT_QUALIFIERS,
   PLACE_TYPES,
+  QUANTITY_UNITS,
+  STATEMENT_KINDS,
+  STATEMENT_STATUSES,
 } from '../../src/model/entities.js';
-import { DIRECTIONS, RELATION_STATUSES, RELATION_TYPES } from '../../src/model/relations.js';
+import { ASSERTIONS, DIRECTIONS, RELATION_STATUSES, RELATION_TYPES } from '../../src/model/relations.js';
 import { loadTypeDefs } from '../../src/schema.js';
 
 /** The GraphQL enums that mirror a model list, and the model list each must equal. */
@@ -21,6 +24,7 @@ const MIRRORS: Record<string, readonly string[]> = {
   EntityType: ENTITY_TYPES,
   RelationType: RELATION_TYPES,
   RelationStatus: RELATION_STATUSES,
+  Assertion: ASSERTIONS,
   Direction: DIRECTIONS,
   DatePrecision: DATE_PRECISIONS,
   OrganisationClassification: ORGANISATION_CLASSIFICATIONS,
@@ -31,6 +35,9 @@ const MIRRORS: Record<string, readonly string[]> = {
   DocumentType: DOCUMENT_TYPES,
   DocumentStatus: DOCUMENT_STATUSES,
   PlaceType: PLACE_TYPES,
+  StatementKind: STATEMENT_KINDS,
+  StatementStatus: STATEMENT_STATUSES,
+  QuantityUnit: QUANTITY_UNITS,
 };
 
 /** Enums of the API alone (how to sort, which metric): no model list behind them. */

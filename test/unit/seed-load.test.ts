@@ -47,6 +47,22 @@ describe('the curated seed', () => {
     expect(chairs.map((r) => r.from).sort()).toEqual(['org:osce', 'org:un-women']);
   });
 
+  it('gives every INFERRED relation and every inferred property a note', () => {
+    const inferred = graph.relations.filter((r) => r.props.assertion === 'INFERRED');
+    expect(inferred.length).toBeGreaterThan(0);
+    for (const r of inferred) expect(String(r.props.note).length).toBeGreaterThan(20);
+    for (const r of graph.relations) expect(['STATED', 'INFERRED']).toContain(r.props.assertion);
+    for (const e of graph.entities)
+      expect((e.props.inferredNotes as string[]).length).toBe((e.props.inferredFields as string[]).length);
+  });
+
+  it('knows where every passage stands in its section: the offset matches the excerpt', () => {
+    for (const p of graph.passages) {
+      expect(p.source).toBe('source:icat-chairs-report-2019');
+      expect(sections.get(p.section as never)?.slice(p.start, p.end)).toBe(p.excerpt);
+    }
+  });
+
   it('keeps excerpts short quotations', () => {
     for (const p of graph.passages) expect(p.excerpt.length).toBeLessThanOrEqual(300);
   });
@@ -125,6 +141,59 @@ describe('a malformed seed fails before anything is written, naming file, entry 
       ),
     );
     expect(problems.join('\n')).toMatch(/place:paris.*not found in section "FOREWORD"/);
+  });
+
+  it('an INFERRED relation without a note', () => {
+    const problems = problemsOf((d) =>
+      append(
+        d,
+        'relations.yaml',
+        '- type: PARTNER_OF\n  from: org:ilo\n  to: org:icat\n  assertion: INFERRED\n  evidence: [{ section: MEMBERS, excerpt: "International Labour Organization (ILO)" }]',
+      ),
+    );
+    expect(problems.join('\n')).toMatch(
+      /seed\/relations\.yaml: entry \d+ \(org:ilo -PARTNER_OF->\): field "note": an INFERRED fact needs a note/,
+    );
+  });
+
+  it('an entity property marked inferred that the entry does not set', () => {
+    const problems = problemsOf((d) =>
+      append(
+        d,
+        'places.yaml',
+        '- id: place:lyon\n  name: Lyon\n  placeType: CITY\n  inferred: [{ field: country, note: "a guess" }]\n  evidence: [{ section: FOREWORD, excerpt: "FOREWORD" }]',
+      ),
+    );
+    expect(problems.join('\n')).toMatch(
+      /seed\/places\.yaml: entry \d+ \(place:lyon\): field "inferred\.0\.field": "country" is not a property this entry sets/,
+    );
+  });
+
+  it('a passage of an unknown source, a section the source lacks, an offset that does not match its excerpt', () => {
+    const problems = problemsOf((d) =>
+      append(
+        d,
+        'places.yaml',
+        [
+          '- id: place:elsewhere',
+          '  name: Elsewhere',
+          '  placeType: CITY',
+          '  evidence:',
+          '    - { source: "source:another-report", section: FOREWORD, excerpt: "FOREWORD" }',
+          '    - { section: APPENDIX, excerpt: "FOREWORD" }',
+          '    - { section: FOREWORD, offset: 5, excerpt: "I am pleased to note" }',
+        ].join('\n'),
+      ),
+    ).join('\n');
+    expect(problems).toMatch(
+      /seed\/places\.yaml: entry \d+ \(place:elsewhere\): field "evidence\.0\.source": unknown source "source:another-report"/,
+    );
+    expect(problems).toMatch(
+      /\(place:elsewhere\): field "evidence\.1\.section": "APPENDIX" is not a section of/,
+    );
+    expect(problems).toMatch(
+      /\(place:elsewhere\): field "evidence\.2\.offset": the excerpt does not stand at 5 in section "FOREWORD" \(it does at 9\)/,
+    );
   });
 
   it('YAML that does not parse, with its line', () => {

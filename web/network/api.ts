@@ -35,7 +35,8 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
   return body.data;
 }
 
-export type EntityType = 'ORGANISATION' | 'PERSON' | 'EVENT' | 'RESOLUTION' | 'BRIEF' | 'PLACE';
+export type EntityType =
+  'ORGANISATION' | 'PERSON' | 'EVENT' | 'RESOLUTION' | 'BRIEF' | 'PLACE' | 'TOPIC' | 'STATEMENT' | 'QUANTITY';
 
 export interface NetworkNode {
   id: string;
@@ -54,6 +55,7 @@ export interface NetworkEdge {
   year: number | null;
   status: string;
   role: string | null;
+  assertion: 'STATED' | 'INFERRED';
 }
 
 export interface Network {
@@ -61,7 +63,7 @@ export interface Network {
   edges: NetworkEdge[];
 }
 
-const NETWORK_FIELDS = `nodes { id name label type category degree } edges { id source target type year status role }`;
+const NETWORK_FIELDS = `nodes { id name label type category degree } edges { id source target type year status role assertion }`;
 
 export const INITIAL_QUERY = `query NetworkPage($types: [RelationType!], $entityTypes: [EntityType!], $year: Int) {
   relationTypeCounts { type count }
@@ -87,7 +89,9 @@ export interface Relation {
   year: number | null;
   role: string | null;
   status: string;
-  evidence: Array<{ section: string; excerpt: string }>;
+  assertion: 'STATED' | 'INFERRED';
+  note: string | null;
+  evidence: Array<{ section: string; excerpt: string; url: string }>;
 }
 
 export interface EntityDetails {
@@ -108,6 +112,12 @@ export interface EntityDetails {
   year?: number | null;
   symbol?: string | null;
   placeType?: string;
+  statementKind?: string;
+  status?: string;
+  amount?: number;
+  unit?: string;
+  qualifier?: string;
+  counts?: string;
   relations: { totalCount: number; edges: Array<{ node: Relation }> };
 }
 
@@ -120,9 +130,11 @@ export const ENTITY_QUERY = `query EntityPanel($id: ID!) {
     ... on Brief { documentType year }
     ... on Resolution { symbol year }
     ... on Place { placeType }
+    ... on Statement { statementKind status year }
+    ... on Quantity { amount unit qualifier year counts }
     relations(first: 100) {
       totalCount
-      edges { node { id type direction other { id name type } year role status evidence { section excerpt } } }
+      edges { node { id type direction other { id name type } year role status assertion note evidence { section excerpt url } } }
     }
   }
 }`;

@@ -24,7 +24,11 @@ export interface EdgeAttrs {
   color: string;
   relation: string;
   year: number | null;
+  assertion: 'STATED' | 'INFERRED';
 }
+
+/** Stated edges are grey; a curator's reading (INFERRED) is amber, so the two never look alike. */
+export const EDGE_COLOR = { STATED: '#cbd5e1', INFERRED: '#f59e0b' } as const;
 
 export type NetworkGraph = Graph<NodeAttrs, EdgeAttrs>;
 
@@ -35,6 +39,9 @@ export const TYPE_STYLE: Record<EntityType, { color: string; label: string }> = 
   BRIEF: { color: '#db2777', label: 'Brief or document' },
   RESOLUTION: { color: '#7c3aed', label: 'Resolution' },
   PLACE: { color: '#64748b', label: 'Place' },
+  TOPIC: { color: '#0891b2', label: 'Topic' },
+  STATEMENT: { color: '#ca8a04', label: 'Statement (recommendation, objective, plan…)' },
+  QUANTITY: { color: '#9f1239', label: 'Figure' },
 };
 
 const MAX_LABEL = 30;
@@ -72,9 +79,10 @@ export function fillGraph(graph: NetworkGraph, network: Network): void {
     if (!graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
     graph.addDirectedEdgeWithKey(e.id, e.source, e.target, {
       size: 1,
-      color: '#cbd5e1',
+      color: EDGE_COLOR[e.assertion],
       relation: e.type,
       year: e.year,
+      assertion: e.assertion,
     });
   }
 }

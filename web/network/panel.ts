@@ -28,6 +28,15 @@ function facts(entity: EntityDetails): Array<[string, string]> {
     ['Symbol', entity.symbol],
     ['Year', entity.year],
     ['Place type', entity.placeType],
+    ['Statement', entity.statementKind],
+    ['Status', entity.status],
+    [
+      'Amount',
+      entity.amount === undefined
+        ? null
+        : `${entity.qualifier === 'MORE_THAN' ? 'more than ' : ''}${entity.amount.toLocaleString('en')} ${entity.unit ?? ''}`,
+    ],
+    ['Counts', entity.counts],
     ['Also called', entity.otherNames.join('; ') || null],
     ['Relations', entity.degree],
     ['Id', entity.id],
@@ -50,9 +59,20 @@ function relationItem(rel: Relation, onFocus: (id: string) => void): HTMLLIEleme
     el('span', { class: 'type' }, `${arrow} ${rel.type} `),
     other,
     meta ? el('div', { class: 'meta' }, meta) : null,
+    rel.assertion === 'INFERRED'
+      ? el('div', { class: 'inferred', 'data-inferred': '' }, `Inferred: ${rel.note ?? ''}`)
+      : null,
   );
   for (const ev of rel.evidence) {
-    item.append(el('blockquote', { class: 'evidence' }, el('cite', {}, ev.section), `“${ev.excerpt}”`));
+    item.append(
+      el(
+        'blockquote',
+        { class: 'evidence' },
+        el('cite', {}, ev.section),
+        `“${ev.excerpt}” `,
+        el('a', { href: ev.url, class: 'in-context', 'data-in-context': '' }, 'in context ↗'),
+      ),
+    );
   }
   return item;
 }

@@ -7,6 +7,10 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** The typed, directed relations of the graph. Read `from -TYPE-> to`. */
 export type RelationType =
   | 'ABOUT'
+  /** statement -> whom it is addressed to */
+  | 'ADDRESSED_TO'
+  /** brief, event, resolution or statement -> the topic it addresses */
+  | 'ADDRESSES'
   | 'ADOPTED'
   | 'AFFILIATED_WITH'
   | 'AUTHORED'
@@ -23,16 +27,21 @@ export type RelationType =
   | 'HELD_IN'
   | 'HOSTED'
   | 'INFORMS'
+  /** organisation, person, brief or resolution -> the statement it issues */
+  | 'ISSUED'
   | 'LAUNCHED'
   | 'LOCATED_IN'
   | 'MANDATES'
   | 'MEMBER_OF'
   | 'ON_MARGINS_OF'
+  | 'ON_OCCASION_OF'
   | 'ORGANISED'
   | 'PARTICIPATED_IN'
   | 'PARTNER_OF'
   | 'PART_OF'
   | 'PURSUANT_TO'
+  /** quantity -> what it counts or measures */
+  | 'QUANTIFIES'
   | 'SUBMITTED_TO'
   | 'SUPPORTS';
 
@@ -59,6 +68,9 @@ export type TopCentralOrganisationsQuery = { centrality: { totalCount: number, e
         | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
        }> } };
 
 export type EntityTimelineQueryVariables = Exact<{
@@ -76,7 +88,13 @@ export type EntityTimelineQuery = { timeline: { totalCount: number, edges: Array
             | { name: string }
             | { name: string }
             | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
           , to:
+            | { name: string }
+            | { name: string }
+            | { name: string }
             | { name: string }
             | { name: string }
             | { name: string }

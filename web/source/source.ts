@@ -1,0 +1,189 @@
+// The source page: a source's text section by section, every cited passage highlighted; a click lists the facts
+// the passages under it support. Built with DOM nodes and textContent only: nothing from the data is parsed as HTML.
+
+interface Fact {
+  id: string;
+  name: string;
+  type: string;
+}
+interface RelationFact {
+  id: string;
+  type: string;
+  assertion: 'STATED' | 'INFERRED';
+  note: string | null;
+  from: { name: string };
+  to: { name: string };
+}
+interface Passage {
+  id: string;
+  excerpt: string;
+  start: number | null;
+  end: number | null;
+  entities: Fact[];
+  relations: RelationFact[];
+}
+interface Section {
+  name: string;
+  text: string;
+  passages: Passage[];
+}
+interface SourceData {
+  id: string;
+  title: string;
+  publisher: string;
+  year: number;
+  url: string;
+  sections: Section[];
+}
+
+const QUERY = `query SourcePage($id: ID!) {
+  source(id: $id) {
+    id title publisher year url
+    sections { name text passages { id excerpt start end
+      entities { id name type }
+      relations { id type assertion note from { name } to { name } } } }
+  }
+}`;
+
+export interface SourceState {
+  status: 'loading' | 'ready' | 'error';
+  passages: number;
+  highlighted: number;
+  selected: string[];
+}
+const state: SourceState = { status: 'loading', passages: 0, highlighted: 0, selected: [] };
+(window as unknown as { __icatSource: SourceState }).__icatSource = state;
+
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const textEl = byId<HTMLElement>('text');
+const facts = byId<HTMLElement>('facts');
+const passagesById = new Map<string, Passage>();
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: Array<Node | string>
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  node.append(...children);
+  return node;
+}
+
+/** The section's text cut at every passage boundary; each piece knows the passages covering it. */
+function renderSection(section: Section): HTMLElement {
+  const placed = section.passages.filter(
+    (p): p is Passage & { start: number; end: number } => p.start !== null && p.end !== null,
+  );
+  const cuts = new Set([0, section.text.length]);
+  for (const p of placed) {
+    cuts.add(p.start);
+    cuts.add(p.end);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const para = el('p');
+  const anchored = new Set<string>();
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [a, b] = [points[i]!, points[i + 1]!];
+    const piece = section.text.slice(a, b);
+    const over = placed.filter((p) => p.start <= a && p.end >= b);
+    if (over.length === 0) {
+      para.append(piece);
+      continue;
+    }
+    const mark = el('mark', { 'data-passages': over.map((p) => p.id).join(' '), tabindex: '0' }, piece);
+    if (over.length > 1) mark.classList.add('deep');
+    for (const p of over)
+      if (!anchored.has(p.id) && p.start === a) {
+        anchored.add(p.id);
+        mark.id = p.id;
+      }
+    mark.addEventListener('click', () => select(over.map((p) => p.id)));
+    mark.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') select(over.map((p) => p.id));
+    });
+    para.append(mark);
+  }
+  state.highlighted += anchored.size;
+  return el('section', { 'data-section': section.name }, el('h2', {}, section.name), para);
+}
+
+function select(ids: string[]): void {
+  state.selected = ids;
+  for (const m of textEl.querySelectorAll('mark.selected')) m.classList.remove('selected');
+  for (const m of textEl.querySelectorAll('mark'))
+    if (ids.some((id) => (m.getAttribute('data-passages') ?? '').split(' ').includes(id)))
+      m.classList.add('selected');
+  facts.hidden = false;
+  facts.replaceChildren(
+    el('h2', {}, `What ${ids.length === 1 ? 'this passage supports' : 'these passages support'}`),
+  );
+  for (const id of ids) {
+    const p = passagesById.get(id);
+    if (!p) continue;
+    facts.append(el('blockquote', { 'data-passage': id }, `“${p.excerpt}”`));
+    if (p.entities.length > 0) {
+      facts.append(el('h3', {}, 'Evidence of'));
+      facts.append(
+        el(
+          'ul',
+          {},
+          ...p.entities.map((e) => el('li', { 'data-fact': e.id }, `${e.name} (${e.type.toLowerCase()})`)),
+        ),
+      );
+    }
+    if (p.relations.length > 0) {
+      facts.append(el('h3', {}, 'Relations it supports'));
+      facts.append(
+        el(
+          'ul',
+          {},
+          ...p.relations.map((r) =>
+            el(
+              'li',
+              { 'data-fact': r.id, class: r.assertion === 'INFERRED' ? 'inferred' : '' },
+              `${r.from.name} —${r.type}→ ${r.to.name}${r.assertion === 'INFERRED' ? ` (inferred: ${r.note ?? ''})` : ''}`,
+            ),
+          ),
+        ),
+      );
+    }
+  }
+  facts.scrollTop = 0;
+}
+
+async function main(): Promise<void> {
+  const params = new URLSearchParams(location.search);
+  const id = params.get('id') ?? 'source:icat-chairs-report-2019';
+  try {
+    const res = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query: QUERY, variables: { id } }),
+    });
+    const body = (await res.json()) as {
+      data?: { source: SourceData | null };
+      errors?: Array<{ message: string }>;
+    };
+    const source = body.data?.source;
+    if (!source) throw new Error(body.errors?.[0]?.message ?? `No source ${id}`);
+    document.title = `icat-kg · ${source.title}`;
+    byId('title').textContent = source.title;
+    const link = el('a', { href: source.url, rel: 'noreferrer' }, source.url);
+    byId('meta').replaceChildren(`${source.publisher}, ${source.year} · `, link);
+    for (const s of source.sections) for (const p of s.passages) passagesById.set(p.id, p);
+    state.passages = passagesById.size;
+    textEl.replaceChildren(...source.sections.map(renderSection));
+    state.status = 'ready';
+    const wanted = decodeURIComponent(location.hash.slice(1));
+    if (wanted && passagesById.has(wanted)) {
+      select([wanted]);
+      document.getElementById(wanted)?.scrollIntoView({ block: 'center' });
+    }
+  } catch (err) {
+    state.status = 'error';
+    textEl.replaceChildren(el('p', { class: 'status error', role: 'alert' }, (err as Error).message));
+  }
+}
+
+void main();
