@@ -224,7 +224,7 @@ export async function writeSeed(
     // function of the seed (a second run still changes nothing). Bookkeeping, not a fact: written after the change
     // counts are taken.
     const changes = { ...tx.stats };
-    await tx.run('MERGE (d:Dataset {name: $dataset}) SET d.contentHash = $hash', {
+    await tx.run('MERGE (d:Dataset {name: $dataset}) SET d.dataset = $dataset, d.contentHash = $hash', {
       dataset,
       hash: contentHash(graph),
     });

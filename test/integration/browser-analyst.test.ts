@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ARTIFACTS, browserSuite, expectedCounts, networkState } from '../support/browser.js';
+import { ENTITY_KINDS } from '../../src/model/entities.js';
 
 /**
  * The network page as an analyst's view, in Debian's chromium against the real API: size by a centrality,
@@ -148,7 +149,7 @@ describe('the network page as an analyst view', () => {
     await page.waitForFunction(
       () => window.__icatNetwork.view.colourBy === 'type' && window.__icatNetwork.status === 'ready',
     );
-    expect(await page.locator('#legend li').count()).toBe(6);
+    expect(await page.locator('#legend li').count()).toBe(ENTITY_KINDS.length);
     const byType = await displays(page);
     expect([byType.get('org:icat')?.color, byType.get('org:osce')?.color]).toEqual(['#2563eb', '#2563eb']);
   });

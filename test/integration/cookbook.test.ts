@@ -134,12 +134,12 @@ const CHECKS: Record<string, (data: Data) => void> = {
       'org:icat',
       'org:osce',
       'org:unodc',
+      'org:icat-secretariat',
       'org:un-women',
-      'org:task-force-supply-chain',
     ]);
     expect(c.edges.map((e) => e.rank)).toEqual([1, 2, 3, 4, 5]);
-    expect(c.edges[0]!.score).toBeCloseTo(0.9613, 4);
-    expect(c.edges[0]!.node.metrics.degree).toBe(54);
+    expect(c.edges[0]!.score).toBeCloseTo(0.9619, 4);
+    expect(c.edges[0]!.node.metrics.degree).toBe(66);
   },
   Communities2019(data) {
     const p = data.communities as {
@@ -147,8 +147,8 @@ const CHECKS: Record<string, (data: Data) => void> = {
       count: number;
       communities: Array<{ size: number; top: Named[] }>;
     };
-    expect(p.modularity).toBeCloseTo(0.537, 3);
-    expect(p.count).toBe(9);
+    expect(p.modularity).toBeCloseTo(0.5925, 4);
+    expect(p.count).toBe(10);
     expect(p.communities[0]!.top[0]!.id).toBe('org:icat');
     expect(p.communities[1]!.top.map((t) => t.id)).toEqual(['org:unodc', 'org:osce', 'org:un-women']);
   },
@@ -157,10 +157,10 @@ const CHECKS: Record<string, (data: Data) => void> = {
       totalCount: number;
       edges: Array<{ node: { kind: string; date: { iso: string }; evidence: unknown[] } }>;
     };
-    expect(t.totalCount).toBe(48);
+    expect(t.totalCount).toBe(57);
     const isos = t.edges.map((e) => e.node.date.iso);
-    expect(isos.at(-1)).toBe('2019-09');
-    expect(t.edges.filter((e) => e.node.kind === 'EVENT')).toHaveLength(4);
+    expect(isos.at(-1)).toBe('2019');
+    expect(t.edges.filter((e) => e.node.kind === 'EVENT')).toHaveLength(5);
     for (const e of t.edges) expect(e.node.evidence.length).toBeGreaterThan(0);
   },
   WhatChanged2018To2019(data) {
@@ -171,7 +171,7 @@ const CHECKS: Record<string, (data: Data) => void> = {
       kept: Array<{ type: string; from: Named; to: Named }>;
       ended: Array<{ type: string; to: Named }>;
     };
-    expect([d.addedCount, d.endedCount, d.keptCount]).toEqual([136, 7, 2]);
+    expect([d.addedCount, d.endedCount, d.keptCount]).toEqual([203, 7, 2]);
     expect(d.kept.map((k) => `${k.type} ${k.from.id}`)).toEqual([
       'COORDINATES org:unodc',
       'MANDATES res:ga-icat-mandate-2007',
@@ -184,8 +184,8 @@ const CHECKS: Record<string, (data: Data) => void> = {
   EgoNetworkForExport(data) {
     const e = data.entity as { metrics: { degree: number } };
     const n = data.neighbourhood as { totalNodes: number; nodes: Array<{ entity: Named }> };
-    expect(e.metrics.degree).toBe(10);
-    expect(n.totalNodes).toBe(9);
+    expect(e.metrics.degree).toBe(11);
+    expect(n.totalNodes).toBe(10);
     expect(n.nodes.map((x) => x.entity.id)).toEqual(
       expect.arrayContaining(['org:icat', 'org:unodc', 'person:greminger']),
     );
