@@ -42,6 +42,6 @@ export function louvainCommunities(ties: Graph, options: CommunityOptions = {}):
   members.forEach((list, id) => {
     for (const node of list) community[node] = id;
   });
-  // With no edges the library reports NaN; no partition has any modularity then.
+  // With no edges the library reports NaN: no partition of an empty network has a modularity.
   return { community, members, modularity: ties.size === 0 ? 0 : detailed.modularity };
 }
