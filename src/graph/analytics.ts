@@ -89,6 +89,24 @@ const filterParams = (filter: ProjectionFilter) => ({
   entityTypes: filter.entityTypes && filter.entityTypes.length > 0 ? filter.entityTypes : null,
 });
 
+/**
+ * Relations per answer row. The driver reassembles a Bolt message from its chunks with a lookup that scans every
+ * chunk per byte (neo4j-driver-bolt-connection's CombinedBuffer), so one row holding a million relations costs time
+ * quadratic in its size; rows of 10,000 keep it linear.
+ */
+const SLICE = 10_000;
+
+/** The rows' lists, each concatenated in row order. */
+function joinSlices(rows: ReadonlyArray<Record<string, unknown>>): Record<string, unknown[]> {
+  const out: Record<string, unknown[]> = {};
+  for (const row of rows)
+    for (const [key, value] of Object.entries(row)) {
+      const list = (out[key] ??= []);
+      if (Array.isArray(value)) for (const x of value) list.push(x);
+    }
+  return out;
+}
+
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 const nullableStrings = (v: unknown): Array<string | null> =>
   Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? x : null)) : [];
@@ -98,7 +116,7 @@ const nullableStrings = (v: unknown): Array<string | null> =>
  * null) whose `years` hold `year` (any when null) and whose both ends are of the given entity types (any when
  * null), and the entities at their ends. Same filter as `network`.
  *
- * Built for 10^5–10^6 relations: the answer is one row of parallel lists (no map per relation), numbers come as
+ * Built for 10^5–10^6 relations: the answer is parallel lists, 10,000 relations a row (no map per relation), numbers come as
  * floats (no driver Integer objects to convert), absent values as sentinels (`collect` drops nulls: year -1,
  * role ''), and the evidence is left to `relationEvidence` (only exports need it). A read with the analytics
  * timeout (`readLong`, ANALYTICS_QUERY_TIMEOUT_MS). docs/benchmarks/analytics.md has the before and after.
@@ -112,14 +130,20 @@ export async function projectNetwork(db: Database, filter: ProjectionFilter): Pr
           collect(DISTINCT a) + collect(DISTINCT b) AS ends
      UNWIND ends AS n
      WITH ids, sources, targets, types, year, years, status, role, collect(DISTINCT n) AS nodes
-     RETURN ids, sources, targets, types, year, years, status, role,
-            [n IN nodes | n.id] AS nodeIds, [n IN nodes | n.name] AS names, [n IN nodes | n.type] AS nodeTypes,
-            [n IN nodes | n.acronym] AS acronyms, [n IN nodes | n.classification] AS classifications,
-            [n IN nodes | n.category] AS categories`,
-    filterParams(filter),
+     // Entities may outnumber relations (two new ends per relation): slice up to the longer list.
+     UNWIND range(0, CASE WHEN size(nodes) > size(ids) THEN size(nodes) ELSE size(ids) END - 1, $slice) AS at
+     WITH *, nodes[at..at + $slice] AS part
+     RETURN ids[at..at + $slice] AS ids, sources[at..at + $slice] AS sources, targets[at..at + $slice] AS targets,
+            types[at..at + $slice] AS types, year[at..at + $slice] AS year, years[at..at + $slice] AS years,
+            status[at..at + $slice] AS status, role[at..at + $slice] AS role,
+            [n IN part | n.id] AS nodeIds, [n IN part | n.name] AS names, [n IN part | n.type] AS nodeTypes,
+            [n IN part | n.acronym] AS acronyms, [n IN part | n.classification] AS classifications,
+            [n IN part | n.category] AS categories
+     ORDER BY at`,
+    { ...filterParams(filter), slice: SLICE },
   );
-  const row = rows[0];
-  if (!row) return { nodes: [], edges: [] };
+  if (rows.length === 0) return { nodes: [], edges: [] };
+  const row = joinSlices(rows);
   const nodeIds = strings(row.nodeIds);
   const names = strings(row.names);
   const nodeTypes = strings(row.nodeTypes);
@@ -163,11 +187,15 @@ export async function relationEvidence(
 ): Promise<Map<string, string[]>> {
   const rows = await db.readLong(
     `${filteredRelations(filter)}
-     RETURN collect(r.id) AS ids, collect(coalesce(r.evidence, [])) AS evidence`,
-    filterParams(filter),
+     WITH collect(r.id) AS ids, collect(coalesce(r.evidence, [])) AS evidence
+     UNWIND range(0, size(ids) - 1, $slice) AS at
+     RETURN ids[at..at + $slice] AS ids, evidence[at..at + $slice] AS evidence
+     ORDER BY at`,
+    { ...filterParams(filter), slice: SLICE },
   );
-  const ids = strings(rows[0]?.ids);
-  const evidence = Array.isArray(rows[0]?.evidence) ? (rows[0].evidence as unknown[]) : [];
+  const all = joinSlices(rows);
+  const ids = strings(all.ids);
+  const evidence = all.evidence ?? [];
   return new Map(ids.map((id, i) => [id, strings(evidence[i])]));
 }
 
