@@ -76,6 +76,8 @@ const EnvSchema = z.object({
   NEO4J_EMBEDDED_PORT: port.default(7687),
   NEO4J_QUERY_TIMEOUT_MS: positiveInt.default(5000),
   NEO4J_CONNECT_TIMEOUT_MS: positiveInt.default(3000),
+  // The whole-network reads of the analytics and exports (docs/ANALYTICS.md): ~2 s at 100k relations.
+  ANALYTICS_QUERY_TIMEOUT_MS: positiveInt.default(60_000),
   SEED_ON_START: bool.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // HTTP and GraphQL limits (docs/SECURITY.md explains each one).
@@ -119,6 +121,8 @@ export interface Config {
     dataDir: string;
     embeddedPort: number;
     queryTimeoutMs: number;
+    /** Timeout of the projection reads of the analytics and exports (they read the whole filtered network). */
+    analyticsQueryTimeoutMs: number;
     connectTimeoutMs: number;
   };
   seedOnStart: boolean;
@@ -158,6 +162,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       dataDir: e.NEO4J_DATA_DIR,
       embeddedPort: e.NEO4J_EMBEDDED_PORT,
       queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
+      analyticsQueryTimeoutMs: e.ANALYTICS_QUERY_TIMEOUT_MS,
       connectTimeoutMs: e.NEO4J_CONNECT_TIMEOUT_MS,
     },
     seedOnStart: e.SEED_ON_START,

@@ -4,6 +4,7 @@ import {
   closenessCentrality,
   createUnweightedIndexedBrandes,
   eigenvectorCentrality,
+  NeighborhoodIndex,
   pagerank,
 } from './libs.js';
 import { DEFAULT_SEED, seededRandom } from './rng.js';
@@ -89,13 +90,104 @@ export function betweennessScores(ties: Graph, options: BetweennessOptions = {})
   return out;
 }
 
+export interface ClosenessOptions {
+  /** Graphs with at most this many nodes get the exact value (a BFS from every node, O(n·m)). Default 2,500. */
+  exactMaxNodes?: number;
+  /**
+   * Above it, in every connected component larger than this, the distances are summed from this many pivot
+   * nodes drawn with the seed (a component of at most this many nodes stays exact). Default 500.
+   */
+  samples?: number;
+  /** Default DEFAULT_SEED. */
+  seed?: number;
+}
+
+export const CLOSENESS_DEFAULTS = { exactMaxNodes: 2500, samples: 500, seed: DEFAULT_SEED } as const;
+
 /**
  * Closeness on the undirected tie graph, unweighted, with the Wasserman-Faust correction for disconnected
  * graphs (networkx's default): (r/(n-1)) · (r / Σd), r = nodes reachable from the node; 0 for an isolated node.
+ * Exact up to `exactMaxNodes` (graphology-metrics). Above, r stays exact (its component's size less one) and Σd is
+ * estimated as Eppstein & Wang (2004) do: the distances from `samples` seeded pivots of the node's component,
+ * scaled by (r / pivots other than the node) — the expected value of the estimated Σd is the exact one.
  */
-export function closenessScores(ties: Graph): Scores {
-  if (ties.order === 0) return {};
-  return closenessCentrality(ties, { wassermanFaust: true });
+export function closenessScores(ties: Graph, options: ClosenessOptions = {}): Scores {
+  const o = { ...CLOSENESS_DEFAULTS, ...options };
+  const n = ties.order;
+  if (n === 0) return {};
+  if (n <= o.exactMaxNodes) return closenessCentrality(ties, { wassermanFaust: true });
+  const index = new NeighborhoodIndex(ties, 'inbound');
+  const { starts, neighborhood } = index;
+  const distance = new Int32Array(n).fill(-1);
+  const queue = new Int32Array(n);
+  /** Breadth-first from `source`: calls `visit` with every node reached (the source too, at 0); returns how many. */
+  const bfs = (source: number, visit: (node: number, d: number) => void): number => {
+    let head = 0;
+    let tail = 0;
+    queue[tail++] = source;
+    distance[source] = 0;
+    while (head < tail) {
+      const v = queue[head++]!;
+      const d = distance[v]!;
+      visit(v, d);
+      for (let j = starts[v]!, end = starts[v + 1]!; j < end; j++) {
+        const w = neighborhood[j]!;
+        if (distance[w] === -1) {
+          distance[w] = d + 1;
+          queue[tail++] = w;
+        }
+      }
+    }
+    for (let i = 0; i < tail; i++) distance[queue[i]!] = -1;
+    return tail;
+  };
+  // Components (in node order), then the pivots of each: all of a small one, a seeded sample of a large one.
+  const component = new Int32Array(n).fill(-1);
+  const members: number[][] = [];
+  for (let v = 0; v < n; v++) {
+    if (component[v] !== -1) continue;
+    const list: number[] = [];
+    bfs(v, (w) => {
+      component[w] = members.length;
+      list.push(w);
+    });
+    members.push(list);
+  }
+  const random = seededRandom(o.seed);
+  const sum = new Float64Array(n);
+  const isPivot = new Uint8Array(n);
+  const pivotsIn = new Int32Array(members.length);
+  members.forEach((list, c) => {
+    const k = Math.min(o.samples, list.length);
+    // A seeded partial Fisher-Yates shuffle picks k distinct pivots (all of them when k is the whole component).
+    const order = [...list];
+    for (let i = 0; i < k; i++) {
+      const j = i + Math.floor(random() * (order.length - i));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    pivotsIn[c] = k;
+    for (let i = 0; i < k; i++) {
+      isPivot[order[i]!] = 1;
+      bfs(order[i]!, (w, d) => (sum[w]! += d));
+    }
+  });
+  const nodes = ties.nodes();
+  const out: Scores = {};
+  for (let v = 0; v < n; v++) {
+    const c = component[v]!;
+    const r = members[c]!.length - 1;
+    const others = pivotsIn[c]! - isPivot[v]!;
+    const total = others > 0 ? (sum[v]! * r) / others : 0;
+    out[nodes[v]!] = total > 0 ? (r / total) * (r / (n - 1)) : 0;
+  }
+  return out;
+}
+
+/** Whether a metric over a network of `nodes` entities is estimated from a sample (not exact). */
+export function isSampled(metric: string, nodes: number): boolean {
+  if (metric === 'BETWEENNESS') return nodes > BETWEENNESS_DEFAULTS.exactMaxNodes;
+  if (metric === 'CLOSENESS') return nodes > CLOSENESS_DEFAULTS.exactMaxNodes;
+  return false;
 }
 
 export interface EigenvectorOptions {

@@ -5,6 +5,7 @@ import type betweennessModule from 'graphology-metrics/centrality/betweenness.js
 import type closenessModule from 'graphology-metrics/centrality/closeness.js';
 import type eigenvectorModule from 'graphology-metrics/centrality/eigenvector.js';
 import type pagerankModule from 'graphology-metrics/centrality/pagerank.js';
+import type * as neighborhoodModule from 'graphology-indices/neighborhood.js';
 import type * as brandesModule from 'graphology-shortest-path/indexed-brandes.js';
 
 /**
@@ -32,3 +33,5 @@ export const louvain = require('graphology-communities-louvain') as Default<type
 export const createUnweightedIndexedBrandes = (
   require('graphology-shortest-path/indexed-brandes') as typeof brandesModule
 ).createUnweightedIndexedBrandes;
+export const NeighborhoodIndex = (require('graphology-indices/neighborhood') as typeof neighborhoodModule)
+  .NeighborhoodIndex;

@@ -39,6 +39,7 @@ export async function connect(
   }
   const driver = createDriver({ ...config.neo4j, uri, auth: embedded === null });
   const db = new Database(driver, config.neo4j.database, config.neo4j.queryTimeoutMs);
+  db.setLongReadTimeout(config.neo4j.analyticsQueryTimeoutMs);
   try {
     await db.ping();
   } catch (err) {

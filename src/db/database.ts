@@ -58,6 +58,8 @@ export interface RoundTrip {
 interface Shared {
   listeners: Array<(trip: RoundTrip) => void>;
   sessionsInUse: number;
+  /** The timeout of `readLong` (ANALYTICS_QUERY_TIMEOUT_MS); the query timeout while unset. */
+  longReadTimeoutMs?: number;
 }
 
 export class Database {
@@ -88,6 +90,28 @@ export class Database {
     return this.run('READ', (tx) => tx.run(cypher, toParams(params) as Params), cypher).then((r) =>
       toRows<T>(r),
     );
+  }
+
+  /**
+   * A read that may take longer than the query timeout: the whole-network projections of the analytics and
+   * exports (one statement over every relation). Its timeout is `longReadTimeoutMs`.
+   */
+  async readLong<T extends Row = Row>(cypher: string, params: Params = {}): Promise<T[]> {
+    return this.run(
+      'READ',
+      (tx) => tx.run(cypher, toParams(params) as Params),
+      cypher,
+      this.longReadTimeoutMs,
+    ).then((r) => toRows<T>(r));
+  }
+
+  /** The timeout of `readLong`, for this database and every observed copy of it. */
+  get longReadTimeoutMs(): number {
+    return this.shared.longReadTimeoutMs ?? this.queryTimeoutMs;
+  }
+
+  setLongReadTimeout(ms: number): void {
+    this.shared.longReadTimeoutMs = ms;
   }
 
   async write<T extends Row = Row>(cypher: string, params: Params = {}): Promise<T[]> {
@@ -125,8 +149,9 @@ export class Database {
     mode: 'READ' | 'WRITE',
     work: (tx: ManagedTransaction) => Promise<QueryResult<RecordShape>>,
     cypher: string,
+    timeoutMs = this.queryTimeoutMs,
   ): Promise<QueryResult<RecordShape>> {
-    const config = { timeout: this.queryTimeoutMs };
+    const config = { timeout: timeoutMs };
     return this.roundTrip(mode, cypher, (session) =>
       mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config),
     );

@@ -1,7 +1,7 @@
 import type { Analytics, NetworkFilter } from '../analytics/index.js';
 import type { Scores } from '../analytics/centrality.js';
 import type { Database } from '../db/database.js';
-import type { ProjectedEdge, ProjectedNode } from '../graph/analytics.js';
+import { relationEvidence, type ProjectedEdge, type ProjectedNode } from '../graph/analytics.js';
 import { passagesByIds } from '../graph/entities.js';
 import type { PassageRow } from '../graph/rows.js';
 
@@ -152,8 +152,10 @@ export async function buildExport(
     ]);
 
   progress('reading the evidence');
+  const evidenceOf = await relationEvidence(db, filter);
+  const evidence = (id: string) => evidenceOf.get(id) ?? [];
   const passages: Map<string, PassageRow> = await passagesByIds(db, [
-    ...new Set(edges.flatMap((e) => e.evidence)),
+    ...new Set(edges.flatMap((e) => evidence(e.id))),
   ]);
 
   const years = new Map<string, Set<number>>();
@@ -192,9 +194,9 @@ export async function buildExport(
       years: e.years,
       role: e.role,
       status: e.status,
-      evidenceIds: e.evidence,
-      evidenceSection: joinLines(e.evidence.map((id) => passages.get(id)?.section)),
-      evidenceExcerpt: joinLines(e.evidence.map((id) => passages.get(id)?.excerpt)),
+      evidenceIds: evidence(e.id),
+      evidenceSection: joinLines(evidence(e.id).map((id) => passages.get(id)?.section)),
+      evidenceExcerpt: joinLines(evidence(e.id).map((id) => passages.get(id)?.excerpt)),
     })),
   };
 }

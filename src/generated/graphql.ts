@@ -107,7 +107,7 @@ export type CentralityConnection = {
   __typename?: 'CentralityConnection';
   edges: Array<CentralityEdge>;
   pageInfo: PageInfo;
-  /** Whether betweenness was estimated from a sample of source nodes (large networks) rather than exact. */
+  /** Whether the score was estimated from a sample of source nodes rather than exact: betweenness and closeness above 2,500 entities (docs/ANALYTICS.md). */
   sampled: Scalars['Boolean']['output'];
   /** Entities in the filtered network. */
   totalCount: Scalars['NonNegativeInt']['output'];

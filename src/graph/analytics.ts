@@ -68,7 +68,6 @@ export interface ProjectedEdge {
   years: number[];
   status: RelationStatusName;
   role: string | null;
-  evidence: string[];
 }
 
 export interface Projection {
@@ -78,53 +77,126 @@ export interface Projection {
   edges: ProjectedEdge[];
 }
 
+/** The relations that pass the filter (a Cypher fragment binding `a`, `r`, `b`; parameters `$year`, `$entityTypes`). */
+function filteredRelations(filter: ProjectionFilter): string {
+  return `MATCH (a:Entity)-[r${typePattern(relationTypes(filter.relationTypes))}]->(b:Entity)
+     WHERE ($year IS NULL OR $year IN r.years)
+       AND ($entityTypes IS NULL OR (a.type IN $entityTypes AND b.type IN $entityTypes))`;
+}
+
+const filterParams = (filter: ProjectionFilter) => ({
+  year: filter.year,
+  entityTypes: filter.entityTypes && filter.entityTypes.length > 0 ? filter.entityTypes : null,
+});
+
+/**
+ * Relations per answer row. The driver reassembles a Bolt message from its chunks with a lookup that scans every
+ * chunk per byte (neo4j-driver-bolt-connection's CombinedBuffer), so one row holding a million relations costs time
+ * quadratic in its size; rows of 10,000 keep it linear.
+ */
+const SLICE = 10_000;
+
+/** The rows' lists, each concatenated in row order. */
+function joinSlices(rows: ReadonlyArray<Record<string, unknown>>): Record<string, unknown[]> {
+  const out: Record<string, unknown[]> = {};
+  for (const row of rows)
+    for (const [key, value] of Object.entries(row)) {
+      const list = (out[key] ??= []);
+      if (Array.isArray(value)) for (const x of value) list.push(x);
+    }
+  return out;
+}
+
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+const nullableStrings = (v: unknown): Array<string | null> =>
+  Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? x : null)) : [];
+
 /**
  * The subgraph the metrics and exports work on, in one statement: every relation of the given types (all when
  * null) whose `years` hold `year` (any when null) and whose both ends are of the given entity types (any when
  * null), and the entities at their ends. Same filter as `network`.
+ *
+ * Built for 10^5–10^6 relations: the answer is parallel lists, 10,000 relations a row (no map per relation), numbers come as
+ * floats (no driver Integer objects to convert), absent values as sentinels (`collect` drops nulls: year -1,
+ * role ''), and the evidence is left to `relationEvidence` (only exports need it). A read with the analytics
+ * timeout (`readLong`, ANALYTICS_QUERY_TIMEOUT_MS). docs/benchmarks/analytics.md has the before and after.
  */
 export async function projectNetwork(db: Database, filter: ProjectionFilter): Promise<Projection> {
-  const entityTypes = filter.entityTypes && filter.entityTypes.length > 0 ? filter.entityTypes : null;
-  const rows = await db.read<{
-    edges: Array<Record<string, unknown>>;
-    nodes: Array<Record<string, unknown>>;
-  }>(
-    `MATCH (a:Entity)-[r${typePattern(relationTypes(filter.relationTypes))}]->(b:Entity)
-     WHERE ($year IS NULL OR $year IN r.years)
-       AND ($entityTypes IS NULL OR (a.type IN $entityTypes AND b.type IN $entityTypes))
-     WITH collect({id: r.id, source: a.id, target: b.id, type: type(r), year: r.year, years: coalesce(r.years, []),
-                   status: coalesce(r.status, 'DONE'), role: r.role, evidence: coalesce(r.evidence, [])}) AS edges,
+  const rows = await db.readLong(
+    `${filteredRelations(filter)}
+     WITH collect(r.id) AS ids, collect(a.id) AS sources, collect(b.id) AS targets, collect(type(r)) AS types,
+          collect(toFloat(coalesce(r.year, -1))) AS year, collect([y IN coalesce(r.years, []) | toFloat(y)]) AS years,
+          collect(coalesce(r.status, 'DONE')) AS status, collect(coalesce(r.role, '')) AS role,
           collect(DISTINCT a) + collect(DISTINCT b) AS ends
      UNWIND ends AS n
-     WITH edges, collect(DISTINCT {id: n.id, name: n.name, type: n.type, acronym: n.acronym,
-                                   classification: n.classification, category: n.category}) AS nodes
-     RETURN edges, nodes`,
-    { year: filter.year, entityTypes },
+     WITH ids, sources, targets, types, year, years, status, role, collect(DISTINCT n) AS nodes
+     // Entities may outnumber relations (two new ends per relation): slice up to the longer list.
+     UNWIND range(0, CASE WHEN size(nodes) > size(ids) THEN size(nodes) ELSE size(ids) END - 1, $slice) AS at
+     WITH *, nodes[at..at + $slice] AS part
+     RETURN ids[at..at + $slice] AS ids, sources[at..at + $slice] AS sources, targets[at..at + $slice] AS targets,
+            types[at..at + $slice] AS types, year[at..at + $slice] AS year, years[at..at + $slice] AS years,
+            status[at..at + $slice] AS status, role[at..at + $slice] AS role,
+            [n IN part | n.id] AS nodeIds, [n IN part | n.name] AS names, [n IN part | n.type] AS nodeTypes,
+            [n IN part | n.acronym] AS acronyms, [n IN part | n.classification] AS classifications,
+            [n IN part | n.category] AS categories
+     ORDER BY at`,
+    { ...filterParams(filter), slice: SLICE },
   );
-  const row = rows[0];
-  if (!row) return { nodes: [], edges: [] };
-  const str = (v: unknown) => (typeof v === 'string' ? v : null);
-  const nodes: ProjectedNode[] = row.nodes.map((n) => ({
-    id: String(n.id),
-    name: String(n.name),
-    type: String(n.type) as EntityTypeName,
-    acronym: str(n.acronym),
-    classification: str(n.classification),
-    category: str(n.category),
+  if (rows.length === 0) return { nodes: [], edges: [] };
+  const row = joinSlices(rows);
+  const nodeIds = strings(row.nodeIds);
+  const names = strings(row.names);
+  const nodeTypes = strings(row.nodeTypes);
+  const acronyms = nullableStrings(row.acronyms);
+  const classifications = nullableStrings(row.classifications);
+  const categories = nullableStrings(row.categories);
+  const nodes: ProjectedNode[] = nodeIds.map((id, i) => ({
+    id,
+    name: names[i]!,
+    type: nodeTypes[i] as EntityTypeName,
+    acronym: acronyms[i] ?? null,
+    classification: classifications[i] ?? null,
+    category: categories[i] ?? null,
   }));
-  const edges: ProjectedEdge[] = row.edges.map((e) => ({
-    id: String(e.id),
-    source: String(e.source),
-    target: String(e.target),
-    type: String(e.type) as RelationTypeName,
-    year: typeof e.year === 'number' ? e.year : null,
-    years: Array.isArray(e.years) ? e.years.filter((y): y is number => typeof y === 'number') : [],
-    status: e.status === 'PLANNED' || e.status === 'ONGOING' ? e.status : 'DONE',
-    role: str(e.role),
-    evidence: Array.isArray(e.evidence) ? e.evidence.filter((x): x is string => typeof x === 'string') : [],
+  const ids = strings(row.ids);
+  const sources = strings(row.sources);
+  const targets = strings(row.targets);
+  const types = strings(row.types);
+  const year = Array.isArray(row.year) ? (row.year as number[]) : [];
+  const years = Array.isArray(row.years) ? (row.years as number[][]) : [];
+  const status = strings(row.status);
+  const role = strings(row.role);
+  const edges: ProjectedEdge[] = ids.map((id, i) => ({
+    id,
+    source: sources[i]!,
+    target: targets[i]!,
+    type: types[i] as RelationTypeName,
+    year: year[i]! >= 0 ? year[i]! : null,
+    years: years[i] ?? [],
+    status: status[i] === 'PLANNED' || status[i] === 'ONGOING' ? status[i] : 'DONE',
+    role: role[i] ? role[i] : null,
   }));
   const byId = (x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
   return { nodes: nodes.sort(byId), edges: edges.sort(byId) };
+}
+
+/** The passage ids of every relation that passes the filter, by relation id (what exports add to the projection). */
+export async function relationEvidence(
+  db: Database,
+  filter: ProjectionFilter,
+): Promise<Map<string, string[]>> {
+  const rows = await db.readLong(
+    `${filteredRelations(filter)}
+     WITH collect(r.id) AS ids, collect(coalesce(r.evidence, [])) AS evidence
+     UNWIND range(0, size(ids) - 1, $slice) AS at
+     RETURN ids[at..at + $slice] AS ids, evidence[at..at + $slice] AS evidence
+     ORDER BY at`,
+    { ...filterParams(filter), slice: SLICE },
+  );
+  const all = joinSlices(rows);
+  const ids = strings(all.ids);
+  const evidence = all.evidence ?? [];
+  return new Map(ids.map((id, i) => [id, strings(evidence[i])]));
 }
 
 export type TimelineKind = 'EVENT' | 'RELATION' | 'RELATION_START' | 'RELATION_END';

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { analytics, type CentralityMetricName, type NetworkFilter } from '../analytics/index.js';
-import { BETWEENNESS_DEFAULTS } from '../analytics/centrality.js';
+import { isSampled } from '../analytics/centrality.js';
 import type { Context } from '../context.js';
 import { badInput } from '../errors.js';
 import type {
@@ -99,7 +99,7 @@ const Query: QueryResolvers = {
       totalCount: ranking.length,
       hasNextPage: start + first < ranking.length,
       hasPreviousPage: start > 0,
-      sampled: metric === 'BETWEENNESS' && ranking.length > BETWEENNESS_DEFAULTS.exactMaxNodes,
+      sampled: isSampled(metric, ranking.length),
     };
   },
 

@@ -27,4 +27,13 @@ describe('config', () => {
   it('treats empty variables as unset', () => {
     expect(loadConfig({ NEO4J_URI: '' }).neo4j.uri).toBeUndefined();
   });
+
+  it('reads the analytics timeout (ANALYTICS_QUERY_TIMEOUT_MS, default 60 s) and refuses a bad one', () => {
+    expect(loadConfig({}).neo4j.analyticsQueryTimeoutMs).toBe(60_000);
+    expect(loadConfig({ ANALYTICS_QUERY_TIMEOUT_MS: '120000' }).neo4j.analyticsQueryTimeoutMs).toBe(120_000);
+    expect(() => loadConfig({ ANALYTICS_QUERY_TIMEOUT_MS: '0' })).toThrow(/ANALYTICS_QUERY_TIMEOUT_MS="0"/);
+    expect(() => loadConfig({ ANALYTICS_QUERY_TIMEOUT_MS: 'soon' })).toThrow(
+      /ANALYTICS_QUERY_TIMEOUT_MS="soon"/,
+    );
+  });
 });
