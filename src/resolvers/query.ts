@@ -13,6 +13,7 @@ import type { EntityLabel } from '../model/entities.js';
 import { isPassageId, isSourceId, relationTypeOfId } from '../model/ids.js';
 import { checkFirst, checkId, checkRange, checkText, checkYear } from './arguments.js';
 import { encodeCursor, pageRequest, sdlDefault, toPage } from './paging.js';
+import { compileEntity } from './lookahead.js';
 import { view } from './shared.js';
 
 /** Root fields: check arguments, then call the data layer or the loaders. */
@@ -78,7 +79,7 @@ function yearRange(where: { yearFrom?: number | null; yearTo?: number | null } |
 }
 
 export const Query: QueryResolvers = {
-  node: async (_p, { id }, ctx) => {
+  node: async (_p, { id }, ctx, info) => {
     checkId('id', id);
     if (isPassageId(id)) return ctx.loaders.passage.load(id);
     if (isSourceId(id)) return ctx.loaders.source.load(id);
@@ -86,10 +87,15 @@ export const Query: QueryResolvers = {
       const r = await ctx.loaders.relation.load(id);
       return r ? view(r, null) : null;
     }
+    await compileEntity(ctx, info, id);
     return ctx.loaders.entity.load(id);
   },
 
-  entity: (_p, { id }, ctx) => ctx.loaders.entity.load(checkId('id', id)),
+  entity: async (_p, { id }, ctx, info) => {
+    const checked = checkId('id', id);
+    await compileEntity(ctx, info, checked);
+    return ctx.loaders.entity.load(checked);
+  },
 
   organisations: (_p, args, ctx, info) =>
     page(ctx, info, 'Organisation', args, {
