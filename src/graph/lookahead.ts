@@ -114,7 +114,7 @@ export function entityExpression(s: Statement, n: string, needs: EntityNeeds): s
   return `{${parts.join(', ')}}`;
 }
 
-interface RawTree {
+export interface RawTree {
   e: Record<string, unknown>;
   ev?: Array<Record<string, unknown>>;
   deg?: number;
@@ -166,4 +166,146 @@ export async function readEntityTree(
   const { cypher, params } = entityStatement(id, needs);
   const [row] = await db.read<{ t: RawTree }>(cypher, params);
   return row ? toEntityTree(row.t, needs) : null;
+}
+
+/** A projection of the entity bound to `n` for a statement written elsewhere (its parameters are `$la…`). */
+export function compileProjection(n: string, needs: EntityNeeds): CompiledStatement {
+  const s = new Statement();
+  return { cypher: entityExpression(s, n, needs), params: s.params };
+}
+
+export interface NeighbourhoodTree {
+  total: number;
+  center: EntityTree;
+  nodes: Array<{ id: string; distance: number; entity: EntityTree }>;
+  edges: Array<{ relation: RelationRow; evidence: PassageRow[] | null }>;
+}
+
+/**
+ * The neighbourhood page in ONE statement: the breadth-first walk (as neighbourhoodNodes), the page of nodes
+ * with what their fields will load, and the relations among the page and the center (as relationsAmong).
+ */
+export function neighbourhoodStatement(
+  id: string,
+  depth: number,
+  types: readonly string[] | null,
+  page: { offset: number; first: number },
+  needs: EntityNeeds,
+  edgeEvidence: boolean,
+): CompiledStatement {
+  if (!Number.isInteger(depth) || depth < 1 || depth > QUERY_BOUNDS.maxDepth)
+    throw new Error('depth out of range');
+  const s = new Statement();
+  const pattern = typePattern(relationTypes(types));
+  const edge = [`rel: ${relationProjection('r')}`];
+  if (edgeEvidence) edge.push(`ev: ${relationEvidenceExpression(s, 'r')}`);
+  const cypher = `MATCH (c:Entity {id: ${s.param(id)}})
+    OPTIONAL MATCH p = ANY SHORTEST (c)-[${pattern}]-{1,${depth}}(m:Entity)
+    WHERE m <> c
+    WITH c, m, length(p) AS distance ORDER BY distance, m.id
+    WITH c, collect(CASE WHEN m IS NULL THEN null ELSE {m: m, distance: distance} END) AS xs
+    WITH c, size(xs) AS total, xs[${s.param(page.offset)}..${s.param(page.offset + page.first)}] AS shown
+    CALL (shown) {
+      UNWIND range(0, size(shown) - 1) AS i
+      WITH i, shown[i].m AS x, shown[i].distance AS distance ORDER BY i
+      RETURN collect({id: x.id, distance: distance, t: ${entityExpression(s, 'x', needs)}}) AS nodes
+    }
+    CALL (c, shown) {
+      WITH [c] + [y IN shown | y.m] AS ns
+      UNWIND ns AS a
+      MATCH (a)-[r${pattern}]->(b:Entity) WHERE b IN ns
+      WITH r ORDER BY r.id
+      RETURN collect({${edge.join(', ')}}) AS edges
+    }
+    RETURN ${entityExpression(s, 'c', needs)} AS center, total, nodes, edges`;
+  return { cypher, params: s.params };
+}
+
+export async function readNeighbourhood(
+  db: Database,
+  id: string,
+  depth: number,
+  types: readonly string[] | null,
+  page: { offset: number; first: number },
+  needs: EntityNeeds,
+  edgeEvidence: boolean,
+): Promise<NeighbourhoodTree | null> {
+  const { cypher, params } = neighbourhoodStatement(id, depth, types, page, needs, edgeEvidence);
+  const [row] = await db.read<{
+    center: RawTree;
+    total: number;
+    nodes: Array<{ id: string; distance: number; t: RawTree }>;
+    edges: Array<{ rel: Record<string, unknown>; ev?: Array<Record<string, unknown>> }>;
+  }>(cypher, params);
+  if (!row) return null;
+  return {
+    total: row.total,
+    center: toEntityTree(row.center, needs),
+    nodes: row.nodes.map((n) => ({ id: n.id, distance: n.distance, entity: toEntityTree(n.t, needs) })),
+    edges: row.edges.map((e) => ({
+      relation: toRelation(e.rel),
+      evidence: edgeEvidence ? (e.ev ?? []).map(toPassage) : null,
+    })),
+  };
+}
+
+export interface PathTree {
+  entities: EntityTree[];
+  relations: Array<{ relation: RelationRow; evidence: PassageRow[] | null }>;
+}
+
+/** The shortest path (as shortestPath) with what the fields of its entities and relations will load. */
+export function pathStatement(
+  from: string,
+  to: string,
+  maxHops: number,
+  types: readonly string[] | null,
+  needs: EntityNeeds,
+  relationEvidence: boolean,
+): CompiledStatement {
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > QUERY_BOUNDS.maxHops)
+    throw new Error('maxHops out of range');
+  const s = new Statement();
+  const rel = [`rel: ${relationProjection('r')}`];
+  if (relationEvidence) rel.push(`ev: ${relationEvidenceExpression(s, 'r')}`);
+  const cypher = `MATCH (a:Entity {id: ${s.param(from)}})
+    MATCH (b:Entity {id: ${s.param(to)}})
+    MATCH p = shortestPath((a)-[${typePattern(relationTypes(types))}*..${maxHops}]-(b))
+    WHERE all(n IN nodes(p) WHERE n:Entity)
+    CALL (p) {
+      UNWIND range(0, length(p)) AS i
+      WITH i, nodes(p)[i] AS x ORDER BY i
+      RETURN collect(${entityExpression(s, 'x', needs)}) AS es
+    }
+    CALL (p) {
+      UNWIND range(0, length(p) - 1) AS i
+      WITH i, relationships(p)[i] AS r ORDER BY i
+      RETURN collect({${rel.join(', ')}}) AS rels
+    }
+    RETURN es, rels`;
+  return { cypher, params: s.params };
+}
+
+export async function readPath(
+  db: Database,
+  from: string,
+  to: string,
+  maxHops: number,
+  types: readonly string[] | null,
+  needs: EntityNeeds,
+  relationEvidence: boolean,
+): Promise<PathTree | null> {
+  const { cypher, params } = pathStatement(from, to, maxHops, types, needs, relationEvidence);
+  const [row] = await db.read<{
+    es: RawTree[];
+    rels: Array<{ rel: Record<string, unknown>; ev?: Array<Record<string, unknown>> }>;
+  }>(cypher, params);
+  if (!row) return null;
+  return {
+    entities: row.es.map((e) => toEntityTree(e, needs)),
+    relations: row.rels.map((r) => ({
+      relation: toRelation(r.rel),
+      evidence: relationEvidence ? (r.ev ?? []).map(toPassage) : null,
+    })),
+  };
 }

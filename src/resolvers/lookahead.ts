@@ -13,7 +13,14 @@ import {
 // executor applies them, so the compiler sees the fields the resolvers will be called for.
 import { collectSubfields } from 'graphql/execution/collectFields.js';
 import type { Context } from '../context.js';
-import { readEntityTree, type EntityNeeds, type EntityTree, type SliceNeed } from '../graph/lookahead.js';
+import {
+  readEntityTree,
+  readNeighbourhood,
+  readPath,
+  type EntityNeeds,
+  type EntityTree,
+  type SliceNeed,
+} from '../graph/lookahead.js';
 import type { PassageRow, RelationRow } from '../graph/rows.js';
 import { QUERY_BOUNDS } from '../model/bounds.js';
 import { ENTITY_TYPES, isEntityLabel, kindOfLabel, type EntityTypeName } from '../model/entities.js';
@@ -134,7 +141,12 @@ function relationNeeds(walk: Walk, nodes: readonly FieldNode[], type: GraphQLOut
 }
 
 /** Relation connection → edges → node: the relations' needs. */
-function connectionNeeds(walk: Walk, nodes: readonly FieldNode[], type: GraphQLOutputType, level: number) {
+function relationConnectionNeeds(
+  walk: Walk,
+  nodes: readonly FieldNode[],
+  type: GraphQLOutputType,
+  level: number,
+) {
   let out = { other: EMPTY(), relationEvidence: false };
   const connection = getNamedType(type);
   if (!isObjectType(connection)) return out;
@@ -181,7 +193,7 @@ export function entityNeeds(
         for (const occurrence of fieldNodes) {
           const key = relationsSlice(field, occurrence, walk);
           if (!key) continue;
-          const sub = connectionNeeds(walk, [occurrence], field.type, level + 1);
+          const sub = relationConnectionNeeds(walk, [occurrence], field.type, level + 1);
           needs = mergeNeeds(needs, { ...EMPTY(), slices: [{ ...key, onTypes, ...sub }] });
         }
       } else if (level < SLICE_LEVELS) {
@@ -296,4 +308,88 @@ export async function compileEntity(ctx: Context, info: GraphQLResolveInfo, id: 
   const tree = await readEntityTree(ctx.db, id, needs);
   if (tree) primeTree(ctx, tree, needs);
   else ctx.loaders.entity.prime(id, null);
+}
+
+/** Entity-valued fields under a neighbourhood, path or relation list that lead to the nodes it read. */
+const RELATION_ENDS = ['from', 'to', 'other'] as const;
+
+/** neighbourhood: the walk, the page's entities with their fields' loads and the edges among them, in one read. */
+export async function compileNeighbourhood(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  id: string,
+  depth: number,
+  types: readonly string[] | null,
+  page: { offset: number; first: number },
+) {
+  const needs = nestedEntityNeeds(
+    info,
+    [['center'], ['nodes', 'entity'], ...RELATION_ENDS.map((end) => ['edges', end])],
+    SLICE_LEVELS,
+  );
+  const edgeEvidence = nestedRelationEvidence(info, [['edges', 'evidence']]);
+  const read = await readNeighbourhood(ctx.db, id, depth, types, page, needs, edgeEvidence);
+  if (!read) return null;
+  primeTree(ctx, read.center, needs);
+  for (const n of read.nodes) primeTree(ctx, n.entity, needs);
+  for (const e of read.edges) if (e.evidence) primeRelationEvidence(ctx, e.relation, e.evidence);
+  return {
+    nodes: read.nodes.map((n) => ({ id: n.id, distance: n.distance })),
+    edges: read.edges.map((e) => e.relation),
+    total: read.total,
+  };
+}
+
+/** path: the shortest path with its entities' and relations' loads, in one read. */
+export async function compilePath(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  from: string,
+  to: string,
+  maxHops: number,
+  types: readonly string[] | null,
+) {
+  const needs = nestedEntityNeeds(
+    info,
+    [
+      ['entities'],
+      ['steps', 'from'],
+      ['steps', 'entity'],
+      ...RELATION_ENDS.map((end) => ['steps', 'relation', end]),
+    ],
+    SLICE_LEVELS,
+  );
+  const relationEvidence = nestedRelationEvidence(info, [
+    ['steps', 'evidence'],
+    ['steps', 'relation', 'evidence'],
+  ]);
+  if (from === to) {
+    // A path of one entity: no walk, just the entity.
+    const tree = await readEntityTree(ctx.db, from, needs);
+    if (!tree) return null;
+    primeTree(ctx, tree, needs);
+    return { entityIds: [from], entities: [tree.row], relations: [] };
+  }
+  const read = await readPath(ctx.db, from, to, maxHops, types, needs, relationEvidence);
+  if (!read) return null;
+  for (const e of read.entities) primeTree(ctx, e, needs);
+  for (const r of read.relations) if (r.evidence) primeRelationEvidence(ctx, r.relation, r.evidence);
+  return {
+    entityIds: read.entities.map((e) => e.row.id),
+    entities: read.entities.map((e) => e.row),
+    relations: read.relations.map((r) => r.relation),
+  };
+}
+
+/**
+ * The connections (organisations, people, events, resolutions, briefs: `edges.node`) and search (`entity`): what
+ * the listed entities will load, compiled as if each were a root entity; undefined when nothing beyond their
+ * properties.
+ */
+export function nestedNeeds(
+  info: GraphQLResolveInfo,
+  paths: ReadonlyArray<readonly string[]>,
+): EntityNeeds | undefined {
+  const needs = nestedEntityNeeds(info, paths, 0);
+  return isEmpty(needs) ? undefined : needs;
 }

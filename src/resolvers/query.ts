@@ -13,7 +13,7 @@ import type { EntityLabel } from '../model/entities.js';
 import { isPassageId, isSourceId, relationTypeOfId } from '../model/ids.js';
 import { checkFirst, checkId, checkRange, checkText, checkYear } from './arguments.js';
 import { encodeCursor, pageRequest, sdlDefault, toPage } from './paging.js';
-import { compileEntity } from './lookahead.js';
+import { compileEntity, compileNeighbourhood, compilePath, nestedNeeds, primeTree } from './lookahead.js';
 import { view } from './shared.js';
 
 /** Root fields: check arguments, then call the data layer or the loaders. */
@@ -61,9 +61,11 @@ async function page(
   const request = pageRequest(info, args, { tag, arity: 2, max: QUERY_BOUNDS.maxFirst });
   const [key, id] = request.after ?? [];
   const after = request.after ? { key: String(key), id: String(id) } : undefined;
-  const slice = await listEntities(ctx.db, { label, filter, order, first: request.first, after });
+  const needs = ctx.compile ? nestedNeeds(info, [['edges', 'node']]) : undefined;
+  const slice = await listEntities(ctx.db, { label, filter, order, first: request.first, after }, needs);
   // Prime the entity loader: nested fields that reach these entities again need no further query.
   for (const { node } of slice.items) ctx.loaders.entity.prime(node.id, node);
+  if (needs) for (const tree of slice.trees ?? []) primeTree(ctx, tree, needs);
   return toPage(slice, tag, request);
 }
 
@@ -76,6 +78,24 @@ function yearRange(where: { yearFrom?: number | null; yearTo?: number | null } |
   if (from !== undefined && to !== undefined && from > to)
     throw badInput('where.yearFrom', 'must not be after where.yearTo');
   return out;
+}
+
+/** The neighbourhood as it is read with the compiler off: the walk, then the relations among the page. */
+async function neighbourhoodInTwo(
+  ctx: Context,
+  id: string,
+  depth: number,
+  types: readonly string[] | null,
+  page: { offset: number; first: number },
+) {
+  const found = await neighbourhoodNodes(ctx.db, id, depth, types, page.offset + page.first + 1);
+  if (!found.found) return null;
+  const nodes = found.nodes.slice(page.offset, page.offset + page.first);
+  // The entities came with the walk: their fields need no further query.
+  for (const n of nodes) ctx.loaders.entity.prime(n.id, n.entity);
+  if (found.center) ctx.loaders.entity.prime(id, found.center);
+  const edges = await relationsAmong(ctx.db, [id, ...nodes.map((n) => n.id)], types);
+  return { nodes, edges, total: found.total };
 }
 
 export const Query: QueryResolvers = {
@@ -148,8 +168,10 @@ export const Query: QueryResolvers = {
     const terms = searchTerms(query);
     if (terms.length === 0) throw badInput('query', 'must contain at least one letter or digit');
     if (first === 0) return [];
-    const hits = await searchEntities(ctx.db, terms, args.types ?? null, first);
+    const needs = ctx.compile ? nestedNeeds(info, [['entity']]) : undefined;
+    const hits = await searchEntities(ctx.db, terms, args.types ?? null, first, needs);
     for (const h of hits) ctx.loaders.entity.prime(h.entity.id, h.entity);
+    if (needs) for (const h of hits) if (h.tree) primeTree(ctx, h.tree, needs);
     return hits;
   },
 
@@ -157,7 +179,10 @@ export const Query: QueryResolvers = {
     const from = checkId('from', args.from);
     const to = checkId('to', args.to);
     const maxHops = checkRange('maxHops', args.maxHops, sdlDefault(info, 'maxHops'), 1, QUERY_BOUNDS.maxHops);
-    const found = await shortestPath(ctx.db, from, to, maxHops, args.relationTypes ?? null);
+    const types = args.relationTypes ?? null;
+    const found = ctx.compile
+      ? await compilePath(ctx, info, from, to, maxHops, types)
+      : await shortestPath(ctx.db, from, to, maxHops, types);
     if (!found) return null;
     for (const e of found.entities) ctx.loaders.entity.prime(e.id, e);
     const steps = found.relations.map((rel, i) => {
@@ -183,19 +208,17 @@ export const Query: QueryResolvers = {
     const offset = request.after === null ? 0 : Number(request.after[0]);
     if (!Number.isInteger(offset) || offset < 0) throw badInput('after', 'malformed cursor');
     const types = args.relationTypes ?? null;
-    const found = await neighbourhoodNodes(ctx.db, id, depth, types, offset + first + 1);
-    if (!found.found) return null;
-    const nodes = found.nodes.slice(offset, offset + first);
-    // The entities came with the walk: their fields need no further query.
-    for (const n of nodes) ctx.loaders.entity.prime(n.id, n.entity);
-    if (found.center) ctx.loaders.entity.prime(id, found.center);
-    const edges = await relationsAmong(ctx.db, [id, ...nodes.map((n) => n.id)], types);
+    const read = ctx.compile
+      ? await compileNeighbourhood(ctx, info, id, depth, types, { offset, first })
+      : await neighbourhoodInTwo(ctx, id, depth, types, { offset, first });
+    if (!read) return null;
+    const { nodes, edges, total } = read;
     return {
       center: id,
       nodes: nodes.map(({ id: nodeId, distance }) => ({ id: nodeId, distance })),
       edges: edges.map((e) => view(e, null)),
-      totalNodes: found.total,
-      hasNextPage: offset + first < found.total,
+      totalNodes: total,
+      hasNextPage: offset + first < total,
       hasPreviousPage: offset > 0,
       startCursor: nodes.length > 0 ? encodeCursor(tag, [offset]) : null,
       endCursor: nodes.length > 0 ? encodeCursor(tag, [offset + nodes.length]) : null,
