@@ -74,17 +74,21 @@ function pattern(direction: DirectionName, n: string, types: string, r: string, 
 
 /** An entity's evidence in the order evidenceOfEntities gives it: its own seed's passages first, then others. */
 function evidenceExpression(s: Statement, n: string): string {
+  // Every name is fresh: a subquery expression may not shadow a variable of the statement around it.
   const p = s.variable('p');
+  const i = s.variable('i');
+  const at = s.variable('at');
   return `COLLECT { MATCH (${n})-[:EVIDENCED_BY]->(${p}:Passage)
-      WITH ${p}, [i IN range(0, size(coalesce(${n}.evidence, [])) - 1) WHERE ${n}.evidence[i] = ${p}.id][0] AS at
-      ORDER BY coalesce(at, 1000000), ${p}.source, ${p}.id
+      WITH ${p}, [${i} IN range(0, size(coalesce(${n}.evidence, [])) - 1) WHERE ${n}.evidence[${i}] = ${p}.id][0] AS ${at}
+      ORDER BY coalesce(${at}, 1000000), ${p}.source, ${p}.id
       RETURN ${p} {.*} }`;
 }
 
 /** The passages a relation cites (by id; the resolver orders them by the relation's list). */
 function relationEvidenceExpression(s: Statement, r: string): string {
   const p = s.variable('p');
-  return `COLLECT { UNWIND coalesce(${r}.evidence, []) AS pid MATCH (${p}:Passage {id: pid}) RETURN ${p} {.*} }`;
+  const id = s.variable('pid');
+  return `COLLECT { UNWIND coalesce(${r}.evidence, []) AS ${id} MATCH (${p}:Passage {id: ${id}}) RETURN ${p} {.*} }`;
 }
 
 function sliceExpression(s: Statement, n: string, need: SliceNeed): string {
@@ -206,8 +210,8 @@ export function neighbourhoodStatement(
     WITH c, collect(CASE WHEN m IS NULL THEN null ELSE {m: m, distance: distance} END) AS xs
     WITH c, size(xs) AS total, xs[${s.param(page.offset)}..${s.param(page.offset + page.first)}] AS shown
     CALL (shown) {
-      UNWIND range(0, size(shown) - 1) AS i
-      WITH i, shown[i].m AS x, shown[i].distance AS distance ORDER BY i
+      UNWIND range(0, size(shown) - 1) AS at
+      WITH at, shown[at].m AS x, shown[at].distance AS distance ORDER BY at
       RETURN collect({id: x.id, distance: distance, t: ${entityExpression(s, 'x', needs)}}) AS nodes
     }
     CALL (c, shown) {
@@ -273,13 +277,13 @@ export function pathStatement(
     MATCH p = shortestPath((a)-[${typePattern(relationTypes(types))}*..${maxHops}]-(b))
     WHERE all(n IN nodes(p) WHERE n:Entity)
     CALL (p) {
-      UNWIND range(0, length(p)) AS i
-      WITH i, nodes(p)[i] AS x ORDER BY i
+      UNWIND range(0, length(p)) AS at
+      WITH at, nodes(p)[at] AS x ORDER BY at
       RETURN collect(${entityExpression(s, 'x', needs)}) AS es
     }
     CALL (p) {
-      UNWIND range(0, length(p) - 1) AS i
-      WITH i, relationships(p)[i] AS r ORDER BY i
+      UNWIND range(0, length(p) - 1) AS at
+      WITH at, relationships(p)[at] AS r ORDER BY at
       RETURN collect({${rel.join(', ')}}) AS rels
     }
     RETURN es, rels`;
