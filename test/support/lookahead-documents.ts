@@ -76,6 +76,12 @@ export const COMPILED: Array<[string, string, Record<string, unknown>, number]> 
     {},
     1,
   ],
+  [
+    'entity: a hostile id stays a parameter (an unknown id, one statement)',
+    `query($id: ID!) { entity(id: $id) { name evidence { id } ... on Organisation { members { id } } } }`,
+    { id: "org:x'}) MATCH (m) DETACH DELETE m RETURN 1 AS t //" },
+    1,
+  ],
   ['entity: an unknown id', `{ entity(id: "org:no-such-org") { name evidence { id } } }`, {}, 1],
   [
     'neighbourhood: the benchmark shape (nodes, entities, edges with their ends)',
