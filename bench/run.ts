@@ -168,8 +168,11 @@ async function main(): Promise<void> {
   say(`Neo4j ${neo.uri} (data ${neo.dataDir}, heap ${o.heap})`);
   const sink = new RoundTripSink();
   // Production settings, except the per-client rate limit: all load comes from one loopback address.
+  // ICAT_COMPILE=off measures icat-kg without the selection look-ahead (before/after, docs/benchmarks/lookahead.md).
+  const config = loadConfig({ NODE_ENV: 'production', ICAT_COMPILE: process.env.ICAT_COMPILE });
   const icat = await createApp({
-    limits: { ...loadConfig({ NODE_ENV: 'production' }).http, rateLimitMax: 0 },
+    limits: { ...config.http, rateLimitMax: 0 },
+    compile: config.compile,
     db: neo.db,
     logger: createLogger('info', sink),
   });

@@ -34,6 +34,8 @@ export interface AppOptions {
   trustedDocuments?: TrustedDocuments;
   db: Database;
   logger: Logger;
+  /** Selection look-ahead, as `loadConfig` returns it (`config.compile`); on when left out. */
+  compile?: boolean;
   routes?: HttpOptions['routes'];
 }
 
@@ -47,6 +49,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     apollo,
     db: opts.db,
     logger: opts.logger,
+    compile: opts.compile ?? true,
     limits,
     routes: opts.routes,
     trustedDocuments: opts.trustedDocuments,

@@ -100,6 +100,8 @@ const EnvSchema = z.object({
   // Exports (src/export/, docs/ANALYTICS.md): larger ones answer 413 asking for a narrower filter.
   EXPORT_MAX_NODES: positiveInt.default(DEFAULT_EXPORT_LIMITS.maxNodes),
   EXPORT_MAX_EDGES: positiveInt.default(DEFAULT_EXPORT_LIMITS.maxEdges),
+  // Selection look-ahead (docs/OPERATIONS.md): `off` resolves field by field through the loaders only.
+  ICAT_COMPILE: z.enum(['on', 'off']).default('on'),
 });
 
 /** `/metrics` (Prometheus): on by default, answered only to loopback clients unless `public`. */
@@ -131,6 +133,8 @@ export interface Config {
   /** Path of a persisted-documents manifest: only its operations run (http/trusted-documents.ts). */
   trustedDocuments: string | undefined;
   exports: ExportLimits;
+  /** Compile the selection of the hot root fields into one statement each (resolvers/lookahead.ts). */
+  compile: boolean;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
 }
 
@@ -184,6 +188,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metrics: { enabled: e.METRICS_ENABLED, public: e.METRICS_PUBLIC },
     trustedDocuments: e.TRUSTED_DOCUMENTS,
     exports: { maxNodes: e.EXPORT_MAX_NODES, maxEdges: e.EXPORT_MAX_EDGES },
+    compile: e.ICAT_COMPILE === 'on',
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -30,6 +30,8 @@ export interface Loaders {
 export interface Context {
   db: Database;
   loaders: Loaders;
+  /** Whether root fields compile their selection into one statement and prime the loaders (lookahead.ts). */
+  compile: boolean;
   /** Database round trips made so far by this request. */
   roundTrips: () => number;
   /**
@@ -46,7 +48,12 @@ function byId<T>(load: (ids: readonly string[]) => Promise<Map<string, T>>) {
   };
 }
 
-export function createContext(baseDb: Database): Context {
+export interface ContextOptions {
+  /** Selection look-ahead (config `ICAT_COMPILE`); on unless turned off. */
+  compile?: boolean;
+}
+
+export function createContext(baseDb: Database, options: ContextOptions = {}): Context {
   let trips = 0;
   const db = baseDb.observe(() => {
     trips += 1;
@@ -57,6 +64,7 @@ export function createContext(baseDb: Database): Context {
   );
   return {
     db,
+    compile: options.compile ?? true,
     roundTrips: () => trips,
     outcome: { errorCodes: [] },
     loaders: {

@@ -57,6 +57,7 @@ async function main(): Promise<void> {
     trustedDocuments,
     db: conn.db,
     logger,
+    compile: config.compile,
     routes: routeTables(exportRoutes({ db: conn.db, limits: config.exports, logger }), pageRoutes()),
   });
   running.app = app;

@@ -29,7 +29,7 @@ export interface DatabaseOptions {
 }
 
 /** Called once per database round trip (one transaction): lets a request count its queries. */
-export type QueryObserver = (cypher: string) => void;
+export type QueryObserver = (cypher: string, params: Params) => void;
 
 /** Connections the driver may hold open to Neo4j. */
 export const POOL_SIZE = 50;
@@ -71,9 +71,19 @@ export class Database {
     private readonly shared: Shared = { listeners: [], sessionsInUse: 0 },
   ) {}
 
-  /** The same connection pool, with an observer that sees every round trip (per request). */
+  /**
+   * The same connection pool, with an observer that sees every round trip (per request). An observer already
+   * set stays and sees them too (a test can record the statements of a request that counts its own).
+   */
   observe(observer: QueryObserver): Database {
-    return new Database(this.driver, this.database, this.queryTimeoutMs, observer, this.shared);
+    const outer = this.observer;
+    const both: QueryObserver = outer
+      ? (cypher, params) => {
+          outer(cypher, params);
+          observer(cypher, params);
+        }
+      : observer;
+    return new Database(this.driver, this.database, this.queryTimeoutMs, both, this.shared);
   }
 
   /** Listens to every round trip of this database and of every observed copy of it. */
@@ -87,7 +97,7 @@ export class Database {
   }
 
   async read<T extends Row = Row>(cypher: string, params: Params = {}): Promise<T[]> {
-    return this.run('READ', (tx) => tx.run(cypher, toParams(params) as Params), cypher).then((r) =>
+    return this.run('READ', (tx) => tx.run(cypher, toParams(params) as Params), cypher, params).then((r) =>
       toRows<T>(r),
     );
   }
@@ -101,6 +111,7 @@ export class Database {
       'READ',
       (tx) => tx.run(cypher, toParams(params) as Params),
       cypher,
+      params,
       this.longReadTimeoutMs,
     ).then((r) => toRows<T>(r));
   }
@@ -115,7 +126,7 @@ export class Database {
   }
 
   async write<T extends Row = Row>(cypher: string, params: Params = {}): Promise<T[]> {
-    return this.run('WRITE', (tx) => tx.run(cypher, toParams(params) as Params), cypher).then((r) =>
+    return this.run('WRITE', (tx) => tx.run(cypher, toParams(params) as Params), cypher, params).then((r) =>
       toRows<T>(r),
     );
   }
@@ -129,7 +140,12 @@ export class Database {
 
   /** A statement that must run in its own auto-commit transaction (schema changes). */
   async runAutoCommit(cypher: string, params: Params = {}): Promise<void> {
-    await this.roundTrip('WRITE', cypher, (session) => session.run(cypher, toParams(params) as Params));
+    await this.roundTrip(
+      'WRITE',
+      cypher,
+      (session) => session.run(cypher, toParams(params) as Params),
+      params,
+    );
   }
 
   /** Resolves when the server answers; throws DATABASE_UNAVAILABLE otherwise. */
@@ -149,11 +165,15 @@ export class Database {
     mode: 'READ' | 'WRITE',
     work: (tx: ManagedTransaction) => Promise<QueryResult<RecordShape>>,
     cypher: string,
+    params: Params,
     timeoutMs = this.queryTimeoutMs,
   ): Promise<QueryResult<RecordShape>> {
     const config = { timeout: timeoutMs };
-    return this.roundTrip(mode, cypher, (session) =>
-      mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config),
+    return this.roundTrip(
+      mode,
+      cypher,
+      (session) => (mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config)),
+      params,
     );
   }
 
@@ -166,6 +186,7 @@ export class Database {
     mode: 'READ' | 'WRITE',
     cypher: string,
     work: (session: Session) => Promise<T>,
+    params: Params = {},
   ): Promise<T> {
     const session = this.driver.session({
       database: this.database,
@@ -176,7 +197,7 @@ export class Database {
     let ok = false;
     this.shared.sessionsInUse += 1;
     try {
-      this.observer?.(cypher);
+      this.observer?.(cypher, params);
       const result = await work(session);
       ok = true;
       return result;

@@ -1,6 +1,13 @@
 import type { Database } from '../db/database.js';
 import { label as allowLabel, relationTypes, typePattern } from './allow-lists.js';
 import { toEntity, toPassage } from './convert.js';
+import {
+  compileProjection,
+  toEntityTree,
+  type EntityNeeds,
+  type EntityTree,
+  type RawTree,
+} from './lookahead.js';
 import type { EntityRow, PassageRow, Slice } from './rows.js';
 
 /** Entities: by id (batched), listed with filters and keyset paging, counted. */
@@ -67,7 +74,15 @@ const SORT_KEY: Record<Order, string> = {
     "coalesce(n.dateEarliest, CASE WHEN n.year IS NULL THEN null ELSE toString(n.year) + '-01-01' END, '0000-01-01')",
 };
 
-export async function listEntities(db: Database, req: ListRequest): Promise<Slice<EntityRow>> {
+/**
+ * A page of entities. With `needs` (the selection compiler's), each entity comes with what its fields will load,
+ * in the same statement (`trees`, parallel to the items).
+ */
+export async function listEntities(
+  db: Database,
+  req: ListRequest,
+  needs?: EntityNeeds,
+): Promise<Slice<EntityRow> & { trees?: EntityTree[] }> {
   const label = allowLabel(req.label);
   const where: string[] = [];
   const f = req.filter;
@@ -119,7 +134,12 @@ export async function listEntities(db: Database, req: ListRequest): Promise<Slic
     ? '($afterKey IS NULL OR k < $afterKey OR (k = $afterKey AND n.id > $afterId))'
     : '($afterKey IS NULL OR k > $afterKey OR (k = $afterKey AND n.id > $afterId))';
 
-  const rows = await db.read<{ total: number; page: Array<{ e: Record<string, unknown>; k: string }> }>(
+  const projection = needs ? compileProjection('n', needs) : null;
+  Object.assign(params, projection?.params ?? {});
+  const rows = await db.read<{
+    total: number;
+    page: Array<{ e: Record<string, unknown>; k: string; t?: RawTree }>;
+  }>(
     `CALL () { MATCH (n:${label}) ${filter} RETURN count(n) AS total }
      CALL () {
        MATCH (n:${label}) ${filter}
@@ -127,15 +147,17 @@ export async function listEntities(db: Database, req: ListRequest): Promise<Slic
        WHERE ${keyset}
        ORDER BY k ${desc ? 'DESC' : 'ASC'}, n.id ASC
        LIMIT $limit
-       RETURN collect({e: n {.*}, k: k}) AS page
+       RETURN collect({e: n {.*}, k: k${projection ? `, t: ${projection.cypher}` : ''}}) AS page
      }
      RETURN total, page`,
     params,
   );
   const { total, page } = rows[0] ?? { total: 0, page: [] };
-  return {
-    items: page.slice(0, req.first).map(({ e, k }) => ({ key: [k, String(e.id)], node: toEntity(e) })),
+  const shown = page.slice(0, req.first);
+  const slice = {
+    items: shown.map(({ e, k }) => ({ key: [k, String(e.id)], node: toEntity(e) })),
     totalCount: total,
     hasNextPage: page.length > req.first,
   };
+  return needs ? { ...slice, trees: shown.map((x) => toEntityTree(x.t ?? { e: x.e }, needs)) } : slice;
 }

@@ -1,5 +1,12 @@
 import type { Database } from '../db/database.js';
 import { toEntity } from './convert.js';
+import {
+  compileProjection,
+  toEntityTree,
+  type EntityNeeds,
+  type EntityTree,
+  type RawTree,
+} from './lookahead.js';
 import type { SearchHitRow } from './rows.js';
 
 /**
@@ -27,27 +34,33 @@ export async function searchEntities(
   terms: readonly string[],
   types: readonly string[] | null,
   first: number,
-): Promise<SearchHitRow[]> {
-  const rows = await db.read<{ e: Record<string, unknown>; score: number }>(
+  needs?: EntityNeeds,
+): Promise<Array<SearchHitRow & { tree?: EntityTree }>> {
+  // With the selection compiler's needs, each hit comes with what its fields will load, in the same statement.
+  const projection = needs ? compileProjection('node', needs) : null;
+  const rows = await db.read<{ e: Record<string, unknown>; score: number; t?: RawTree }>(
     `CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: $limit}) YIELD node, score
      WHERE $types IS NULL OR node.type IN $types
-     RETURN node {.*} AS e, score
+     WITH node, score
      ORDER BY score DESC, node.id
-     LIMIT $first`,
+     LIMIT $first
+     RETURN node {.*} AS e, score${projection ? `, ${projection.cypher} AS t` : ''}`,
     {
       lucene: luceneQuery(terms),
       limit: Math.max(first * 5, 50),
       types: types && types.length > 0 ? types : null,
       first,
+      ...projection?.params,
     },
   );
-  return rows.map(({ e, score }) => {
+  return rows.map(({ e, score, t }) => {
     const entity = toEntity(e);
-    return {
+    const hit = {
       entity,
       score,
       matched: bestMatch(terms, entity.name, entity.acronym ?? null, entity.otherNames),
     };
+    return needs ? { ...hit, tree: toEntityTree(t ?? { e }, needs) } : hit;
   });
 }
 

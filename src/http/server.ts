@@ -27,6 +27,8 @@ export interface HttpOptions {
     HttpLimits,
     'maxBodyBytes' | 'batchLimit' | 'rateLimitMax' | 'rateLimitWindowMs' | 'maxTokens'
   >;
+  /** Selection look-ahead (config `compile`); on when left out. */
+  compile?: boolean;
   /** True once shutdown has begun. */
   draining?: () => boolean;
   /** When given, only the operations of this manifest run. */
@@ -213,7 +215,7 @@ export function createHttpServer(opts: HttpOptions): Server {
         }
       }
     }
-    const ctx = createContext(opts.db);
+    const ctx = createContext(opts.db, { compile: opts.compile ?? true });
     const response = await opts.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
       context: async () => ctx,

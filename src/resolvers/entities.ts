@@ -11,10 +11,12 @@ import type {
   TopicResolvers,
   ResolutionResolvers,
 } from '../generated/graphql.js';
+import type { Context } from '../context.js';
 import type { EntityRow } from '../graph/rows.js';
 import { fuzzyDate } from '../model/dates.js';
 import { kindOfType } from '../model/entities.js';
 import { byName, entities, otherEnd, relatedEntities, relationConnection, relationsOf } from './shared.js';
+import { TYPED_LISTS, typedList } from './typed-lists.js';
 
 /** The GraphQL object type of an entity is its kind's label. */
 export const entityTypeName = (e: EntityRow) => kindOfType(e.type).label;
@@ -34,29 +36,46 @@ const common = {
     }))) satisfies OrganisationResolvers['inferredProperties'],
 };
 
-const PARTICIPATION = ['PARTICIPATED_IN', 'ORGANISED', 'HOSTED'];
+/** A typed list field (typed-lists.ts) answered as the entities at the other ends. */
+function related(type: keyof typeof TYPED_LISTS, field: string) {
+  const list = typedList(type, field)!;
+  return (e: EntityRow, _a: unknown, ctx: Context) =>
+    relatedEntities(ctx, e.id, list.types, list.direction, list.onlyTypes);
+}
+
+/** The same, for a field answering one entity (the first by name). */
+function relatedOne(type: keyof typeof TYPED_LISTS, field: string) {
+  const all = related(type, field);
+  return async (e: EntityRow, a: unknown, ctx: Context) => (await all(e, a, ctx))[0] ?? null;
+}
+
+/** A typed list field answered as the relations themselves, seen from the entity. */
+function relations(type: keyof typeof TYPED_LISTS, field: string) {
+  const list = typedList(type, field)!;
+  return (e: EntityRow, _a: unknown, ctx: Context) => relationsOf(ctx, e.id, list.types, list.direction);
+}
 
 export const Organisation: OrganisationResolvers = {
   ...common,
-  members: (o, _a, ctx) => relatedEntities(ctx, o.id, ['MEMBER_OF'], 'INCOMING', ['ORGANISATION']),
-  memberOf: (o, _a, ctx) => relatedEntities(ctx, o.id, ['MEMBER_OF'], 'OUTGOING', ['ORGANISATION']),
-  partners: (o, _a, ctx) => relatedEntities(ctx, o.id, ['PARTNER_OF'], 'BOTH', ['ORGANISATION']),
+  members: related('Organisation', 'members'),
+  memberOf: related('Organisation', 'memberOf'),
+  partners: related('Organisation', 'partners'),
   coChairs: async (o, { year }, ctx) => {
-    const rels = await relationsOf(ctx, o.id, ['CO_CHAIRED'], 'INCOMING');
+    const list = TYPED_LISTS.Organisation.coChairs;
+    const rels = await relationsOf(ctx, o.id, list.types, list.direction);
     const chosen = rels.filter((r) => year === undefined || year === null || r.year === year);
     return byName(await entities(ctx, [...new Set(chosen.map(otherEnd))]));
   },
-  coordinator: async (o, _a, ctx) =>
-    (await relatedEntities(ctx, o.id, ['COORDINATES'], 'INCOMING', ['ORGANISATION']))[0] ?? null,
-  funders: (o, _a, ctx) => relatedEntities(ctx, o.id, ['FUNDS'], 'INCOMING'),
-  people: (o, _a, ctx) => relationsOf(ctx, o.id, ['AFFILIATED_WITH'], 'INCOMING'),
-  events: (o, _a, ctx) => relationsOf(ctx, o.id, PARTICIPATION, 'OUTGOING'),
+  coordinator: relatedOne('Organisation', 'coordinator'),
+  funders: related('Organisation', 'funders'),
+  people: relations('Organisation', 'people'),
+  events: relations('Organisation', 'events'),
 };
 
 export const Person: PersonResolvers = {
   ...common,
-  affiliations: (p, _a, ctx) => relationsOf(ctx, p.id, ['AFFILIATED_WITH'], 'OUTGOING'),
-  events: (p, _a, ctx) => relationsOf(ctx, p.id, PARTICIPATION, 'OUTGOING'),
+  affiliations: relations('Person', 'affiliations'),
+  events: relations('Person', 'events'),
 };
 
 export const Event: EventResolvers = {
@@ -64,51 +83,48 @@ export const Event: EventResolvers = {
   date: (e) => (e.date ? fuzzyDate(e.date) : null),
   endDate: (e) => (e.endDate ? fuzzyDate(e.endDate) : null),
   status: (e) => (e.status === 'PLANNED' ? 'PLANNED' : 'HELD'),
-  participants: (e, _a, ctx) => relationsOf(ctx, e.id, PARTICIPATION, 'INCOMING'),
-  place: async (e, _a, ctx) =>
-    (await relatedEntities(ctx, e.id, ['HELD_IN'], 'OUTGOING', ['PLACE']))[0] ?? null,
-  onMarginsOf: async (e, _a, ctx) =>
-    (await relatedEntities(ctx, e.id, ['ON_MARGINS_OF'], 'OUTGOING', ['EVENT']))[0] ?? null,
-  sideEvents: (e, _a, ctx) => relatedEntities(ctx, e.id, ['ON_MARGINS_OF'], 'INCOMING', ['EVENT']),
+  participants: relations('Event', 'participants'),
+  place: relatedOne('Event', 'place'),
+  onMarginsOf: relatedOne('Event', 'onMarginsOf'),
+  sideEvents: related('Event', 'sideEvents'),
 };
 
 export const Resolution: ResolutionResolvers = {
   ...common,
-  adoptedBy: (r, _a, ctx) => relatedEntities(ctx, r.id, ['ADOPTED'], 'INCOMING', ['ORGANISATION']),
-  callsUpon: (r, _a, ctx) => relatedEntities(ctx, r.id, ['CALLS_UPON'], 'OUTGOING'),
-  mandates: (r, _a, ctx) => relatedEntities(ctx, r.id, ['MANDATES'], 'OUTGOING'),
+  adoptedBy: related('Resolution', 'adoptedBy'),
+  callsUpon: related('Resolution', 'callsUpon'),
+  mandates: related('Resolution', 'mandates'),
 };
 
 export const Brief: BriefResolvers = {
   ...common,
-  authors: (b, _a, ctx) => relatedEntities(ctx, b.id, ['AUTHORED'], 'INCOMING'),
-  submittedTo: (b, _a, ctx) => relatedEntities(ctx, b.id, ['SUBMITTED_TO'], 'OUTGOING'),
-  endorsements: (b, _a, ctx) => relationsOf(ctx, b.id, ['ENDORSED'], 'INCOMING'),
+  authors: related('Brief', 'authors'),
+  submittedTo: related('Brief', 'submittedTo'),
+  endorsements: relations('Brief', 'endorsements'),
 };
 
 export const Place: PlaceResolvers = {
   ...common,
-  country: async (p, _a, ctx) =>
-    (await relatedEntities(ctx, p.id, ['LOCATED_IN'], 'OUTGOING', ['PLACE']))[0] ?? null,
-  events: (p, _a, ctx) => relatedEntities(ctx, p.id, ['HELD_IN'], 'INCOMING', ['EVENT']),
+  country: relatedOne('Place', 'country'),
+  events: related('Place', 'events'),
 };
 
 export const Topic: TopicResolvers = {
   ...common,
-  addressedBy: (t, _a, ctx) => relatedEntities(ctx, t.id, ['ADDRESSES'], 'INCOMING'),
+  addressedBy: related('Topic', 'addressedBy'),
 };
 
 export const Statement: StatementResolvers = {
   ...common,
-  issuers: (s, _a, ctx) => relatedEntities(ctx, s.id, ['ISSUED'], 'INCOMING'),
-  addressees: (s, _a, ctx) => relatedEntities(ctx, s.id, ['ADDRESSED_TO'], 'OUTGOING'),
-  topics: (s, _a, ctx) => relatedEntities(ctx, s.id, ['ADDRESSES'], 'OUTGOING', ['TOPIC']),
+  issuers: related('Statement', 'issuers'),
+  addressees: related('Statement', 'addressees'),
+  topics: related('Statement', 'topics'),
 };
 
 export const Quantity: QuantityResolvers = {
   ...common,
   counts: (q) => q.counts ?? '',
-  quantifies: (q, _a, ctx) => relatedEntities(ctx, q.id, ['QUANTIFIES'], 'OUTGOING'),
+  quantifies: related('Quantity', 'quantifies'),
 };
 
 export const Entity: EntityResolvers = {

@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLField, GraphQLResolveInfo } from 'graphql';
 import { badInput } from '../errors.js';
 import type { Page, Slice } from '../graph/rows.js';
 import { checkFirst } from './arguments.js';
@@ -44,13 +44,21 @@ export function decodeCursor(
 
 /** The default the SDL gives an integer argument of the field being resolved (used when a client sends null). */
 export function sdlDefault(info: GraphQLResolveInfo, argument: string): number {
-  const value = info.parentType
-    .getFields()
-    [info.fieldName]?.args.find((a) => a.name === argument)?.defaultValue;
-  if (typeof value !== 'number')
-    throw new Error(
-      `${info.parentType.name}.${info.fieldName}(${argument}) has no integer default in the SDL`,
-    );
+  return fieldDefault(
+    info.parentType.getFields()[info.fieldName],
+    argument,
+    `${info.parentType.name}.${info.fieldName}`,
+  );
+}
+
+/** The same, from the field's definition (the selection compiler reads fields before they resolve). */
+export function fieldDefault(
+  field: GraphQLField<unknown, unknown> | undefined,
+  argument: string,
+  name = field?.name ?? '?',
+): number {
+  const value = field?.args.find((a) => a.name === argument)?.defaultValue;
+  if (typeof value !== 'number') throw new Error(`${name}(${argument}) has no integer default in the SDL`);
   return value;
 }
 

@@ -13,6 +13,7 @@ import type { EntityLabel } from '../model/entities.js';
 import { isPassageId, isSourceId, relationTypeOfId } from '../model/ids.js';
 import { checkFirst, checkId, checkRange, checkText, checkYear } from './arguments.js';
 import { encodeCursor, pageRequest, sdlDefault, toPage } from './paging.js';
+import { compileEntity, compileNeighbourhood, compilePath, nestedNeeds, primeTree } from './lookahead.js';
 import { view } from './shared.js';
 
 /** Root fields: check arguments, then call the data layer or the loaders. */
@@ -60,9 +61,11 @@ async function page(
   const request = pageRequest(info, args, { tag, arity: 2, max: QUERY_BOUNDS.maxFirst });
   const [key, id] = request.after ?? [];
   const after = request.after ? { key: String(key), id: String(id) } : undefined;
-  const slice = await listEntities(ctx.db, { label, filter, order, first: request.first, after });
+  const needs = ctx.compile ? nestedNeeds(info, [['edges', 'node']]) : undefined;
+  const slice = await listEntities(ctx.db, { label, filter, order, first: request.first, after }, needs);
   // Prime the entity loader: nested fields that reach these entities again need no further query.
   for (const { node } of slice.items) ctx.loaders.entity.prime(node.id, node);
+  if (needs) for (const tree of slice.trees ?? []) primeTree(ctx, tree, needs);
   return toPage(slice, tag, request);
 }
 
@@ -77,8 +80,26 @@ function yearRange(where: { yearFrom?: number | null; yearTo?: number | null } |
   return out;
 }
 
+/** The neighbourhood as it is read with the compiler off: the walk, then the relations among the page. */
+async function neighbourhoodInTwo(
+  ctx: Context,
+  id: string,
+  depth: number,
+  types: readonly string[] | null,
+  page: { offset: number; first: number },
+) {
+  const found = await neighbourhoodNodes(ctx.db, id, depth, types, page.offset + page.first + 1);
+  if (!found.found) return null;
+  const nodes = found.nodes.slice(page.offset, page.offset + page.first);
+  // The entities came with the walk: their fields need no further query.
+  for (const n of nodes) ctx.loaders.entity.prime(n.id, n.entity);
+  if (found.center) ctx.loaders.entity.prime(id, found.center);
+  const edges = await relationsAmong(ctx.db, [id, ...nodes.map((n) => n.id)], types);
+  return { nodes, edges, total: found.total };
+}
+
 export const Query: QueryResolvers = {
-  node: async (_p, { id }, ctx) => {
+  node: async (_p, { id }, ctx, info) => {
     checkId('id', id);
     if (isPassageId(id)) return ctx.loaders.passage.load(id);
     if (isSourceId(id)) return ctx.loaders.source.load(id);
@@ -86,10 +107,15 @@ export const Query: QueryResolvers = {
       const r = await ctx.loaders.relation.load(id);
       return r ? view(r, null) : null;
     }
+    await compileEntity(ctx, info, id);
     return ctx.loaders.entity.load(id);
   },
 
-  entity: (_p, { id }, ctx) => ctx.loaders.entity.load(checkId('id', id)),
+  entity: async (_p, { id }, ctx, info) => {
+    const checked = checkId('id', id);
+    await compileEntity(ctx, info, checked);
+    return ctx.loaders.entity.load(checked);
+  },
 
   organisations: (_p, args, ctx, info) =>
     page(ctx, info, 'Organisation', args, {
@@ -142,8 +168,10 @@ export const Query: QueryResolvers = {
     const terms = searchTerms(query);
     if (terms.length === 0) throw badInput('query', 'must contain at least one letter or digit');
     if (first === 0) return [];
-    const hits = await searchEntities(ctx.db, terms, args.types ?? null, first);
+    const needs = ctx.compile ? nestedNeeds(info, [['entity']]) : undefined;
+    const hits = await searchEntities(ctx.db, terms, args.types ?? null, first, needs);
     for (const h of hits) ctx.loaders.entity.prime(h.entity.id, h.entity);
+    if (needs) for (const h of hits) if (h.tree) primeTree(ctx, h.tree, needs);
     return hits;
   },
 
@@ -151,7 +179,10 @@ export const Query: QueryResolvers = {
     const from = checkId('from', args.from);
     const to = checkId('to', args.to);
     const maxHops = checkRange('maxHops', args.maxHops, sdlDefault(info, 'maxHops'), 1, QUERY_BOUNDS.maxHops);
-    const found = await shortestPath(ctx.db, from, to, maxHops, args.relationTypes ?? null);
+    const types = args.relationTypes ?? null;
+    const found = ctx.compile
+      ? await compilePath(ctx, info, from, to, maxHops, types)
+      : await shortestPath(ctx.db, from, to, maxHops, types);
     if (!found) return null;
     for (const e of found.entities) ctx.loaders.entity.prime(e.id, e);
     const steps = found.relations.map((rel, i) => {
@@ -177,19 +208,17 @@ export const Query: QueryResolvers = {
     const offset = request.after === null ? 0 : Number(request.after[0]);
     if (!Number.isInteger(offset) || offset < 0) throw badInput('after', 'malformed cursor');
     const types = args.relationTypes ?? null;
-    const found = await neighbourhoodNodes(ctx.db, id, depth, types, offset + first + 1);
-    if (!found.found) return null;
-    const nodes = found.nodes.slice(offset, offset + first);
-    // The entities came with the walk: their fields need no further query.
-    for (const n of nodes) ctx.loaders.entity.prime(n.id, n.entity);
-    if (found.center) ctx.loaders.entity.prime(id, found.center);
-    const edges = await relationsAmong(ctx.db, [id, ...nodes.map((n) => n.id)], types);
+    const read = ctx.compile
+      ? await compileNeighbourhood(ctx, info, id, depth, types, { offset, first })
+      : await neighbourhoodInTwo(ctx, id, depth, types, { offset, first });
+    if (!read) return null;
+    const { nodes, edges, total } = read;
     return {
       center: id,
       nodes: nodes.map(({ id: nodeId, distance }) => ({ id: nodeId, distance })),
       edges: edges.map((e) => view(e, null)),
-      totalNodes: found.total,
-      hasNextPage: offset + first < found.total,
+      totalNodes: total,
+      hasNextPage: offset + first < total,
       hasPreviousPage: offset > 0,
       startCursor: nodes.length > 0 ? encodeCursor(tag, [offset]) : null,
       endCursor: nodes.length > 0 ? encodeCursor(tag, [offset + nodes.length]) : null,

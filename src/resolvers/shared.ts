@@ -37,12 +37,12 @@ export function view(row: RelationRow, perspective: string | null): RelationView
 export async function relationsOf(
   ctx: Context,
   id: string,
-  types: string[],
+  types: readonly string[],
   direction: DirectionName,
 ): Promise<RelationView[]> {
   const slice = await ctx.loaders.relations.load({
     id,
-    types,
+    types: [...types],
     direction,
     first: QUERY_BOUNDS.maxListItems,
     after: null,
@@ -57,7 +57,7 @@ export function otherEnd(r: RelationView): string {
 export async function relatedEntities(
   ctx: Context,
   id: string,
-  types: string[],
+  types: readonly string[],
   direction: DirectionName,
   onlyTypes?: readonly string[],
 ): Promise<EntityRow[]> {

@@ -20,7 +20,12 @@ export interface TestApi {
   apollo: ApolloServer<Context>;
   logs: string[];
   logger: Logger;
-  run<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<RunResult<T>>;
+  /** `compile: false` turns the selection look-ahead off for this operation (as `ICAT_COMPILE=off`). */
+  run<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { compile?: boolean },
+  ): Promise<RunResult<T>>;
   close(): Promise<void>;
 }
 
@@ -47,8 +52,8 @@ export async function startTestApi(opts: { introspection?: boolean; db?: Databas
     apollo,
     logs,
     logger,
-    async run<T>(query: string, variables?: Record<string, unknown>) {
-      const ctx = createContext(db);
+    async run<T>(query: string, variables?: Record<string, unknown>, options: { compile?: boolean } = {}) {
+      const ctx = createContext(db, options);
       const res = await apollo.executeOperation({ query, variables }, { contextValue: ctx });
       if (res.body.kind !== 'single') throw new Error('expected a single result');
       const r = res.body.singleResult;

@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Params } from '../../src/db/database.js';
+import { toParams, type Database } from '../../src/db/database.js';
+import { startTestApi, type TestApi } from '../support/api.js';
+import { testDatabase } from '../support/db.js';
+import { COMPILED } from '../support/lookahead-documents.js';
+
+/**
+ * The query plan of every compiled shape (EXPLAIN, no execution): the root is found through an index seek (search:
+ * through the fulltext index's procedure), and no statement scans all nodes, scans a label, or builds a cartesian
+ * product (but `path`'s product of its two ends, each a unique-index seek: one row times one). The connections
+ * (organisations…) page through a whole label by design: for them only the absence of AllNodesScan and
+ * CartesianProduct is asserted.
+ */
+
+interface Recorded {
+  cypher: string;
+  params: Params;
+}
+
+let db: Database;
+let api: TestApi;
+const recorded: Recorded[] = [];
+beforeAll(async () => {
+  db = testDatabase();
+  api = await startTestApi({ db: db.observe((cypher, params) => recorded.push({ cypher, params })) });
+});
+afterAll(async () => {
+  await api.close();
+  await db.close();
+});
+
+interface PlanNode {
+  operatorType: string;
+  children: PlanNode[];
+}
+
+const name = (plan: PlanNode) => plan.operatorType.replace(/@.*$/, '');
+
+/**
+ * The plan's operators. A CartesianProduct of two unique-index seeks (one row times one row: `path` binding its
+ * two ends before the shortest-path search) is listed as `CartesianProduct(unique seeks)`, any other as itself.
+ */
+function operators(plan: PlanNode): string[] {
+  const op = name(plan);
+  const ofUniqueSeeks = plan.children.every((c) => name(c) === 'NodeUniqueIndexSeek');
+  const shown = op === 'CartesianProduct' && ofUniqueSeeks ? 'CartesianProduct(unique seeks)' : op;
+  return [shown, ...plan.children.flatMap(operators)];
+}
+
+async function explain(statement: Recorded): Promise<string[]> {
+  const session = db.driver.session({ database: db.database });
+  try {
+    const result = await session.run(`EXPLAIN ${statement.cypher}`, toParams(statement.params) as Params);
+    const plan = result.summary.plan;
+    if (plan === false) throw new Error('no plan');
+    return operators(plan as PlanNode);
+  } finally {
+    await session.close();
+  }
+}
+
+/** Roots that are not found by id: a page of a label, or the fulltext index. */
+const LISTS_A_LABEL = /^(organisations|people|events|resolutions|briefs)\b/;
+const FULLTEXT = /^search\b/;
+const SEEK = /^Node(Unique)?IndexSeek$/;
+
+describe('compiled statements: index seeks, no label scans or cartesian products', () => {
+  const shapes = COMPILED.filter(([what]) => !what.startsWith('network'));
+  it.each(shapes)('%s', async (what, query, variables) => {
+    recorded.length = 0;
+    const r = await api.run(query, variables);
+    expect(r.errors).toBeUndefined();
+    expect(recorded.length).toBeGreaterThan(0);
+    const forbidden = ['AllNodesScan', 'CartesianProduct'];
+    if (!LISTS_A_LABEL.test(what)) forbidden.push('NodeByLabelScan');
+    for (const statement of recorded) {
+      const ops = await explain(statement);
+      // The root: an index seek (by id), the fulltext procedure (search), or a label's page (the connections).
+      const root = (op: string) =>
+        SEEK.test(op) || (FULLTEXT.test(what) && op === 'ProcedureCall') || LISTS_A_LABEL.test(what);
+      expect(ops.some(root)).toBe(true);
+      expect(ops.filter((op) => forbidden.includes(op))).toEqual([]);
+    }
+  });
+});
