@@ -36,7 +36,7 @@ const variants = (flag('variants') ?? LOAD_METHODS.join(',')).split(',').map((v)
     throw new Error(
       `--variants: ${v} is not method[@batch][xwriters] with method one of ${LOAD_METHODS.join(', ')}`,
     );
-  return { method, batchSize: m[2] ? Number(m[2]) : undefined, writers: m[3] ? Number(m[3]) : 1 };
+  return { method, batchSize: m[2] ? Number(m[2]) : undefined, writers: m[3] ? Number(m[3]) : undefined };
 });
 const schema = flag('schema') ?? 'empty';
 if (schema !== 'empty' && schema !== 'kept') throw new Error('--schema must be empty or kept');
@@ -57,11 +57,11 @@ try {
         ...s,
         size,
         schema,
-        batchSize: batchSize ?? (method === 'fast' ? 20_000 : 10_000),
-        writers,
+        batchSize: batchSize ?? (method === 'fast' ? 50_000 : 10_000),
+        writers: method === 'fast' ? (writers ?? 2) : 1,
       });
       say(
-        `${size} ${method} @${batchSize ?? 'default'} x${writers} (schema ${schema}): ${s.relationships} relationships, ${(s.ms / 1000).toFixed(1)} s ` +
+        `${size} ${method} @${batchSize ?? 'default'} x${writers ?? 'default'} (schema ${schema}): ${s.relationships} relationships, ${(s.ms / 1000).toFixed(1)} s ` +
           `(nodes ${s.nodeMs} ms, relationships ${s.relationshipMs} ms, indexes ${s.indexMs} ms): ` +
           `${s.relationsPerSecond} relationships/s over the load, ${s.relationshipPhasePerSecond}/s in the relationship phase`,
       );
@@ -79,7 +79,7 @@ const md = [
   '|---|---|---|---|---|---|---|---|---|---|---|',
   ...rows.map(
     (r) =>
-      `| ${f0(r.nodes)} | ${f0(r.relationships)} | ${r.method} | ${r.batchSize} · ${r.method === 'fast' ? r.writers : 1} | ${r.schema} | ${(r.ms / 1000).toFixed(1)} | ${f0(r.nodeMs)} | ${f0(r.relationshipMs)} | ${f0(r.indexMs)} | ${f0(r.relationsPerSecond)} | ${f0(r.relationshipPhasePerSecond)} |`,
+      `| ${f0(r.nodes)} | ${f0(r.relationships)} | ${r.method} | ${r.batchSize} · ${r.writers} | ${r.schema} | ${(r.ms / 1000).toFixed(1)} | ${f0(r.nodeMs)} | ${f0(r.relationshipMs)} | ${f0(r.indexMs)} | ${f0(r.relationsPerSecond)} | ${f0(r.relationshipPhasePerSecond)} |`,
   ),
   '',
 ].join('\n');

@@ -290,7 +290,7 @@ export interface LoadOptions {
   /** Rows per UNWIND statement (and transaction). */
   batchSize?: number;
   /**
-   * `fast` only: relationship batches written by this many concurrent transactions. They may touch the same
+   * `fast` only (default 2): relationship batches written by this many concurrent transactions. They may touch the same
    * node (hubs); a deadlock is transient and the driver retries the whole batch.
    */
   writers?: number;
@@ -332,7 +332,7 @@ function stats(
 export async function loadGraph(db: Database, g: SyntheticGraph, opts: LoadOptions = {}): Promise<LoadStats> {
   const method = opts.method ?? 'fast';
   return method === 'fast'
-    ? loadFast(db, g, opts.batchSize ?? 20_000, opts.writers ?? 1)
+    ? loadFast(db, g, opts.batchSize ?? 50_000, opts.writers ?? 2)
     : loadIndexed(db, g, opts.batchSize ?? 10_000);
 }
 
