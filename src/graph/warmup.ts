@@ -24,3 +24,15 @@ export async function warmupSample(db: Database): Promise<WarmupSample> {
   const word = row.name.match(/[\p{L}\p{N}]{3,}/u)?.[0] ?? row.name;
   return { organisation: row.org, farEntity: row.far, searchText: word, year: row.year };
 }
+
+/**
+ * Neo4j's own part: resample the indexes that a fresh seed left outdated and clear the query caches, so the plans
+ * the warm-up compiles are made on the statistics that stay (otherwise a background resample a few seconds later
+ * makes Neo4j replan them on first use). A procedure of Neo4j 5 (Community included); the caller treats a failure
+ * (e.g. no permission on a shared server) as a warning.
+ */
+export async function prepareForReplanning(db: Database, timeoutS: number): Promise<void> {
+  await db.runAutoCommit('CALL db.prepareForReplanning($timeoutS)', {
+    timeoutS: Math.max(1, Math.ceil(timeoutS)),
+  });
+}
