@@ -161,13 +161,10 @@ export function answerSize(server: ServerName, op: OpName, body: unknown): strin
   const num = (x: unknown) =>
     typeof x === 'object' && x !== null && 'low' in x ? String((x as { low: number }).low) : String(x);
   type R = Record<string, unknown>;
-  let root: R;
-  if (server === 'floor') root = (data as R) ?? {};
-  else {
-    const key = Object.keys(data)[0]!;
-    const v = data[key];
-    root = ((Array.isArray(v) ? { hits: v, first: v[0] } : v) as R) ?? {};
-  }
+  // The floor answers in icat-kg's shape (bench/servers/floor.ts).
+  const key = Object.keys(data)[0]!;
+  const v = data[key];
+  const root = ((Array.isArray(v) ? { hits: v, first: v[0] } : v) as R) ?? {};
   switch (op) {
     case 'entity': {
       const e = (server === 'neo4j-graphql' ? root.first : root) as R | undefined;
@@ -183,11 +180,10 @@ export function answerSize(server: ServerName, op: OpName, body: unknown): strin
       return `ev=${len(e.evidence)} mem=${len(e.members)}/${len(e.memberOf)} part=${len(e.partners)} ppl=${people} evt=${events}`;
     }
     case 'connection': {
-      const nodes = server === 'floor' ? root.nodes : root.edges;
-      return `total=${String(root.totalCount)} page=${len(nodes)}`;
+      return `total=${String(root.totalCount)} page=${len(root.edges)}`;
     }
     case 'search':
-      return `hits=${server === 'floor' ? len(data) : server === 'icat-kg' ? len(root.hits) : len(root.edges)}`;
+      return `hits=${server === 'neo4j-graphql' ? len(root.edges) : len(root.hits)}`;
     case 'path':
       return `length=${num(root.length)}`;
     case 'neighbourhood':

@@ -23,7 +23,8 @@ import {
 } from './ops.js';
 import { startFloor } from './servers/floor.js';
 import { startNeo4jGraphQL } from './servers/neo4j-graphql.js';
-import { clearGraph, generateGraph, loadGraph, type LoadStats } from './synthetic.js';
+import { answerDiff } from './answers.js';
+import { clearGraph, dropSchema, generateGraph, loadGraph, type LoadStats } from './synthetic.js';
 
 /**
  * npm run bench [-- --quick] [--sizes=seed,1000,10000,100000] [--reps=3] [--duration=2] [--latency-duration=1.5]
@@ -210,10 +211,12 @@ async function main(): Promise<void> {
         );
       } else {
         const g = generateGraph(size);
-        load = await loadGraph(neo.db, g);
+        // The bench's own database: the fast load builds the indexes after the data (bench/synthetic.ts).
+        await dropSchema(neo.db);
+        load = await loadGraph(neo.db, g, { method: 'fast' });
         say(
           `  loaded ${load.nodes} nodes, ${load.relationships} relationships in ${load.ms} ms ` +
-            `(${load.relationsPerSecond} relationships/s)`,
+            `(${load.relationsPerSecond} relationships/s with the indexes built)`,
         );
       }
       const [counts] = await neo.db.read<{ nodes: number; rels: number }>(
@@ -222,11 +225,14 @@ async function main(): Promise<void> {
       const args = await pickArgs(neo.db);
       say(`  args: ${JSON.stringify(args)}`);
 
-      // Check every answer once (no GraphQL errors, comparable sizes) and count icat-kg's round trips.
+      // Check every answer once (no GraphQL errors; icat-kg's data equal to the floor's JSON in full; the
+      // answer sizes of all three) and count icat-kg's round trips.
       const answers: Record<string, string> = {};
+      const mismatches: string[] = [];
       sink.capture = true;
       sink.seen.clear();
       for (const op of OPS) {
+        const data: Partial<Record<ServerName, unknown>> = {};
         for (const server of SERVERS) {
           const req = request(server, op, args);
           const res = await fetch(base[server] + req.path, {
@@ -234,14 +240,22 @@ async function main(): Promise<void> {
             body: req.body,
             headers: req.body ? { 'content-type': 'application/json' } : {},
           });
-          const body = (await res.json()) as { errors?: unknown[] };
+          const body = (await res.json()) as { data?: unknown; errors?: unknown[] };
           if (res.status !== 200 || body.errors)
             throw new Error(`${server} ${op}: HTTP ${res.status} ${JSON.stringify(body).slice(0, 500)}`);
           answers[`${op}/${server}`] = answerSize(server, op, body);
+          data[server] = body.data;
         }
+        const diff = answerDiff(data['icat-kg'], data.floor);
+        if (diff !== null) mismatches.push(`${op} (+ floor, - icat-kg):\n${diff}`);
         say(`  ${op.padEnd(14)} ${SERVERS.map((s) => `${s}: ${answers[`${op}/${s}`]}`).join(' | ')}`);
       }
       sink.capture = false;
+      if (mismatches.length > 0)
+        throw new Error(
+          `graph ${label}: icat-kg and the floor answer differently (args ${JSON.stringify(args)}):\n${mismatches.join('\n\n')}`,
+        );
+      say(`  full answers: icat-kg's data equal to the floor's JSON for ${OPS.join(', ')}`);
       const roundTrips = Object.fromEntries(
         OPS.map((op) => [op, sink.seen.get(op[0]!.toUpperCase() + op.slice(1)) ?? []]),
       );

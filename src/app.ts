@@ -10,6 +10,7 @@ import type { Database } from './db/database.js';
 import { createApollo } from './http/apollo.js';
 import { createHttpServer, type HttpOptions } from './http/server.js';
 import type { Logger } from './log.js';
+import { warmUp, type WarmupResult } from './http/warmup.js';
 
 /** The API without a listening socket: tests build it, main.ts listens. */
 
@@ -18,6 +19,8 @@ export interface App {
   server: Server;
   limits: HttpLimits;
   listen(port: number, host: string): Promise<string>;
+  /** Answers the warm-up operations (http/warmup.ts) within `budgetMs`; never throws. Call before listening. */
+  warmUp(budgetMs: number): Promise<WarmupResult>;
   /**
    * Drains: stops accepting connections, lets in-flight requests finish (up to `shutdownGraceMs`, then cuts
    * them), and stops Apollo. The database is the caller's to close, after this resolves.
@@ -90,6 +93,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
           resolve(`http://${a.address.includes(':') ? `[${a.address}]` : a.address}:${a.port}`);
         });
       }),
+    warmUp: (budgetMs) => warmUp({ apollo, db: opts.db, logger: opts.logger, budgetMs }),
     close: () => (closing ??= drain()),
   };
 }

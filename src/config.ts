@@ -59,6 +59,9 @@ export interface ExportLimits {
 
 export const DEFAULT_EXPORT_LIMITS: ExportLimits = { maxNodes: 20_000, maxEdges: 100_000 };
 
+/** How long the start-up warm-up may take at most (README: WARMUP_BUDGET_MS). */
+export const DEFAULT_WARMUP_BUDGET_MS = 8000;
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -79,6 +82,8 @@ const EnvSchema = z.object({
   // The whole-network reads of the analytics and exports (docs/ANALYTICS.md): ~2 s at 100k relations.
   ANALYTICS_QUERY_TIMEOUT_MS: positiveInt.default(60_000),
   SEED_ON_START: bool.default(true),
+  // Start-up warm-up before "Ready" (http/warmup.ts): total time allowed, 0 turns it off.
+  WARMUP_BUDGET_MS: nonNegativeInt.default(DEFAULT_WARMUP_BUDGET_MS),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // HTTP and GraphQL limits (docs/SECURITY.md explains each one).
   MAX_BODY_BYTES: positiveInt.default(DEFAULT_LIMITS.maxBodyBytes),
@@ -128,6 +133,8 @@ export interface Config {
     connectTimeoutMs: number;
   };
   seedOnStart: boolean;
+  /** Time the start-up warm-up may take before "Ready"; 0: none. */
+  warmupBudgetMs: number;
   http: HttpLimits;
   metrics: MetricsConfig;
   /** Path of a persisted-documents manifest: only its operations run (http/trusted-documents.ts). */
@@ -170,6 +177,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       connectTimeoutMs: e.NEO4J_CONNECT_TIMEOUT_MS,
     },
     seedOnStart: e.SEED_ON_START,
+    warmupBudgetMs: e.WARMUP_BUDGET_MS,
     http: {
       maxBodyBytes: e.MAX_BODY_BYTES,
       maxDepth: e.GRAPHQL_MAX_DEPTH,

@@ -6,6 +6,7 @@ import { connect, StartupError, type Connection } from './db/connect.js';
 import { failureReport } from './errors.js';
 import { formatCounts, needsSeed, seedRepository } from './ingest/index.js';
 import { loadTrustedDocuments } from './http/trusted-documents.js';
+import { describeWarmup } from './http/warmup.js';
 import { createLogger } from './log.js';
 
 /** Wires config → database → seed → server → listen, and shuts down in reverse on SIGINT/SIGTERM. */
@@ -61,6 +62,7 @@ async function main(): Promise<void> {
     routes: routeTables(exportRoutes({ db: conn.db, limits: config.exports, logger }), pageRoutes()),
   });
   running.app = app;
+  if (config.warmupBudgetMs > 0) say(describeWarmup(await app.warmUp(config.warmupBudgetMs)));
   let url: string;
   try {
     url = await app.listen(config.port, config.host);

@@ -2,39 +2,56 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { toNative } from '../../src/db/database.js';
-import { luceneQuery, searchTerms } from '../../src/graph/search.js';
-import { RELATION_TYPES } from '../../src/model/relations.js';
+import { bestMatch, luceneQuery, searchTerms } from '../../src/graph/search.js';
+import { encodeCursor } from '../../src/resolvers/paging.js';
 import { NEIGHBOURHOOD_CYPHER, NETWORK_CYPHER, PATH_CYPHER, type RunningServer } from './neo4j-graphql.js';
 
 /**
  * The floor: a minimal node:http server answering each operation with one hand-written Cypher statement
  * through neo4j-driver, and JSON. No GraphQL, no validation beyond parsing, no logging: what any API over
  * this graph must at least pay. GET /<op>?<params>.
+ *
+ * Its JSON is `{data}` in exactly the shape of icat-kg's answer to the bench's document for the operation
+ * (bench/ops.ts): the same keys and every list in the order icat-kg defines, so bench/run.ts compares the two
+ * in full before timing. Where that order or value is defined outside Cypher (names in English collation,
+ * opaque cursors, which name a search hit matched), the floor does the same small step in JS.
  */
 
-const ALL_TYPES = RELATION_TYPES.join('|');
-
+/** Evidence in the entity's own order (its `evidence` list), as icat-kg's evidence loader gives it. */
 const ENTITY_CYPHER = `MATCH (n:Entity {id: $id})
 RETURN n {
-  .id, .name, .type, .otherNames, .acronym,
-  evidence: [(n)-[:EVIDENCED_BY]->(p:Passage) | p {.id, .section, .excerpt}],
-  members: [(n)<-[:MEMBER_OF]-(m:Entity) | m {.id, .name}],
-  memberOf: [(n)-[:MEMBER_OF]->(m:Entity) | m {.id, .name}],
-  partners: [(n)-[:PARTNER_OF]-(m:Entity) | m {.id, .name}],
-  people: [(n)<-[r:AFFILIATED_WITH]-(m:Entity) | {role: r.role, person: m {.id, .name}}],
-  events: [(n)-[r:PARTICIPATED_IN|ORGANISED|HOSTED]->(m:Entity) | {relationType: type(r), role: r.role, event: m {.id, .name}}]
+  .id, .name, .type, .acronym, otherNames: coalesce(n.otherNames, []),
+  evidence: COLLECT {
+    MATCH (n)-[:EVIDENCED_BY]->(p:Passage)
+    WITH p, [i IN range(0, size(coalesce(n.evidence, [])) - 1) WHERE n.evidence[i] = p.id][0] AS at
+    ORDER BY coalesce(at, 1000000), p.source, p.id
+    RETURN p {.id, .section, .excerpt}
+  },
+  members: COLLECT { MATCH (n)<-[:MEMBER_OF]-(m:Entity) WHERE m.type = 'ORGANISATION' RETURN DISTINCT m {.id, .name} },
+  memberOf: COLLECT { MATCH (n)-[:MEMBER_OF]->(m:Entity) WHERE m.type = 'ORGANISATION' RETURN DISTINCT m {.id, .name} },
+  partners: COLLECT { MATCH (n)-[:PARTNER_OF]-(m:Entity) WHERE m.type = 'ORGANISATION' RETURN DISTINCT m {.id, .name} },
+  people: COLLECT {
+    MATCH (n)<-[r:AFFILIATED_WITH]-(m) WITH r, m ORDER BY r.id
+    RETURN {role: r.role, person: m {.id, .name}}
+  },
+  events: COLLECT {
+    MATCH (n)-[r:PARTICIPATED_IN|ORGANISED|HOSTED]->(m) WITH r, m ORDER BY r.id
+    RETURN {relationType: type(r), role: r.role, event: m {.id, .name}}
+  }
 } AS result`;
 
 const CONNECTION_CYPHER = `CALL () { MATCH (n:Organisation) WHERE n.classification IN $classification RETURN count(n) AS total }
 CALL () {
   MATCH (n:Organisation) WHERE n.classification IN $classification
   WITH n ORDER BY n.sortName, n.id LIMIT $limit
-  RETURN collect(n {.id, .name, .acronym, .classification}) AS page
+  RETURN collect({k: n.sortName, node: n {.id, .name, .acronym, .classification}}) AS page
 }
-RETURN {totalCount: total, nodes: page[0..$first], hasNextPage: size(page) > $first} AS result`;
+RETURN {totalCount: total, page: page} AS result`;
 
+/** Sorted as icat-kg's search sorts (score, then id); the rows carry the names `matched` is chosen from. */
 const SEARCH_CYPHER = `CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: 50}) YIELD node, score
-RETURN collect({score: score, entity: node {.id, .name, .type}})[0..$first] AS result`;
+WITH node, score ORDER BY score DESC, node.id LIMIT $first
+RETURN collect({score: score, entity: node {.id, .name, .type, .acronym, otherNames: coalesce(node.otherNames, [])}}) AS result`;
 
 export const FLOOR_CYPHER = {
   entity: ENTITY_CYPHER,
@@ -45,6 +62,59 @@ export const FLOOR_CYPHER = {
   network: NETWORK_CYPHER,
 } as const;
 export type FloorOp = keyof typeof FLOOR_CYPHER;
+
+/** The root field of icat-kg's document for each operation. */
+const ROOT_FIELD: Record<FloorOp, string> = {
+  entity: 'entity',
+  connection: 'organisations',
+  search: 'search',
+  path: 'path',
+  neighbourhood: 'neighbourhood',
+  network: 'network',
+};
+
+type Named = { id: string; name: string };
+const byName = (list: Named[]) =>
+  [...list].sort((a, b) => a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id));
+
+/** The step Cypher cannot take: English collation, icat-kg's cursors, the matched name. */
+function shape(op: FloorOp, result: unknown, q: URLSearchParams, first: number): unknown {
+  if (result === null) return null;
+  switch (op) {
+    case 'entity': {
+      const e = result as Record<string, unknown> & Record<'members' | 'memberOf' | 'partners', Named[]>;
+      return { ...e, members: byName(e.members), memberOf: byName(e.memberOf), partners: byName(e.partners) };
+    }
+    case 'connection': {
+      const { totalCount, page } = result as {
+        totalCount: number;
+        page: Array<{ k: string; node: { id: string } }>;
+      };
+      const edges = page
+        .slice(0, first)
+        .map(({ k, node }) => ({ cursor: encodeCursor('Organisation:NAME_ASC', [k, node.id]), node }));
+      return {
+        totalCount,
+        edges,
+        pageInfo: { hasNextPage: page.length > first, endCursor: edges[edges.length - 1]?.cursor ?? null },
+      };
+    }
+    case 'search': {
+      const terms = searchTerms(q.get('q') ?? '');
+      type Hit = {
+        score: number;
+        entity: Named & { type: string; acronym: string | null; otherNames: string[] };
+      };
+      return (result as Hit[]).map(({ score, entity: { id, name, type, acronym, otherNames } }) => ({
+        score,
+        matched: bestMatch(terms, name, acronym, otherNames),
+        entity: { id, name, type },
+      }));
+    }
+    default:
+      return result;
+  }
+}
 
 function params(op: FloorOp, q: URLSearchParams): Record<string, unknown> {
   const int = (name: string, fallback: number) => neo4j.int(Number(q.get(name) ?? fallback));
@@ -82,7 +152,14 @@ export async function startFloor(driver: Driver): Promise<RunningServer> {
         routing: neo4j.routing.READ,
       })
       .then(({ records }) => {
-        const body = JSON.stringify({ data: toNative(records[0]?.get('result') ?? null) });
+        const q = url.searchParams;
+        const result = shape(
+          op,
+          toNative(records[0]?.get('result') ?? null),
+          q,
+          Number(q.get('first') ?? 20),
+        );
+        const body = JSON.stringify({ data: { [ROOT_FIELD[op]]: result } });
         res.writeHead(200, { 'content-type': 'application/json' }).end(body);
       })
       .catch((err: unknown) => {
@@ -102,5 +179,3 @@ export async function startFloor(driver: Driver): Promise<RunningServer> {
       }),
   };
 }
-
-export { ALL_TYPES };

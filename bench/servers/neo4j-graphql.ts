@@ -14,14 +14,20 @@ import { RELATION_TYPES } from '../../src/model/relations.js';
 
 const ALL_TYPES = RELATION_TYPES.join('|');
 
-// Cypher inside @cypher: the same statements the floor server runs (see floor.ts), returned as one map.
+// Cypher inside @cypher: the same statements the floor server runs (see floor.ts), returned as one map in the
+// shape of icat-kg's answer to the bench's document (same keys, lists in the same order), so the bench can
+// compare the floor's JSON with icat-kg's `data` in full.
 export const PATH_CYPHER = `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = shortestPath((a)-[:${ALL_TYPES}*..4]-(b))
 WHERE all(n IN nodes(p) WHERE n:Entity)
+WITH p, nodes(p) AS ns, relationships(p) AS rs
 RETURN {
   length: length(p),
-  entities: [n IN nodes(p) | n {.id, .name, .type}],
-  steps: [r IN relationships(p) | r {.id, .year, type: type(r), from: startNode(r).id, to: endNode(r).id}]
+  entities: [n IN ns | n {.id, .name, .type}],
+  steps: [i IN range(0, size(rs) - 1) | {
+    direction: CASE WHEN startNode(rs[i]) = ns[i] THEN 'OUTGOING' ELSE 'INCOMING' END,
+    relation: {id: rs[i].id, type: type(rs[i]), year: rs[i].year}
+  }]
 } AS result`;
 
 export const NEIGHBOURHOOD_CYPHER = `MATCH (c:Entity {id: $id})
@@ -44,7 +50,8 @@ CALL (c, page) {
   UNWIND ids AS id
   MATCH (a:Entity {id: id})-[r:${ALL_TYPES}]->(b:Entity)
   WHERE b.id IN ids
-  RETURN collect(r {.id, type: type(r), from: a.id, to: b.id}) AS edges
+  WITH a, r, b ORDER BY r.id
+  RETURN collect({id: r.id, type: type(r), from: {id: a.id}, to: {id: b.id}}) AS edges
 }
 RETURN {
   totalNodes: total,
@@ -54,11 +61,14 @@ RETURN {
 
 export const NETWORK_CYPHER = `MATCH (a:Entity)-[r:CO_CHAIRED|COORDINATES]->(b:Entity)
 WHERE $year IN r.years
+WITH a, r, b ORDER BY r.id
 WITH collect({id: r.id, source: a.id, target: b.id, type: type(r), year: r.year, status: coalesce(r.status, 'DONE')}) AS edges,
      collect(DISTINCT a) + collect(DISTINCT b) AS ends
 UNWIND ends AS n
+WITH DISTINCT edges, n
 WITH edges, n, COUNT { MATCH (n)-[r:CO_CHAIRED|COORDINATES]-(:Entity) WHERE $year IN r.years } AS degree
-WITH edges, collect(DISTINCT {id: n.id, label: coalesce(n.acronym, n.name), type: n.type, degree: degree}) AS nodes
+ORDER BY n.id
+WITH edges, collect({id: n.id, label: coalesce(n.acronym, n.name), type: n.type, degree: degree}) AS nodes
 RETURN {nodes: nodes, edges: edges} AS result`;
 
 const entityFields = `

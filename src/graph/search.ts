@@ -65,7 +65,7 @@ export async function searchEntities(
 }
 
 /** Which of an entity's names the terms match best (most terms equal to, or starting, one of its words). */
-function bestMatch(
+export function bestMatch(
   terms: readonly string[],
   name: string,
   acronym: string | null,

@@ -1,0 +1,93 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startBenchNeo4j } from './neo4j.js';
+import {
+  clearGraph,
+  dropSchema,
+  generateGraph,
+  loadGraph,
+  LOAD_METHODS,
+  type LoadMethod,
+  type LoadStats,
+} from './synthetic.js';
+
+/**
+ * npm run bench:load [-- --sizes=10000,100000] [--variants=indexed,fast,fast@50000x2]
+ *                      [--schema=empty|kept]
+ *                      [--heap=4g] [--out=bench/results/load.json]
+ *
+ * Loads the synthetic graph with each method into the bench's own embedded Neo4j (fresh temp data dir), on an
+ * empty store (`--schema=empty`: data and schema dropped before each load, the default) or with the seed's
+ * indexes already there (`kept`), and prints relationships/s over the whole load (indexes online) and over the
+ * relationship phase alone.
+ */
+
+const here = dirname(fileURLToPath(import.meta.url));
+const say = (line: string) => process.stdout.write(`${line}\n`);
+const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+
+const sizes = (flag('sizes') ?? '10000').split(',').map(Number);
+/** `method[@batch][xwriters]`, e.g. `fast@50000x2`. */
+const variants = (flag('variants') ?? LOAD_METHODS.join(',')).split(',').map((v) => {
+  const m = /^(\w+)(?:@(\d+))?(?:x(\d+))?$/.exec(v);
+  const method = m?.[1] as LoadMethod | undefined;
+  if (!m || !method || !LOAD_METHODS.includes(method))
+    throw new Error(
+      `--variants: ${v} is not method[@batch][xwriters] with method one of ${LOAD_METHODS.join(', ')}`,
+    );
+  return { method, batchSize: m[2] ? Number(m[2]) : undefined, writers: m[3] ? Number(m[3]) : undefined };
+});
+const schema = flag('schema') ?? 'empty';
+if (schema !== 'empty' && schema !== 'kept') throw new Error('--schema must be empty or kept');
+const out = flag('out') ?? join(here, 'results', 'load.json');
+
+const neo = await startBenchNeo4j(flag('heap') ?? '4g');
+const rows: Array<
+  LoadStats & { size: number; schema: string; batchSize: number | 'default'; writers: number }
+> = [];
+try {
+  for (const size of sizes) {
+    const g = generateGraph(size);
+    for (const { method, batchSize, writers } of variants) {
+      await clearGraph(neo.db);
+      if (schema === 'empty') await dropSchema(neo.db);
+      const s = await loadGraph(neo.db, g, { method, batchSize, writers });
+      rows.push({
+        ...s,
+        size,
+        schema,
+        batchSize: batchSize ?? (method === 'fast' ? 50_000 : 10_000),
+        writers: method === 'fast' ? (writers ?? 2) : 1,
+      });
+      say(
+        `${size} ${method} @${batchSize ?? 'default'} x${writers ?? 'default'} (schema ${schema}): ${s.relationships} relationships, ${(s.ms / 1000).toFixed(1)} s ` +
+          `(nodes ${s.nodeMs} ms, relationships ${s.relationshipMs} ms, indexes ${s.indexMs} ms): ` +
+          `${s.relationsPerSecond} relationships/s over the load, ${s.relationshipPhasePerSecond}/s in the relationship phase`,
+      );
+    }
+  }
+} finally {
+  await neo.stop();
+}
+
+const f0 = (n: number) => n.toLocaleString('en-US');
+const md = [
+  `Run ${new Date().toISOString()}: \`npm run bench:load -- ${process.argv.slice(2).join(' ')}\``,
+  '',
+  '| nodes | relationships | method | batch · writers | schema before | load s | nodes ms | relationships ms | indexes ms | relationships/s (whole load) | relationships/s (relationship phase) |',
+  '|---|---|---|---|---|---|---|---|---|---|---|',
+  ...rows.map(
+    (r) =>
+      `| ${f0(r.nodes)} | ${f0(r.relationships)} | ${r.method} | ${r.batchSize} · ${r.writers} | ${r.schema} | ${(r.ms / 1000).toFixed(1)} | ${f0(r.nodeMs)} | ${f0(r.relationshipMs)} | ${f0(r.indexMs)} | ${f0(r.relationsPerSecond)} | ${f0(r.relationshipPhasePerSecond)} |`,
+  ),
+  '',
+].join('\n');
+await mkdir(dirname(out), { recursive: true });
+const { format } = await import('prettier');
+await writeFile(
+  out,
+  await format(JSON.stringify({ when: new Date().toISOString(), rows }), { parser: 'json' }),
+);
+await writeFile(out.replace(/\.json$/, '.md'), md);
+say(`\n${md}`);

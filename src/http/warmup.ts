@@ -1,0 +1,236 @@
+import type { ApolloServer } from '@apollo/server';
+import { createContext, type Context } from '../context.js';
+import type { Database } from '../db/database.js';
+import { prepareForReplanning, warmupSample, type WarmupSample } from '../graph/warmup.js';
+import type { Logger } from '../log.js';
+
+/**
+ * Start-up warm-up: before "Ready", the API answers a representative set of GraphQL operations itself (through
+ * its own Apollo, no HTTP), on ids taken from the live graph. The first analyst question then finds Neo4j's
+ * query plans compiled, its page cache holding the pages those questions touch, and Node's and the JVM's hot
+ * paths compiled. The operations are the benchmark's (bench/ops.ts) and the cookbook's hot shapes; the
+ * statement each root field runs depends on the selection, so warming is done per GraphQL shape, not per
+ * Cypher string. Bounded in time; a failure is logged and never stops the start.
+ */
+
+export interface WarmupOperation {
+  name: string;
+  query: string;
+  /** Variables from the sample; null when the graph has nothing to ask it about (then it is skipped). */
+  variables: (s: WarmupSample) => Record<string, unknown> | null;
+}
+
+const entityShape = `id name type otherNames description
+    evidence { id section excerpt source url }`;
+
+export const WARMUP_OPERATIONS: readonly WarmupOperation[] = [
+  {
+    name: 'WarmupEntity',
+    query: `query WarmupEntity($id: ID!) {
+  entity(id: $id) {
+    ${entityShape}
+    ... on Organisation {
+      acronym classification
+      members { id name }
+      memberOf { id name }
+      partners { id name }
+      people { role person { id name } }
+      events { relationType role event { id name } }
+    }
+  }
+}`,
+    variables: (s) => (s.organisation ? { id: s.organisation } : null),
+  },
+  {
+    name: 'WarmupEntityAround',
+    query: `query WarmupEntityAround($id: ID!) {
+  entity(id: $id) {
+    ${entityShape}
+    degree
+    relations(first: 20) {
+      totalCount
+      edges { cursor node { id type direction year role status assertion other { id name type } evidence { id section excerpt } } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+  neighbourhood(id: $id, depth: 1, first: 50) {
+    center { id name type }
+    totalNodes
+    nodes { distance entity { id name type } }
+    edges { id type year from { id } to { id } evidence { id section excerpt } }
+  }
+}`,
+    variables: (s) => (s.organisation ? { id: s.organisation } : null),
+  },
+  {
+    name: 'WarmupNeighbourhood',
+    query: `query WarmupNeighbourhood($id: ID!) {
+  neighbourhood(id: $id, depth: 2, first: 50) {
+    totalNodes
+    nodes { distance entity { id name type } }
+    edges { id type from { id } to { id } evidence { id excerpt } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`,
+    variables: (s) => (s.organisation ? { id: s.organisation } : null),
+  },
+  {
+    name: 'WarmupPath',
+    query: `query WarmupPath($from: ID!, $to: ID!) {
+  path(from: $from, to: $to, maxHops: 4) {
+    length
+    entities { id name type }
+    steps { direction relation { id type year evidence { id excerpt } } entity { id name } }
+  }
+}`,
+    variables: (s) => (s.organisation && s.farEntity ? { from: s.organisation, to: s.farEntity } : null),
+  },
+  {
+    name: 'WarmupSearch',
+    query: `query WarmupSearch($q: String!) {
+  search(query: $q, first: 10) { score matched entity { id name type } }
+}`,
+    variables: (s) => (s.searchText ? { q: s.searchText } : null),
+  },
+  {
+    name: 'WarmupConnections',
+    query: `query WarmupConnections {
+  organisations(first: 20, where: { classification: [UN_ENTITY] }) {
+    totalCount
+    edges { cursor node { id name acronym classification } }
+    pageInfo { hasNextPage endCursor }
+  }
+  people(first: 20) { totalCount edges { node { id name } } pageInfo { hasNextPage endCursor } }
+  events(first: 20) { totalCount edges { node { id name } } pageInfo { hasNextPage endCursor } }
+}`,
+    variables: () => ({}),
+  },
+  {
+    name: 'WarmupNetwork',
+    query: `query WarmupNetwork($year: Int) {
+  network(relationTypes: [CO_CHAIRED, COORDINATES], year: $year) {
+    nodes { id label type degree }
+    edges { id source target type year status }
+  }
+}`,
+    variables: (s) => ({ year: s.year }),
+  },
+];
+
+export interface WarmupResult {
+  /** Operations that answered without errors, with their time in ms (first pass). */
+  warmed: Array<{ name: string; ms: number }>;
+  /** Passes over the operations: a second one, when the budget allows, runs the now-compiled code paths. */
+  passes: number;
+  /** Operations that answered with errors or failed (logged, never thrown). */
+  failed: Array<{ name: string; error: string }>;
+  /** Operations not run: nothing in the graph to ask them about, or the budget was spent. */
+  skipped: string[];
+  ms: number;
+}
+
+export interface WarmupOptions {
+  apollo: ApolloServer<Context>;
+  db: Database;
+  logger: Logger;
+  /** Total time allowed; what is left when it runs out is skipped. 0 runs nothing. */
+  budgetMs: number;
+  operations?: readonly WarmupOperation[];
+}
+
+/** Runs the operations one after another within the budget; never throws. */
+export async function warmUp(opts: WarmupOptions): Promise<WarmupResult> {
+  const started = performance.now();
+  const result: WarmupResult = { warmed: [], failed: [], skipped: [], passes: 0, ms: 0 };
+  const operations = opts.operations ?? WARMUP_OPERATIONS;
+  const left = () => opts.budgetMs - (performance.now() - started);
+  let sample: WarmupSample | null = null;
+  if (opts.budgetMs > 0) {
+    try {
+      await within(prepareForReplanning(opts.db, left() / 1000), left());
+    } catch (err) {
+      result.failed.push({ name: 'db.prepareForReplanning', error: message(err) });
+    }
+    try {
+      sample = await within(warmupSample(opts.db), left());
+    } catch (err) {
+      result.failed.push({ name: 'sample', error: message(err) });
+    }
+  }
+  const run = async (op: WarmupOperation, variables: Record<string, unknown>) => {
+    const res = await within(
+      opts.apollo.executeOperation(
+        { query: op.query, variables, operationName: op.name },
+        { contextValue: createContext(opts.db) },
+      ),
+      left(),
+    );
+    const errors = res.body.kind === 'single' ? res.body.singleResult.errors : undefined;
+    if (errors && errors.length > 0) throw new Error(errors.map((e) => e.message).join('; '));
+  };
+  const ready: Array<{ op: WarmupOperation; variables: Record<string, unknown> }> = [];
+  for (const op of operations) {
+    const variables = sample ? op.variables(sample) : null;
+    if (variables === null || left() <= 0) {
+      result.skipped.push(op.name);
+      continue;
+    }
+    const t = performance.now();
+    try {
+      await run(op, variables);
+      result.warmed.push({ name: op.name, ms: Math.round(performance.now() - t) });
+      ready.push({ op, variables });
+    } catch (err) {
+      result.failed.push({ name: op.name, error: message(err) });
+    }
+  }
+  if (ready.length > 0) result.passes = 1;
+  // The second pass only while there is time left for all of it; its failures are the first pass's.
+  const firstPassMs = result.warmed.reduce((s, w) => s + w.ms, 0);
+  if (ready.length > 0 && left() > firstPassMs) {
+    for (const { op, variables } of ready) await run(op, variables).catch(() => undefined);
+    result.passes = 2;
+  }
+  result.ms = Math.round(performance.now() - started);
+  for (const f of result.failed) opts.logger.warn({ operation: f.name, error: f.error }, 'warm-up: failed');
+  opts.logger.info(
+    {
+      ms: result.ms,
+      passes: result.passes,
+      warmed: result.warmed,
+      skipped: result.skipped,
+      failed: result.failed.length,
+    },
+    'warm-up done',
+  );
+  return result;
+}
+
+/** One line for the start-up output. */
+export function describeWarmup(r: WarmupResult): string {
+  const parts = [
+    `${r.warmed.length} operations in ${r.ms} ms, ${r.passes} pass${r.passes === 1 ? '' : 'es'} (${r.warmed.map((w) => `${w.name} ${w.ms} ms`).join(', ') || 'none'})`,
+  ];
+  if (r.failed.length > 0) parts.push(`failed: ${r.failed.map((f) => f.name).join(', ')}`);
+  if (r.skipped.length > 0) parts.push(`skipped: ${r.skipped.join(', ')}`);
+  return `Warm-up done: ${parts.join('; ')}`;
+}
+
+function message(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** The promise, or a rejection once `ms` have passed (the work itself is left to finish on its own). */
+function within<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`warm-up budget spent (${Math.round(ms)} ms left)`)),
+      Math.max(0, ms),
+    );
+    timer.unref();
+  });
+  // A late failure of abandoned work must not become an unhandled rejection.
+  work.catch(() => undefined);
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { clearGraph, dropSchema, generateGraph, loadGraph, type LoadMethod } from '../../bench/synthetic.js';
+import { graphFingerprint, type GraphFingerprint } from '../support/fingerprint.js';
+import { startOwnNeo4j, type OwnNeo4j } from '../support/own-neo4j.js';
+
+/**
+ * The benchmark's fast load (element ids, indexes built after the data) writes the same graph as the indexed
+ * one: the same nodes, relationships and properties (fingerprint), the same counts per label and type, and
+ * the same constraints and indexes, online.
+ */
+
+let own: OwnNeo4j;
+beforeAll(async () => {
+  own = await startOwnNeo4j();
+}, 180_000);
+afterAll(async () => {
+  await own?.stop();
+});
+
+interface Loaded {
+  fingerprint: GraphFingerprint;
+  labels: Record<string, number>;
+  types: Record<string, number>;
+  indexes: string[];
+}
+
+async function load(method: LoadMethod, writers = 1): Promise<Loaded> {
+  await clearGraph(own.db);
+  await dropSchema(own.db);
+  await loadGraph(own.db, generateGraph(1000), { method, writers, batchSize: 1000 });
+  const labels = await own.db.read<{ l: string; n: number }>(
+    'MATCH (n) UNWIND labels(n) AS l RETURN l, count(*) AS n ORDER BY l',
+  );
+  const types = await own.db.read<{ t: string; n: number }>(
+    'MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS n ORDER BY t',
+  );
+  const indexes = await own.db.read<{ line: string }>(
+    `SHOW INDEXES YIELD name, type, entityType, labelsOrTypes, properties, state, owningConstraint
+     WHERE type <> 'LOOKUP'
+     RETURN name + ' ' + type + ' ' + entityType + ' ' + reduce(s = '', x IN labelsOrTypes | s + x + ',') + ' ' +
+            reduce(s = '', x IN properties | s + x + ',') + ' ' + state + ' ' + coalesce(owningConstraint, '-') AS line
+     ORDER BY line`,
+  );
+  return {
+    fingerprint: await graphFingerprint(own.db),
+    labels: Object.fromEntries(labels.map((r) => [r.l, r.n])),
+    types: Object.fromEntries(types.map((r) => [r.t, r.n])),
+    indexes: indexes.map((r) => r.line),
+  };
+}
+
+describe('synthetic graph: fast load', () => {
+  it('writes the same graph and schema as the indexed load (1k nodes)', async () => {
+    const g = generateGraph(1000);
+    const indexed = await load('indexed');
+    const fast = await load('fast');
+    const parallel = await load('fast', 2);
+
+    expect(indexed.labels).toEqual({
+      Entity: g.entities.length,
+      Passage: g.passages.length,
+      ...Object.fromEntries(
+        Object.entries(g.idsByLabel)
+          .filter(([, ids]) => ids.length > 0)
+          .map(([l, ids]) => [l, ids.length]),
+      ),
+    });
+    const evidenceLinks = g.evidence.reduce((s, [, ps]) => s + ps.length, 0);
+    expect(indexed.fingerprint.relationships).toBe(g.relations.length + evidenceLinks);
+    expect(indexed.indexes.length).toBeGreaterThan(30);
+    expect(indexed.indexes.every((l) => l.includes(' ONLINE '))).toBe(true);
+
+    for (const other of [fast, parallel]) {
+      expect(other.labels).toEqual(indexed.labels);
+      expect(other.types).toEqual(indexed.types);
+      expect(other.indexes).toEqual(indexed.indexes);
+      expect(other.fingerprint.nodes).toBe(indexed.fingerprint.nodes);
+      expect(other.fingerprint.relationships).toBe(indexed.fingerprint.relationships);
+      // Compared line by line: a difference shows as the few lines that differ, not a 12k-line dump.
+      const a = new Set(indexed.fingerprint.lines);
+      const b = new Set(other.fingerprint.lines);
+      expect(other.fingerprint.lines.filter((l) => !a.has(l)).slice(0, 5)).toEqual([]);
+      expect(indexed.fingerprint.lines.filter((l) => !b.has(l)).slice(0, 5)).toEqual([]);
+      expect(other.fingerprint.lines).toEqual(indexed.fingerprint.lines);
+    }
+  }, 300_000);
+});
