@@ -193,7 +193,13 @@ export async function expectedCounts(
 export async function alphaAlongEdge(
   page: Page,
   id: string,
-): Promise<{ alpha: number[]; length: number; type: string }> {
+): Promise<{
+  alpha: number[];
+  length: number;
+  type: string;
+  from: { x: number; y: number };
+  to: { x: number; y: number };
+}> {
   const info = await page.evaluate((edge) => window.__icatNetwork.edgeInfo(edge), id);
   if (!info) throw new Error(`${id} is not drawn`);
   const [from, to] = await page.evaluate(
@@ -207,7 +213,7 @@ export async function alphaAlongEdge(
     points.push({ x: from.x + ((to.x - from.x) * d) / length, y: from.y + ((to.y - from.y) * d) / length });
   }
   const alpha = await page.evaluate((p) => window.__icatNetwork.edgeLayerAlpha(p), points);
-  return { alpha, length, type: info.type };
+  return { alpha, length, type: info.type, from, to };
 }
 
 /** The lengths of the runs of drawn (opacity above `threshold`) and undrawn samples, in order. */
