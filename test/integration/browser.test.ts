@@ -286,8 +286,8 @@ describe('the network page', () => {
     const stated = await alphaAlongEdge(page, longest('STATED'));
     expect([inferred.type, stated.type]).toEqual(['dashed', 'arrow']);
     expect(inferred.length).toBeGreaterThan(60);
-    // Dashed: drawn and undrawn stretches alternate, a few pixels each (5 drawn, 4 not; other edges crossing
-    // may fill a gap now and then).
+    // Dashed: drawn and undrawn stretches alternate, a few pixels each (5 drawn, 4 not; the one-pixel margin of
+    // the reading widens the dashes a little).
     const dashed = runs(inferred.alpha);
     const period = inferred.alpha.length / dashed.drawn.length;
     expect(dashed.drawn.length).toBeGreaterThanOrEqual(Math.floor(inferred.alpha.length / 9) - 2);

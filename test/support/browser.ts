@@ -54,7 +54,7 @@ interface PageFunctions {
   edgeDisplay(id: string): { size: number; color: string; hidden: boolean } | null;
   drawnNodes(): string[];
   edgeInfo(id: string): { source: string; target: string; assertion: string; type: string } | null;
-  edgeLayerAlpha(points: Array<{ x: number; y: number }>): number[];
+  edgeLayerAlpha(points: Array<{ x: number; y: number }>, only?: string): number[];
 }
 
 declare global {
@@ -187,7 +187,7 @@ export async function expectedCounts(
 }
 
 /**
- * The edge layer's opacity along a drawn relation, one sample per CSS pixel over the middle half of the segment
+ * The edge layer's opacity along a drawn relation (drawn alone for the reading), one sample per CSS pixel over the middle half of the segment
  * between its two ends' centres (away from the nodes and the arrow head).
  */
 export async function alphaAlongEdge(
@@ -212,7 +212,11 @@ export async function alphaAlongEdge(
   for (let d = length * 0.25; d <= length * 0.75; d += 1) {
     points.push({ x: from.x + ((to.x - from.x) * d) / length, y: from.y + ((to.y - from.y) * d) / length });
   }
-  const alpha = await page.evaluate((p) => window.__icatNetwork.edgeLayerAlpha(p), points);
+  // That relation alone on the edge layer: nothing crossing or lying under it.
+  const alpha = await page.evaluate(([p, edge]) => window.__icatNetwork.edgeLayerAlpha(p, edge), [
+    points,
+    id,
+  ] as const);
   return { alpha, length, type: info.type, from, to };
 }
 

@@ -76,10 +76,11 @@ interface PageState {
   /** The relation's ends and how it is drawn (its program: `arrow`, or `dashed` for a curator's reading). */
   edgeInfo(id: string): { source: string; target: string; assertion: string; type: string } | null;
   /**
-   * The edge layer alone, drawn now: at each point (CSS pixels from the page's top-left), the highest opacity
-   * (0–255) within one pixel, so a test can tell a dashed line from a solid one.
+   * The edge layer alone, drawn now (with `only`, that relation alone): at each point (CSS pixels from the
+   * page's top-left), the highest opacity (0–255) within one pixel, so a test can tell a dashed line from a solid
+   * one without other relations crossing or lying under it.
    */
-  edgeLayerAlpha(points: Array<{ x: number; y: number }>): number[];
+  edgeLayerAlpha(points: Array<{ x: number; y: number }>, only?: string): number[];
 }
 
 declare global {
@@ -124,6 +125,8 @@ let baseNetwork: Network = { nodes: [], edges: [] };
 let years: number[] = [];
 let pathNodes = new Set<string>();
 let pathEdges = new Set<string>();
+/** While a test reads the edge layer: the one relation drawn. */
+let isolatedEdge: string | null = null;
 
 const view: View = viewFromUrl(new URLSearchParams(location.search));
 const state: PageState = {
@@ -162,17 +165,20 @@ const state: PageState = {
     const a = graph.getEdgeAttributes(id);
     return { source: graph.source(id), target: graph.target(id), assertion: a.assertion, type: a.type };
   },
-  edgeLayerAlpha(points) {
+  edgeLayerAlpha(points, only) {
     const layer = container.querySelector<HTMLCanvasElement>('canvas.sigma-edges');
     if (!renderer || !layer) return [];
     // WebGL buffers are only readable in the task that drew them: draw, then copy.
+    isolatedEdge = only ?? null;
     renderer.refresh();
+    isolatedEdge = null;
     const copy = document.createElement('canvas');
     copy.width = layer.width;
     copy.height = layer.height;
     const ctx = copy.getContext('2d', { willReadFrequently: true });
     if (!ctx) return [];
     ctx.drawImage(layer, 0, 0);
+    if (only) renderer.refresh();
     const box = layer.getBoundingClientRect();
     const scale = layer.width / box.width;
     return points.map(({ x, y }) => {
@@ -261,6 +267,7 @@ function ensureRenderer(): Sigma<NodeAttrs, EdgeAttrs> {
       return display;
     },
     edgeReducer(edge, data) {
+      if (isolatedEdge !== null) return edge === isolatedEdge ? data : { ...data, hidden: true };
       if (pathEdges.size > 0) {
         if (pathEdges.has(edge)) return { ...data, color: '#f59e0b', size: 4, zIndex: 2 };
         return { ...data, color: '#f1f5f9', zIndex: 0 };
