@@ -100,6 +100,7 @@ describe('the GraphQL IDE', () => {
         return [style.cursor, style.textDecorationLine, el.getAttribute('role')];
       }),
     ).toEqual(['pointer', 'underline', 'link']);
+    await page.screenshot({ path: join(ARTIFACTS, 'ide-evidence.png') });
     // Strings that are not this origin's source page never become links, whatever they look like.
     const hostile = ['"javascript:alert(1)"', '"//evil.example/source"', '"https://evil.example/source?x"'];
     const marked = await page.evaluate(async (texts) => {
@@ -116,7 +117,6 @@ describe('the GraphQL IDE', () => {
       return spans.map((s) => s.classList.contains('evidence-link'));
     }, hostile);
     expect(marked).toEqual([false, false, false]);
-    await page.screenshot({ path: join(ARTIFACTS, 'ide-evidence.png') });
     // A click opens the source page (a new tab: the answer stays) at that passage, highlighted.
     const [source] = await Promise.all([page.context().waitForEvent('page'), links.first().click()]);
     await source.waitForFunction(
