@@ -6,7 +6,14 @@ import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { pageRoutes } from '../../src/http/pages.js';
 import { memoryLogger } from '../support/api.js';
-import { ARTIFACTS, browserSuite, expectedCounts as countsFor, networkState } from '../support/browser.js';
+import {
+  ARTIFACTS,
+  alphaAlongEdge,
+  browserSuite,
+  expectedCounts as countsFor,
+  networkState,
+  runs,
+} from '../support/browser.js';
 import { startOwnNeo4j } from '../support/own-neo4j.js';
 
 /**
@@ -73,6 +80,65 @@ describe('the GraphQL IDE', () => {
       shown,
     );
     expect(await page.locator('.result-window').textContent()).toContain(shown);
+  });
+
+  it('links the evidence urls in an answer to the source page, opened at their passage', async () => {
+    const query = '{ entity(id: "org:city-bar-justice-centre") { name evidence { id url } } }';
+    const expected = await api<{ entity: { evidence: Array<{ id: string; url: string }> } }>(query);
+    const evidence = expected.entity.evidence;
+    expect(evidence.length).toBeGreaterThan(0);
+    const page = await open(`/graphql?query=${encodeURIComponent(query)}`);
+    await page.locator('.graphiql-query-editor').getByText('city-bar-justice-centre').waitFor();
+    await page.click('.graphiql-execute-button');
+    const links = page.locator('.result-window .evidence-link');
+    await links.nth(evidence.length - 1).waitFor();
+    // Every evidence url, and nothing else (the name, the ids), is a link.
+    expect(await links.allTextContents()).toEqual(evidence.map((e) => JSON.stringify(e.url)));
+    expect(
+      await links.first().evaluate((el) => {
+        const style = getComputedStyle(el);
+        return [style.cursor, style.textDecorationLine, el.getAttribute('role')];
+      }),
+    ).toEqual(['pointer', 'underline', 'link']);
+    await page.screenshot({ path: join(ARTIFACTS, 'ide-evidence.png') });
+    // Strings that are not this origin's source page never become links, whatever they look like.
+    const hostile = ['"javascript:alert(1)"', '"//evil.example/source"', '"https://evil.example/source?x"'];
+    const marked = await page.evaluate(async (texts) => {
+      const line = document.querySelector('.result-window .CodeMirror-line');
+      if (!line) throw new Error('no result line');
+      const spans = texts.map((t) => {
+        const span = document.createElement('span');
+        span.className = 'cm-string';
+        span.textContent = t;
+        line.append(span);
+        return span;
+      });
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      return spans.map((s) => s.classList.contains('evidence-link'));
+    }, hostile);
+    expect(marked).toEqual([false, false, false]);
+    // A click opens the source page (a new tab: the answer stays) at that passage, highlighted.
+    const [source] = await Promise.all([page.context().waitForEvent('page'), links.first().click()]);
+    await source.waitForFunction(
+      () => (window as unknown as { __icatSource?: { status: string } }).__icatSource?.status === 'ready',
+    );
+    expect(new URL(source.url()).pathname + new URL(source.url()).search + new URL(source.url()).hash).toBe(
+      evidence[0]!.url,
+    );
+    const selected = await source.evaluate(
+      () => (window as unknown as { __icatSource: { selected: string[] } }).__icatSource.selected,
+    );
+    expect(selected).toEqual([evidence[0]!.id]);
+    // Highlighted on the page, scrolled to.
+    expect(await source.locator('mark.selected').count()).toBeGreaterThan(0);
+    const box = await source
+      .locator('mark.selected')
+      .first()
+      .evaluate((m) => {
+        const r = m.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= window.innerHeight;
+      });
+    expect(box).toBe(true);
   });
 
   it('still answers a GET with ?query= from a non-browser client as GraphQL', async () => {
@@ -183,6 +249,59 @@ describe('the network page', () => {
     await page.waitForFunction(() =>
       document.querySelector('.result-window')?.textContent?.includes('"name": "Organization for Security'),
     );
+  });
+
+  it('draws a curator’s reading (an inferred relation) dashed and a stated one solid, read from the pixels', async () => {
+    const data = await api<{
+      network: { edges: Array<{ id: string; source: string; target: string; assertion: string }> };
+    }>('{ network { edges { id source target assertion } } }');
+    // Two relations between the same two entities are drawn one over the other: only lone ones can be read.
+    const pair = (e: { source: string; target: string }) => [e.source, e.target].sort().join(' ');
+    const perPair = new Map<string, number>();
+    for (const e of data.network.edges) perPair.set(pair(e), (perPair.get(pair(e)) ?? 0) + 1);
+    const page = await open('/network');
+    await networkState(page);
+    // The longest lone one of each kind on screen, so the middle half spans many dash lengths.
+    const lengths = await page.evaluate(
+      (ids) => {
+        const n = window.__icatNetwork;
+        return ids.map((id) => {
+          const info = n.edgeInfo(id);
+          const a = info && n.screenPosition(info.source);
+          const b = info && n.screenPosition(info.target);
+          return a && b ? Math.hypot(b.x - a.x, b.y - a.y) : 0;
+        });
+      },
+      data.network.edges.map((e) => e.id),
+    );
+    const longest = (assertion: string) => {
+      let best = { id: '', length: 0 };
+      data.network.edges.forEach((e, i) => {
+        if (e.assertion === assertion && perPair.get(pair(e)) === 1 && (lengths[i] ?? 0) > best.length)
+          best = { id: e.id, length: lengths[i] ?? 0 };
+      });
+      return best.id;
+    };
+    const inferred = await alphaAlongEdge(page, longest('INFERRED'));
+    const stated = await alphaAlongEdge(page, longest('STATED'));
+    expect([inferred.type, stated.type]).toEqual(['dashed', 'arrow']);
+    expect(inferred.length).toBeGreaterThan(60);
+    // Dashed: drawn and undrawn stretches alternate, a few pixels each (5 drawn, 4 not; the one-pixel margin of
+    // the reading widens the dashes a little).
+    const dashed = runs(inferred.alpha);
+    const period = inferred.alpha.length / dashed.drawn.length;
+    expect(dashed.drawn.length).toBeGreaterThanOrEqual(Math.floor(inferred.alpha.length / 9) - 2);
+    expect(period).toBeGreaterThan(6);
+    expect(period).toBeLessThan(14);
+    expect(Math.max(...dashed.gaps)).toBeLessThanOrEqual(6);
+    // Solid: one unbroken stretch.
+    expect(runs(stated.alpha)).toEqual({ drawn: [stated.alpha.length], gaps: [] });
+    // A close-up for the docs: the inferred relation in the middle.
+    const mid = { x: (inferred.from.x + inferred.to.x) / 2, y: (inferred.from.y + inferred.to.y) / 2 };
+    await page.screenshot({
+      path: join(ARTIFACTS, 'network-inferred.png'),
+      clip: { x: Math.max(0, mid.x - 200), y: Math.max(0, mid.y - 130), width: 400, height: 260 },
+    });
   });
 
   it('redraws what a relation-type or year filter selects', async () => {

@@ -53,6 +53,8 @@ interface PageFunctions {
   nodeDisplay(id: string): { size: number; color: string; highlighted: boolean } | null;
   edgeDisplay(id: string): { size: number; color: string; hidden: boolean } | null;
   drawnNodes(): string[];
+  edgeInfo(id: string): { source: string; target: string; assertion: string; type: string } | null;
+  edgeLayerAlpha(points: Array<{ x: number; y: number }>, only?: string): number[];
 }
 
 declare global {
@@ -164,6 +166,8 @@ export async function networkState(page: Page): Promise<NetworkState> {
       nodeDisplay: _n,
       edgeDisplay: _e,
       drawnNodes: _d,
+      edgeInfo: _i,
+      edgeLayerAlpha: _a,
       ...rest
     } = window.__icatNetwork;
     return JSON.parse(JSON.stringify(rest)) as NetworkState;
@@ -180,4 +184,53 @@ export async function expectedCounts(
     variables,
   );
   return { nodes: data.network.nodes.length, edges: data.network.edges.length };
+}
+
+/**
+ * The edge layer's opacity along a drawn relation (drawn alone for the reading), one sample per CSS pixel over the middle half of the segment
+ * between its two ends' centres (away from the nodes and the arrow head).
+ */
+export async function alphaAlongEdge(
+  page: Page,
+  id: string,
+): Promise<{
+  alpha: number[];
+  length: number;
+  type: string;
+  from: { x: number; y: number };
+  to: { x: number; y: number };
+}> {
+  const info = await page.evaluate((edge) => window.__icatNetwork.edgeInfo(edge), id);
+  if (!info) throw new Error(`${id} is not drawn`);
+  const [from, to] = await page.evaluate(
+    ([s, t]) => [window.__icatNetwork.screenPosition(s), window.__icatNetwork.screenPosition(t)],
+    [info.source, info.target] as const,
+  );
+  if (!from || !to) throw new Error(`the ends of ${id} are not drawn`);
+  const length = Math.hypot(to.x - from.x, to.y - from.y);
+  const points: Array<{ x: number; y: number }> = [];
+  for (let d = length * 0.25; d <= length * 0.75; d += 1) {
+    points.push({ x: from.x + ((to.x - from.x) * d) / length, y: from.y + ((to.y - from.y) * d) / length });
+  }
+  // That relation alone on the edge layer: nothing crossing or lying under it.
+  const alpha = await page.evaluate(([p, edge]) => window.__icatNetwork.edgeLayerAlpha(p, edge), [
+    points,
+    id,
+  ] as const);
+  return { alpha, length, type: info.type, from, to };
+}
+
+/** The lengths of the runs of drawn (opacity above `threshold`) and undrawn samples, in order. */
+export function runs(alpha: number[], threshold = 64): { drawn: number[]; gaps: number[] } {
+  const drawn: number[] = [];
+  const gaps: number[] = [];
+  let current: boolean | null = null;
+  for (const a of alpha) {
+    const on = a > threshold;
+    if (on !== current) (on ? drawn : gaps).push(0);
+    const list = on ? drawn : gaps;
+    list[list.length - 1] = (list[list.length - 1] ?? 0) + 1;
+    current = on;
+  }
+  return { drawn, gaps };
 }

@@ -1,4 +1,6 @@
-// The GraphQL IDE: GraphiQL (UMD globals) with the cookbook of saved questions as a side-panel plugin.
+// The GraphQL IDE: GraphiQL (UMD globals) with the cookbook of saved questions as a side-panel plugin, and
+// evidence urls in its answers that open the source page.
+import { linkEvidenceUrls } from './evidence-links.js';
 
 const h = React.createElement;
 const cookbook = __COOKBOOK__;
@@ -96,6 +98,7 @@ function start(): void {
     h('small', null, 'ICAT 2019 Chairs’ Report · ', h('a', { href: '/network' }, 'network page')),
   );
   ReactDOM.createRoot(root).render(h(GraphiQL, props, logo));
+  linkEvidenceUrls();
   // GraphiQL 4 lays out its plugin pane once, before a `visiblePlugin` prop applies; its own sidebar button
   // opens the pane properly, so press it once the IDE is drawn.
   if (!query) whenPresent('button[aria-label="Show Cookbook"]', (button) => button.click());

@@ -25,10 +25,15 @@ export interface EdgeAttrs {
   relation: string;
   year: number | null;
   assertion: 'STATED' | 'INFERRED';
+  /** The sigma program that draws it: a curator's reading is dashed (`dashed-edge.ts`). */
+  type: EdgeShape;
 }
 
 /** Stated edges are grey; a curator's reading (INFERRED) is amber, so the two never look alike. */
 export const EDGE_COLOR = { STATED: '#cbd5e1', INFERRED: '#f59e0b' } as const;
+/** ...and dashed, so they differ without colour too (and in path mode, where every hop is amber). */
+export const EDGE_SHAPE = { STATED: 'arrow', INFERRED: 'dashed' } as const;
+export type EdgeShape = (typeof EDGE_SHAPE)[keyof typeof EDGE_SHAPE];
 
 export type NetworkGraph = Graph<NodeAttrs, EdgeAttrs>;
 
@@ -83,6 +88,7 @@ export function fillGraph(graph: NetworkGraph, network: Network): void {
       relation: e.type,
       year: e.year,
       assertion: e.assertion,
+      type: EDGE_SHAPE[e.assertion],
     });
   }
 }

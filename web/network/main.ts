@@ -19,6 +19,7 @@ import {
   type Network,
   type PathAnswer,
 } from './api.js';
+import { createEdgeDashedArrowProgram } from './dashed-edge.js';
 import { egoNetwork } from './ego.js';
 import { applyStyle, fillGraph, layout, type EdgeAttrs, type NetworkGraph, type NodeAttrs } from './graph.js';
 import { downloadPng } from './image.js';
@@ -72,6 +73,14 @@ interface PageState {
   /** The relation as sigma draws it: its colour and size, or hidden. */
   edgeDisplay(id: string): { size: number; color: string; hidden: boolean } | null;
   drawnNodes(): string[];
+  /** The relation's ends and how it is drawn (its program: `arrow`, or `dashed` for a curator's reading). */
+  edgeInfo(id: string): { source: string; target: string; assertion: string; type: string } | null;
+  /**
+   * The edge layer alone, drawn now (with `only`, that relation alone): at each point (CSS pixels from the
+   * page's top-left), the highest opacity (0–255) within one pixel, so a test can tell a dashed line from a solid
+   * one without other relations crossing or lying under it.
+   */
+  edgeLayerAlpha(points: Array<{ x: number; y: number }>, only?: string): number[];
 }
 
 declare global {
@@ -116,6 +125,8 @@ let baseNetwork: Network = { nodes: [], edges: [] };
 let years: number[] = [];
 let pathNodes = new Set<string>();
 let pathEdges = new Set<string>();
+/** While a test reads the edge layer: the one relation drawn. */
+let isolatedEdge: string | null = null;
 
 const view: View = viewFromUrl(new URLSearchParams(location.search));
 const state: PageState = {
@@ -149,6 +160,36 @@ const state: PageState = {
     return d ? { size: d.size, color: d.color, hidden: d.hidden } : null;
   },
   drawnNodes: () => graph.nodes(),
+  edgeInfo(id) {
+    if (!graph.hasEdge(id)) return null;
+    const a = graph.getEdgeAttributes(id);
+    return { source: graph.source(id), target: graph.target(id), assertion: a.assertion, type: a.type };
+  },
+  edgeLayerAlpha(points, only) {
+    const layer = container.querySelector<HTMLCanvasElement>('canvas.sigma-edges');
+    if (!renderer || !layer) return [];
+    // WebGL buffers are only readable in the task that drew them: draw, then copy.
+    isolatedEdge = only ?? null;
+    renderer.refresh();
+    isolatedEdge = null;
+    const copy = document.createElement('canvas');
+    copy.width = layer.width;
+    copy.height = layer.height;
+    const ctx = copy.getContext('2d', { willReadFrequently: true });
+    if (!ctx) return [];
+    ctx.drawImage(layer, 0, 0);
+    if (only) renderer.refresh();
+    const box = layer.getBoundingClientRect();
+    const scale = layer.width / box.width;
+    return points.map(({ x, y }) => {
+      const px = Math.round((x - box.left) * scale);
+      const py = Math.round((y - box.top) * scale);
+      const data = ctx.getImageData(px - 1, py - 1, 3, 3).data;
+      let max = 0;
+      for (let i = 3; i < data.length; i += 4) max = Math.max(max, data[i] ?? 0);
+      return max;
+    });
+  },
 };
 window.__icatNetwork = state;
 
@@ -181,6 +222,7 @@ function ensureRenderer(): Sigma<NodeAttrs, EdgeAttrs> {
   if (renderer) return renderer;
   const r = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
     defaultEdgeType: 'arrow',
+    edgeProgramClasses: { dashed: createEdgeDashedArrowProgram<NodeAttrs, EdgeAttrs>() },
     labelRenderedSizeThreshold: 9,
     labelDensity: 0.6,
     labelFont: 'system-ui, sans-serif',
@@ -225,6 +267,7 @@ function ensureRenderer(): Sigma<NodeAttrs, EdgeAttrs> {
       return display;
     },
     edgeReducer(edge, data) {
+      if (isolatedEdge !== null) return edge === isolatedEdge ? data : { ...data, hidden: true };
       if (pathEdges.size > 0) {
         if (pathEdges.has(edge)) return { ...data, color: '#f59e0b', size: 4, zIndex: 2 };
         return { ...data, color: '#f1f5f9', zIndex: 0 };
