@@ -85,6 +85,29 @@ export const WARMUP_OPERATIONS: readonly WarmupOperation[] = [
 }`,
     variables: (s) => (s.organisation && s.farEntity ? { from: s.organisation, to: s.farEntity } : null),
   },
+  // The compiled statement depends on the selection: the same two fields without evidence are another plan.
+  {
+    name: 'WarmupNeighbourhoodPlain',
+    query: `query WarmupNeighbourhoodPlain($id: ID!) {
+  neighbourhood(id: $id, depth: 2, first: 50) {
+    totalNodes
+    nodes { distance entity { id name type } }
+    edges { id type from { id } to { id } }
+  }
+}`,
+    variables: (s) => (s.organisation ? { id: s.organisation } : null),
+  },
+  {
+    name: 'WarmupPathPlain',
+    query: `query WarmupPathPlain($from: ID!, $to: ID!) {
+  path(from: $from, to: $to, maxHops: 4) {
+    length
+    entities { id name type }
+    steps { direction relation { id type year } }
+  }
+}`,
+    variables: (s) => (s.organisation && s.farEntity ? { from: s.organisation, to: s.farEntity } : null),
+  },
   {
     name: 'WarmupSearch',
     query: `query WarmupSearch($q: String!) {
