@@ -14,6 +14,8 @@ export interface LoadJob {
   bodies?: string[];
   connections: number;
   durationS: number;
+  /** A fixed number of requests instead of a duration (profiles compare like with like). */
+  amount?: number;
 }
 
 export interface LoadResult {
@@ -44,6 +46,7 @@ async function run(job: LoadJob): Promise<LoadResult> {
         ...(job.bodies ? { requests: job.bodies.map((body) => ({ method: job.method, body })) } : {}),
         connections: job.connections,
         duration: job.durationS,
+        ...(job.amount ? { amount: job.amount } : {}),
       },
       (err: unknown, r: autocannon.Result) =>
         err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve(r),

@@ -96,10 +96,28 @@ export class Database {
     return this.shared.sessionsInUse;
   }
 
+  /**
+   * One auto-commit statement: a read needs no BEGIN/COMMIT (a transaction function costs a second exchange with
+   * the server per statement). A read changes nothing, so a retryable failure (a cluster member went away, a
+   * leader switch) is run again as a transaction function, with the driver's retries and back-off.
+   */
   async read<T extends Row = Row>(cypher: string, params: Params = {}): Promise<T[]> {
-    return this.run('READ', (tx) => tx.run(cypher, toParams(params) as Params), cypher, params).then((r) =>
-      toRows<T>(r),
+    const p = toParams(params) as Params;
+    const config = { timeout: this.queryTimeoutMs };
+    const result = await this.roundTrip(
+      'READ',
+      cypher,
+      async (session) => {
+        try {
+          return await session.run(cypher, p, config);
+        } catch (err) {
+          if (!Neo4jError.isRetryable(err)) throw err;
+          return session.executeRead((tx) => tx.run(cypher, p), config);
+        }
+      },
+      params,
     );
+    return toRows<T>(result);
   }
 
   /**
@@ -264,16 +282,16 @@ function toRows<T extends Row>(result: QueryResult<RecordShape>): T[] {
 
 /** Driver Integers become numbers (strings if beyond 2^53); lists and maps are converted deeply. */
 export function toNative(value: unknown): unknown {
+  // Most values are strings and numbers: answered first (this runs for every value of every row).
+  if (value === null || typeof value !== 'object') return value;
   if (isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (Array.isArray(value)) return value.map(toNative);
-  if (value !== null && typeof value === 'object') {
-    if ('properties' in value && 'labels' in value)
-      return toNative((value as { properties: unknown }).properties);
-    const out: Row = {};
-    for (const [k, v] of Object.entries(value)) out[k] = toNative(v);
-    return out;
-  }
-  return value;
+  if ('properties' in value && 'labels' in value)
+    return toNative((value as { properties: unknown }).properties);
+  const out: Row = {};
+  const map = value as Row;
+  for (const k of Object.keys(map)) out[k] = toNative(map[k]);
+  return out;
 }
 
 const UNAVAILABLE = new Set([

@@ -16,6 +16,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
+  visit,
 } from 'graphql';
 
 /**
@@ -116,14 +117,69 @@ export function costLimitError(cost: number, max: number): GraphQLError {
   );
 }
 
-/** Rejects an operation whose estimated cost exceeds the limit, before any resolver runs. */
-export function costLimitPlugin<T extends object>(opts: CostOptions): ApolloServerPlugin<T> {
+/**
+ * The variables an operation's cost depends on: those passed to a `first` argument anywhere in the document.
+ * Every other variable leaves the estimate unchanged, so the cost is cached per (operation, values of these).
+ */
+export function costVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  visit(document, {
+    Argument(node) {
+      if (node.name.value === 'first' && node.value.kind === Kind.VARIABLE) names.add(node.value.name.value);
+    },
+  });
+  return [...names];
+}
+
+/** Distinct `first` values remembered per operation; past this the operation's costs start over. */
+const COSTS_PER_OPERATION = 64;
+
+interface OperationCosts {
+  variables: string[];
+  costs: Map<string, number>;
+}
+
+export type CostEstimator = typeof estimateCost;
+
+/**
+ * Rejects an operation whose estimated cost exceeds the limit, before any resolver runs. Apollo's document
+ * store hands back the same parsed document for a repeated query text, so the walk runs once per operation and
+ * set of `first` values; a request whose variables do not coerce is estimated afresh and never cached (its
+ * estimate used defaults, and it fails at execution anyway).
+ */
+export function costLimitPlugin<T extends object>(
+  opts: CostOptions & { estimate?: CostEstimator },
+): ApolloServerPlugin<T> {
+  const estimate = opts.estimate ?? estimateCost;
+  // Weak: an entry lives as long as Apollo's (bounded) document store keeps the document.
+  const cache = new WeakMap<OperationDefinitionNode, OperationCosts>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
-          const cost = estimateCost(schema, document, operation, request.variables, opts.listSize);
+          let entry = cache.get(operation);
+          if (!entry) {
+            entry = { variables: costVariables(document), costs: new Map() };
+            cache.set(operation, entry);
+          }
+          const given = request.variables ?? {};
+          const key = entry.variables
+            .map((name) => (name in given ? JSON.stringify(given[name]) : '-'))
+            .join(',');
+          let cost = entry.costs.get(key);
+          if (cost === undefined) {
+            cost = estimate(schema, document, operation, request.variables, opts.listSize);
+            const coerced = getVariableValues(
+              schema,
+              operation.variableDefinitions ?? [],
+              request.variables ?? {},
+            );
+            if (coerced.coerced) {
+              if (entry.costs.size >= COSTS_PER_OPERATION) entry.costs.clear();
+              entry.costs.set(key, cost);
+            }
+          }
           if (cost > opts.maxCost) throw costLimitError(cost, opts.maxCost);
         },
       };
