@@ -64,11 +64,14 @@ WHERE $year IN r.years
 WITH a, r, b ORDER BY r.id
 WITH collect({id: r.id, source: a.id, target: b.id, type: type(r), year: r.year, status: coalesce(r.status, 'DONE')}) AS edges,
      collect(DISTINCT a) + collect(DISTINCT b) AS ends
-UNWIND ends AS n
-WITH DISTINCT edges, n
-WITH edges, n, COUNT { MATCH (n)-[r:CO_CHAIRED|COORDINATES]-(:Entity) WHERE $year IN r.years } AS degree
-ORDER BY n.id
-WITH edges, collect({id: n.id, label: coalesce(n.acronym, n.name), type: n.type, degree: degree}) AS nodes
+CALL {
+  WITH ends
+  UNWIND ends AS n
+  WITH DISTINCT n
+  WITH n, COUNT { MATCH (n)-[r:CO_CHAIRED|COORDINATES]-(:Entity) WHERE $year IN r.years } AS degree
+  ORDER BY n.id
+  RETURN collect({id: n.id, label: coalesce(n.acronym, n.name), type: n.type, degree: degree}) AS nodes
+}
 RETURN {nodes: nodes, edges: edges} AS result`;
 
 const entityFields = `
