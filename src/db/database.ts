@@ -102,8 +102,20 @@ export class Database {
    * leader switch) is run again as a transaction function, with the driver's retries and back-off.
    */
   async read<T extends Row = Row>(cypher: string, params: Params = {}): Promise<T[]> {
+    return this.readWithin(cypher, params, this.queryTimeoutMs);
+  }
+
+  /**
+   * A read that may take longer than the query timeout: the whole-network projections of the analytics and
+   * exports (one statement over every relation). Its timeout is `longReadTimeoutMs`.
+   */
+  async readLong<T extends Row = Row>(cypher: string, params: Params = {}): Promise<T[]> {
+    return this.readWithin(cypher, params, this.longReadTimeoutMs);
+  }
+
+  private async readWithin<T extends Row>(cypher: string, params: Params, timeoutMs: number): Promise<T[]> {
     const p = toParams(params) as Params;
-    const config = { timeout: this.queryTimeoutMs };
+    const config = { timeout: timeoutMs };
     const result = await this.roundTrip(
       'READ',
       cypher,
@@ -118,20 +130,6 @@ export class Database {
       params,
     );
     return toRows<T>(result);
-  }
-
-  /**
-   * A read that may take longer than the query timeout: the whole-network projections of the analytics and
-   * exports (one statement over every relation). Its timeout is `longReadTimeoutMs`.
-   */
-  async readLong<T extends Row = Row>(cypher: string, params: Params = {}): Promise<T[]> {
-    return this.run(
-      'READ',
-      (tx) => tx.run(cypher, toParams(params) as Params),
-      cypher,
-      params,
-      this.longReadTimeoutMs,
-    ).then((r) => toRows<T>(r));
   }
 
   /** The timeout of `readLong`, for this database and every observed copy of it. */
@@ -184,9 +182,8 @@ export class Database {
     work: (tx: ManagedTransaction) => Promise<QueryResult<RecordShape>>,
     cypher: string,
     params: Params,
-    timeoutMs = this.queryTimeoutMs,
   ): Promise<QueryResult<RecordShape>> {
-    const config = { timeout: timeoutMs };
+    const config = { timeout: this.queryTimeoutMs };
     return this.roundTrip(
       mode,
       cypher,
