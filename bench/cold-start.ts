@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { findFreePort } from '../src/embedded/neo4j-launcher.js';
 import { ROOT } from '../src/paths.js';
-import { OPS, request, type OpArgs } from './ops.js';
+import { coldQuestions } from './cold-questions.js';
 
 /**
  * npm run bench:cold [-- --runs=1] [--warmup=on,off] [--steady=50] [--out=bench/results/cold.json]
@@ -21,36 +21,6 @@ import { OPS, request, type OpArgs } from './ops.js';
 const here = dirname(fileURLToPath(import.meta.url));
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-
-/** The bench's arguments for the seed graph (what `pickArgs` in bench/run.ts chooses there). */
-const SEED_ARGS: OpArgs = {
-  entityId: 'org:icat',
-  searchText: 'coordination trafficking persons',
-  pathFrom: 'person:kupchyna',
-  pathTo: 'event:hrc41-session',
-  neighbourhoodId: 'person:kupchyna',
-  year: 2019,
-};
-
-/**
- * The issue's failing first question: an entity's scalars with its one-hop neighbourhood and evidence. Not
- * one of the warm-up's own documents (a different selection), so it shows whether warming generalises.
- */
-const ENTITY_AROUND = {
-  name: 'entityAround',
-  body: JSON.stringify({
-    query: `query EntityAround($id: ID!) {
-  entity(id: $id) { id name type otherNames description evidence { id section excerpt url } ... on Organisation { acronym website } }
-  neighbourhood(id: $id, depth: 1) {
-    totalNodes
-    nodes { distance entity { id name type } }
-    edges { id type year from { id name } to { id name } evidence { id excerpt } }
-  }
-}`,
-    variables: { id: 'org:unodc' },
-    operationName: 'EntityAround',
-  }),
-};
 
 interface OpTiming {
   op: string;
@@ -86,10 +56,7 @@ async function timed(url: string, body: string): Promise<{ ms: number; errors: s
 }
 
 async function measure(base: string, steady: number): Promise<OpTiming[]> {
-  const docs = [
-    ...OPS.map((op) => ({ name: op, body: request('icat-kg', op, SEED_ARGS).body! })),
-    ENTITY_AROUND,
-  ];
+  const docs = coldQuestions();
   // First requests: each operation once, in order, nothing else before them.
   const first = new Map<string, { ms: number; errors: string | null }>();
   for (const d of docs) first.set(d.name, await timed(`${base}/graphql`, d.body));

@@ -1,7 +1,12 @@
 import type { ApolloServer } from '@apollo/server';
 import { createContext, type Context } from '../context.js';
 import type { Database } from '../db/database.js';
-import { prepareForReplanning, warmupSample, type WarmupSample } from '../graph/warmup.js';
+import {
+  parameterSizeBucket,
+  prepareForReplanning,
+  warmupSample,
+  type WarmupSample,
+} from '../graph/warmup.js';
 import type { Logger } from '../log.js';
 
 /**
@@ -10,7 +15,10 @@ import type { Logger } from '../log.js';
  * query plans compiled, its page cache holding the pages those questions touch, and Node's and the JVM's hot
  * paths compiled. The operations are the benchmark's (bench/ops.ts) and the cookbook's hot shapes; the
  * statement each root field runs depends on the selection, so warming is done per GraphQL shape, not per
- * Cypher string. Bounded in time; a failure is logged and never stops the start.
+ * Cypher string. Neo4j caches a plan per statement text AND per length bucket of each string or list parameter
+ * (graph/warmup.ts), so after every shape has run once, the shapes run again with ids (and search texts) of the
+ * other buckets: a plan missed there is a plan compiled by the first real request. Bounded in time; a failure is
+ * logged and never stops the start.
  */
 
 export interface WarmupOperation {
@@ -18,6 +26,32 @@ export interface WarmupOperation {
   query: string;
   /** Variables from the sample; null when the graph has nothing to ask it about (then it is skipped). */
   variables: (s: WarmupSample) => Record<string, unknown> | null;
+  /** More variables whose strings fall in other parameter-size buckets than `variables`' (each another plan). */
+  variants?: (s: WarmupSample) => Array<Record<string, unknown>>;
+}
+
+/** The other starts' ids (one per id-length bucket), as `key`. */
+const otherStarts =
+  (key: string) =>
+  (s: WarmupSample): Array<Record<string, unknown>> =>
+    s.starts.slice(1).map((x) => ({ [key]: x.organisation }));
+
+/** Path ends of every pair of id-length buckets the graph has, but the main variables' pair. */
+function otherPairs(s: WarmupSample): Array<Record<string, unknown>> {
+  const key = (from: string, to: string) =>
+    `${parameterSizeBucket(from.length)}:${parameterSizeBucket(to.length)}`;
+  const seen = new Set<string>();
+  if (s.organisation && s.farEntity) seen.add(key(s.organisation, s.farEntity));
+  const ends = s.starts.map((x) => x.organisation).concat(s.starts.flatMap((x) => x.far));
+  const pairs: Array<Record<string, unknown>> = [];
+  for (const start of s.starts) {
+    for (const to of [...start.far, ...ends]) {
+      if (to === start.organisation || seen.has(key(start.organisation, to))) continue;
+      seen.add(key(start.organisation, to));
+      pairs.push({ from: start.organisation, to });
+    }
+  }
+  return pairs;
 }
 
 const entityShape = `id name type otherNames description
@@ -40,6 +74,17 @@ export const WARMUP_OPERATIONS: readonly WarmupOperation[] = [
   }
 }`,
     variables: (s) => (s.organisation ? { id: s.organisation } : null),
+    variants: otherStarts('id'),
+  },
+  // The compiled entity statement depends on what the selection loads (evidence, degree, which relation slices),
+  // not on its scalars: an entity with its evidence alone, the most common first question, is a statement of its own.
+  {
+    name: 'WarmupEntityEvidence',
+    query: `query WarmupEntityEvidence($id: ID!) {
+  entity(id: $id) { ${entityShape} }
+}`,
+    variables: (s) => (s.organisation ? { id: s.organisation } : null),
+    variants: otherStarts('id'),
   },
   {
     name: 'WarmupEntityAround',
@@ -61,6 +106,7 @@ export const WARMUP_OPERATIONS: readonly WarmupOperation[] = [
   }
 }`,
     variables: (s) => (s.organisation ? { id: s.organisation } : null),
+    variants: otherStarts('id'),
   },
   {
     name: 'WarmupNeighbourhood',
@@ -73,6 +119,7 @@ export const WARMUP_OPERATIONS: readonly WarmupOperation[] = [
   }
 }`,
     variables: (s) => (s.organisation ? { id: s.organisation } : null),
+    variants: otherStarts('id'),
   },
   {
     name: 'WarmupPath',
@@ -84,6 +131,7 @@ export const WARMUP_OPERATIONS: readonly WarmupOperation[] = [
   }
 }`,
     variables: (s) => (s.organisation && s.farEntity ? { from: s.organisation, to: s.farEntity } : null),
+    variants: otherPairs,
   },
   // The compiled statement depends on the selection: the same two fields without evidence are another plan.
   {
@@ -96,6 +144,7 @@ export const WARMUP_OPERATIONS: readonly WarmupOperation[] = [
   }
 }`,
     variables: (s) => (s.organisation ? { id: s.organisation } : null),
+    variants: otherStarts('id'),
   },
   {
     name: 'WarmupPathPlain',
@@ -107,6 +156,7 @@ export const WARMUP_OPERATIONS: readonly WarmupOperation[] = [
   }
 }`,
     variables: (s) => (s.organisation && s.farEntity ? { from: s.organisation, to: s.farEntity } : null),
+    variants: otherPairs,
   },
   {
     name: 'WarmupSearch',
@@ -114,6 +164,7 @@ export const WARMUP_OPERATIONS: readonly WarmupOperation[] = [
   search(query: $q, first: 10) { score matched entity { id name type } }
 }`,
     variables: (s) => (s.searchText ? { q: s.searchText } : null),
+    variants: (s) => s.searchTexts.slice(1).map((q) => ({ q })),
   },
   {
     name: 'WarmupConnections',
@@ -145,6 +196,8 @@ export interface WarmupResult {
   warmed: Array<{ name: string; ms: number }>;
   /** Passes over the operations: a second one, when the budget allows, runs the now-compiled code paths. */
   passes: number;
+  /** Runs with the variables of other parameter-size buckets (`WarmupOperation.variants`) that answered. */
+  variants: number;
   /** Operations that answered with errors or failed (logged, never thrown). */
   failed: Array<{ name: string; error: string }>;
   /** Operations not run: nothing in the graph to ask them about, or the budget was spent. */
@@ -164,7 +217,14 @@ export interface WarmupOptions {
 /** Runs the operations one after another within the budget; never throws. */
 export async function warmUp(opts: WarmupOptions): Promise<WarmupResult> {
   const started = performance.now();
-  const result: WarmupResult = { warmed: [], failed: [], skipped: [], passes: 0, ms: 0 };
+  const result: WarmupResult = {
+    warmed: [],
+    failed: [],
+    skipped: [],
+    passes: 0,
+    variants: 0,
+    ms: 0,
+  };
   const operations = opts.operations ?? WARMUP_OPERATIONS;
   const left = () => opts.budgetMs - (performance.now() - started);
   let sample: WarmupSample | null = null;
@@ -208,6 +268,18 @@ export async function warmUp(opts: WarmupOptions): Promise<WarmupResult> {
     }
   }
   if (ready.length > 0) result.passes = 1;
+  // The other parameter-size buckets (each another plan), after every shape has run once; failures are logged.
+  for (const { op } of ready) {
+    for (const variables of sample && op.variants ? op.variants(sample) : []) {
+      if (left() <= 0) break;
+      try {
+        await run(op, variables);
+        result.variants += 1;
+      } catch (err) {
+        result.failed.push({ name: `${op.name} ${JSON.stringify(variables)}`, error: message(err) });
+      }
+    }
+  }
   // The second pass only while there is time left for all of it; its failures are the first pass's.
   const firstPassMs = result.warmed.reduce((s, w) => s + w.ms, 0);
   if (ready.length > 0 && left() > firstPassMs) {
@@ -220,6 +292,7 @@ export async function warmUp(opts: WarmupOptions): Promise<WarmupResult> {
     {
       ms: result.ms,
       passes: result.passes,
+      variants: result.variants,
       warmed: result.warmed,
       skipped: result.skipped,
       failed: result.failed.length,
@@ -232,7 +305,7 @@ export async function warmUp(opts: WarmupOptions): Promise<WarmupResult> {
 /** One line for the start-up output. */
 export function describeWarmup(r: WarmupResult): string {
   const parts = [
-    `${r.warmed.length} operations in ${r.ms} ms, ${r.passes} pass${r.passes === 1 ? '' : 'es'} (${r.warmed.map((w) => `${w.name} ${w.ms} ms`).join(', ') || 'none'})`,
+    `${r.warmed.length} operations in ${r.ms} ms, ${r.passes} pass${r.passes === 1 ? '' : 'es'}, ${r.variants} parameter-size variants (${r.warmed.map((w) => `${w.name} ${w.ms} ms`).join(', ') || 'none'})`,
   ];
   if (r.failed.length > 0) parts.push(`failed: ${r.failed.map((f) => f.name).join(', ')}`);
   if (r.skipped.length > 0) parts.push(`skipped: ${r.skipped.join(', ')}`);
