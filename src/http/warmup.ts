@@ -1,4 +1,5 @@
 import type { ApolloServer } from '@apollo/server';
+import pLimit from 'p-limit';
 import { createContext, type Context } from '../context.js';
 import type { Database } from '../db/database.js';
 import {
@@ -191,6 +192,9 @@ export const WARMUP_OPERATIONS: readonly WarmupOperation[] = [
   },
 ];
 
+/** Warm-up operations run at once. */
+const WARMUP_CONCURRENCY = 2;
+
 export interface WarmupResult {
   /** Operations that answered without errors, with their time in ms (first pass). */
   warmed: Array<{ name: string; ms: number }>;
@@ -251,39 +255,59 @@ export async function warmUp(opts: WarmupOptions): Promise<WarmupResult> {
     const errors = res.body.kind === 'single' ? res.body.singleResult.errors : undefined;
     if (errors && errors.length > 0) throw new Error(errors.map((e) => e.message).join('; '));
   };
+  // Two at a time: Neo4j plans one statement on one core, and Node mostly waits; a fresh JVM's planning is the cost.
+  const limit = pLimit(WARMUP_CONCURRENCY);
+  const first = await Promise.all(
+    operations.map((op) =>
+      limit(async (): Promise<{ ms: number } | { error: string } | null> => {
+        const variables = sample ? op.variables(sample) : null;
+        if (variables === null || left() <= 0) return null;
+        const t = performance.now();
+        try {
+          await run(op, variables);
+          return { ms: Math.round(performance.now() - t) };
+        } catch (err) {
+          return { error: message(err) };
+        }
+      }),
+    ),
+  );
+  // Reported in the operations' order, whatever order they finished in.
   const ready: Array<{ op: WarmupOperation; variables: Record<string, unknown> }> = [];
-  for (const op of operations) {
+  operations.forEach((op, i) => {
+    const r = first[i];
     const variables = sample ? op.variables(sample) : null;
-    if (variables === null || left() <= 0) {
-      result.skipped.push(op.name);
-      continue;
-    }
-    const t = performance.now();
-    try {
-      await run(op, variables);
-      result.warmed.push({ name: op.name, ms: Math.round(performance.now() - t) });
+    if (!r || variables === null) result.skipped.push(op.name);
+    else if ('error' in r) result.failed.push({ name: op.name, error: r.error });
+    else {
+      result.warmed.push({ name: op.name, ms: r.ms });
       ready.push({ op, variables });
-    } catch (err) {
-      result.failed.push({ name: op.name, error: message(err) });
     }
-  }
+  });
   if (ready.length > 0) result.passes = 1;
   // The other parameter-size buckets (each another plan), after every shape has run once; failures are logged.
-  for (const { op } of ready) {
-    for (const variables of sample && op.variants ? op.variants(sample) : []) {
-      if (left() <= 0) break;
-      try {
-        await run(op, variables);
-        result.variants += 1;
-      } catch (err) {
-        result.failed.push({ name: `${op.name} ${JSON.stringify(variables)}`, error: message(err) });
-      }
-    }
-  }
+  const variants = ready.flatMap(({ op }) =>
+    (sample && op.variants ? op.variants(sample) : []).map((variables) => ({ op, variables })),
+  );
+  await Promise.all(
+    variants.map(({ op, variables }) =>
+      limit(async () => {
+        if (left() <= 0) return;
+        try {
+          await run(op, variables);
+          result.variants += 1;
+        } catch (err) {
+          result.failed.push({ name: `${op.name} ${JSON.stringify(variables)}`, error: message(err) });
+        }
+      }),
+    ),
+  );
   // The second pass only while there is time left for all of it; its failures are the first pass's.
-  const firstPassMs = result.warmed.reduce((s, w) => s + w.ms, 0);
+  const firstPassMs = result.warmed.reduce((s, w) => s + w.ms, 0) / WARMUP_CONCURRENCY;
   if (ready.length > 0 && left() > firstPassMs) {
-    for (const { op, variables } of ready) await run(op, variables).catch(() => undefined);
+    await Promise.all(
+      ready.map(({ op, variables }) => limit(() => run(op, variables).catch(() => undefined))),
+    );
     result.passes = 2;
   }
   result.ms = Math.round(performance.now() - started);
