@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { toNative } from '../../src/db/database.js';
-import { bestMatch, luceneQuery, searchTerms } from '../../src/graph/search.js';
+import { bestMatch, FULLTEXT_HITS, fulltextParams, searchTerms } from '../../src/graph/search.js';
 import { encodeCursor } from '../../src/resolvers/paging.js';
 import { NEIGHBOURHOOD_CYPHER, NETWORK_CYPHER, PATH_CYPHER, type RunningServer } from './neo4j-graphql.js';
 
@@ -48,8 +48,11 @@ CALL () {
 }
 RETURN {totalCount: total, page: page} AS result`;
 
-/** Sorted as icat-kg's search sorts (score, then id); the rows carry the names `matched` is chosen from. */
-const SEARCH_CYPHER = `CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: 50}) YIELD node, score
+/**
+ * Sorted as icat-kg's search sorts (score, then id); the rows carry the names `matched` is chosen from. The
+ * fulltext call is icat-kg's own (src/graph/search.ts: the Lucene clauses, with the acronym probe).
+ */
+const SEARCH_CYPHER = `${FULLTEXT_HITS}
 WITH node, score ORDER BY score DESC, node.id LIMIT $first
 RETURN collect({score: score, entity: node {.id, .name, .type, .acronym, otherNames: coalesce(node.otherNames, [])}}) AS result`;
 
@@ -128,7 +131,11 @@ function params(op: FloorOp, q: URLSearchParams): Record<string, unknown> {
         limit: int('first', 20).add(1),
       };
     case 'search':
-      return { lucene: luceneQuery(searchTerms(q.get('q') ?? '')), first: int('first', 10) };
+      return {
+        ...fulltextParams(searchTerms(q.get('q') ?? ''), 50),
+        limit: neo4j.int(50),
+        first: int('first', 10),
+      };
     case 'path':
       return { from: q.get('from'), to: q.get('to') };
     case 'neighbourhood':

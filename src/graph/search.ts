@@ -20,13 +20,58 @@ export function searchTerms(query: string): string[] {
   return (query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, MAX_TERMS).map((t) => t.slice(0, 64));
 }
 
+/** Edits a term's fuzzy clause allows: none under 4 letters, 1 up to 6, 2 from 7. */
+function fuzzyEdits(t: string): 0 | 1 | 2 {
+  return t.length >= 7 ? 2 : t.length >= 4 ? 1 : 0;
+}
+
+/**
+ * A term's clause. `t~e` is a FuzzyQuery on each of the index's three fields, and each one builds its Levenshtein
+ * automata when the query runs, before it looks at a single word (about 2 ms for a long word with 2 edits:
+ * docs/benchmarks/search.md). `acronymFuzzy: false` leaves out the acronym field's, for when that field holds no
+ * word it could match: the same hits, with the same scores.
+ */
+function termClause(t: string, acronymFuzzy = true): string {
+  const e = fuzzyEdits(t);
+  if (e === 0) return `(${t}^4 OR ${t}*^2)`;
+  if (acronymFuzzy) return `(${t}^4 OR ${t}*^2 OR ${t}~${e})`;
+  return `(${t}^4 OR ${t}*^2 OR (name:${t}~${e} OR otherNamesText:${t}~${e}))`;
+}
+
 export function luceneQuery(terms: readonly string[]): string {
-  return terms
-    .map((t) => {
-      const fuzzy = t.length >= 7 ? ` OR ${t}~2` : t.length >= 4 ? ` OR ${t}~1` : '';
-      return `(${t}^4 OR ${t}*^2${fuzzy})`;
-    })
-    .join(' OR ');
+  return terms.map((t) => termClause(t)).join(' OR ');
+}
+
+/**
+ * The fulltext call of a search, ending in `YIELD node, score`: the same hits and scores as `luceneQuery(terms)`,
+ * cheaper. A word within 2 edits of a term of length L has L-2 to L+2 letters; acronyms are short, so for a long
+ * term the acronym field's fuzzy clause usually cannot match, yet would cost its automata. One cheap regexp probe
+ * per such term asks the index whether the acronym field holds a word of a length in reach; if not, that clause
+ * is left out. Terms of 1 edit are not probed (their automata cost about as little as the probe).
+ */
+export const FULLTEXT_HITS = `UNWIND range(0, size($clauses) - 1) AS i
+CALL (i) {
+  UNWIND CASE WHEN $probes[i] IS NULL THEN [] ELSE [$probes[i]] END AS probe
+  CALL db.index.fulltext.queryNodes('entity_names', probe, {limit: 1}) YIELD node
+  RETURN count(node) AS near
+}
+WITH i, CASE WHEN $probes[i] IS NULL OR near > 0 THEN $clauses[i] ELSE $narrowed[i] END AS clause
+ORDER BY i
+WITH collect(clause) AS clauses
+CALL db.index.fulltext.queryNodes('entity_names', reduce(s = head(clauses), c IN tail(clauses) | s + ' OR ' + c),
+  {limit: $limit}) YIELD node, score`;
+
+/** The parameters of FULLTEXT_HITS for these terms (at least one), `limit` hits from the index. */
+export function fulltextParams(terms: readonly string[], limit: number): Record<string, unknown> {
+  return {
+    clauses: terms.map((t) => termClause(t)),
+    narrowed: terms.map((t) => termClause(t, false)),
+    probes: terms.map((t) => {
+      const length = [...t].length;
+      return fuzzyEdits(t) === 2 ? `acronym:/.{${length - 2},${length + 2}}/` : null;
+    }),
+    limit,
+  };
 }
 
 export async function searchEntities(
@@ -39,15 +84,14 @@ export async function searchEntities(
   // With the selection compiler's needs, each hit comes with what its fields will load, in the same statement.
   const projection = needs ? compileProjection('node', needs) : null;
   const rows = await db.read<{ e: Record<string, unknown>; score: number; t?: RawTree }>(
-    `CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: $limit}) YIELD node, score
+    `${FULLTEXT_HITS}
      WHERE $types IS NULL OR node.type IN $types
      WITH node, score
      ORDER BY score DESC, node.id
      LIMIT $first
      RETURN node {.*} AS e, score${projection ? `, ${projection.cypher} AS t` : ''}`,
     {
-      lucene: luceneQuery(terms),
-      limit: Math.max(first * 5, 50),
+      ...fulltextParams(terms, Math.max(first * 5, 50)),
       types: types && types.length > 0 ? types : null,
       first,
       ...projection?.params,
