@@ -211,6 +211,11 @@ export const FALLBACK: Array<[string, string]> = [
     `{ entity(id: "event:hrc41-side-event-technology") { name relations(first: 100) { edges { node { id onBehalfOf { id name } } } } } }`,
   ],
   [
+    'lists two levels down, reaching entities the level above read with fewer properties (none leaks into the loaders)',
+    `{ entity(id: "org:unodc") { ... on Organisation { people { person { id
+        ... on Person { affiliations { role person { name title role description otherNames } } } } } } } }`,
+  ],
+  [
     'lists two levels down (members of members)',
     `{ entity(id: "org:icat") { ... on Organisation { members { name ... on Organisation { members { name } } } } } }`,
   ],
