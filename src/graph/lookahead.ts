@@ -4,7 +4,7 @@ import type { EntityTypeName } from '../model/entities.js';
 import type { DirectionName } from '../model/relations.js';
 import { relationTypes, typePattern } from './allow-lists.js';
 import { relationProjection, toEntity, toPassage, toRelation } from './convert.js';
-import type { EntityRow, PassageRow, RelationRow } from './rows.js';
+import type { CompiledSlice, EntityRow, PassageRow, RelationRow } from './rows.js';
 
 /**
  * Compiled reads: what a GraphQL selection will ask of the loaders, fetched in ONE statement. The resolvers
@@ -26,6 +26,11 @@ export interface SliceNeed {
   other: EntityNeeds;
   /** Whether the relations' evidence passages are asked for. */
   relationEvidence: boolean;
+  /**
+   * Whether a field reads the relations themselves (not only the entities at their other ends). Projected
+   * statements leave the relations out when none does; the others always read them.
+   */
+  relationRows: boolean;
 }
 
 /** What the selection will load for one entity beyond its own properties. */
@@ -33,9 +38,19 @@ export interface EntityNeeds {
   evidence: boolean;
   degree: boolean;
   slices: SliceNeed[];
+  /**
+   * The entity properties its selected fields read, beyond `id`, `type` and `name` (which are always read);
+   * null: every property. Only projected statements (readCompiledEntity) use it; the others read whole rows.
+   */
+  props: string[] | null;
 }
 
-export const NO_NEEDS: EntityNeeds = { evidence: false, degree: false, slices: [] };
+export const NO_NEEDS: EntityNeeds = { evidence: false, degree: false, slices: [], props: [] };
+
+/** The key of a relation slice in a compiled entity (the relations loader's key, less the entity id). */
+export function sliceKey(types: readonly string[], direction: string, first: number, after: string | null) {
+  return JSON.stringify([[...types].sort(), direction, first, after]);
+}
 
 export interface SliceTree {
   total: number;
@@ -56,6 +71,8 @@ export interface EntityTree {
 class Statement {
   readonly params: Params = {};
   private names = 0;
+  /** Whether entities below the root are read as the properties their fields need (EntityNeeds.props). */
+  constructor(readonly projected = false) {}
   param(value: unknown): string {
     const name = `la${this.names++}`;
     this.params[name] = value;
@@ -98,7 +115,8 @@ function sliceExpression(s: Statement, n: string, need: SliceNeed): string {
   const r = s.variable('r');
   const m = s.variable('m');
   const after = s.param(need.after);
-  const item = [`rel: ${relationProjection(r)}`, `other: ${entityExpression(s, m, need.other)}`];
+  const item = [`other: ${entityExpression(s, m, need.other)}`];
+  if (!s.projected || need.relationRows || need.relationEvidence) item.push(`rel: ${relationProjection(r)}`);
   if (need.relationEvidence) item.push(`ev: ${relationEvidenceExpression(s, r)}`);
   const body = `{total: COUNT { ${pattern(need.direction, n, types, '', '')} },
     page: COLLECT { MATCH ${pattern(need.direction, n, types, r, m)}
@@ -108,9 +126,18 @@ function sliceExpression(s: Statement, n: string, need: SliceNeed): string {
   return need.onTypes ? `CASE WHEN ${n}.type IN ${s.param(need.onTypes)} THEN ${body} END` : body;
 }
 
+const PROPERTY = /^[A-Za-z][A-Za-z0-9]*$/;
+
+/** `n {.id, .type, .name, …}`: the properties come from the resolvers' table, never from a request. */
+function propertyProjection(n: string, props: readonly string[]): string {
+  const all = new Set(['id', 'type', 'name', ...props]);
+  for (const p of all) if (!PROPERTY.test(p)) throw new Error(`not a property name: ${p}`);
+  return `${n} {${[...all].map((p) => `.${p}`).join(', ')}}`;
+}
+
 /** A map expression for the entity bound to `n`: its properties and whatever its fields will load. */
 export function entityExpression(s: Statement, n: string, needs: EntityNeeds): string {
-  const parts = [`e: ${n} {.*}`];
+  const parts = [`e: ${s.projected && needs.props ? propertyProjection(n, needs.props) : `${n} {.*}`}`];
   if (needs.evidence) parts.push(`ev: ${evidenceExpression(s, n)}`);
   if (needs.degree) parts.push(`deg: COUNT { (${n})-[${typePattern(relationTypes(null))}]-() }`);
   if (needs.slices.length > 0)
@@ -124,7 +151,7 @@ export interface RawTree {
   deg?: number;
   s?: Array<{
     total: number;
-    page: Array<{ rel: Record<string, unknown>; other: RawTree; ev?: Array<Record<string, unknown>> }>;
+    page: Array<{ rel?: Record<string, unknown>; other: RawTree; ev?: Array<Record<string, unknown>> }>;
   } | null>;
 }
 
@@ -141,7 +168,7 @@ export function toEntityTree(raw: RawTree, needs: EntityNeeds): EntityTree {
         total: slice.total,
         hasNextPage: slice.page.length > need.first,
         items: shown.map((x) => ({
-          relation: toRelation(x.rel),
+          relation: toRelation(x.rel ?? {}),
           other: toEntityTree(x.other, need.other),
           evidence: need.relationEvidence ? (x.ev ?? []).map(toPassage) : null,
         })),
@@ -153,6 +180,68 @@ export function toEntityTree(raw: RawTree, needs: EntityNeeds): EntityTree {
 export interface CompiledStatement {
   cypher: string;
   params: Params;
+}
+
+/** The passages a relation cites, in the order of its list (as the passage loader answers them). */
+function citedPassages(relation: RelationRow, found: ReadonlyArray<Record<string, unknown>>): PassageRow[] {
+  const byId = new Map(found.map((p) => [String(p.id), p]));
+  const out: PassageRow[] = [];
+  for (const id of relation.evidence) {
+    const p = byId.get(id);
+    if (p) out.push(toPassage(p));
+  }
+  return out;
+}
+
+/** A raw tree of a projected statement as the row its fields read (EntityRow.compiled). */
+export function toCompiledEntity(raw: RawTree, needs: EntityNeeds): EntityRow {
+  const slices = new Map<string, CompiledSlice>();
+  needs.slices.forEach((need, i) => {
+    const slice = raw.s?.[i];
+    if (!slice) return;
+    const shown = slice.page.length > need.first ? slice.page.slice(0, need.first) : slice.page;
+    slices.set(sliceKey(need.types, need.direction, need.first, need.after), {
+      total: slice.total,
+      hasNextPage: slice.page.length > need.first,
+      items: shown.map((x) => {
+        const relation = x.rel ? toRelation(x.rel) : null;
+        return {
+          relation,
+          other: toCompiledEntity(x.other, need.other),
+          evidence: relation && need.relationEvidence ? citedPassages(relation, x.ev ?? []) : null,
+        };
+      }),
+    });
+  });
+  return {
+    ...toEntity(raw.e),
+    compiled: {
+      evidence: needs.evidence ? (raw.ev ?? []).map(toPassage) : null,
+      degree: needs.degree ? (raw.deg ?? 0) : null,
+      slices,
+    },
+  };
+}
+
+/**
+ * One entity with what its selection reads, for the fields to read directly: the root entity whole (it is also
+ * primed into the entity loader), the entities below it as the properties their fields need.
+ */
+export function compiledEntityStatement(id: string, needs: EntityNeeds): CompiledStatement {
+  const s = new Statement(true);
+  const cypher = `MATCH (n:Entity {id: ${s.param(id)}}) RETURN ${entityExpression(s, 'n', { ...needs, props: null })} AS t`;
+  return { cypher, params: s.params };
+}
+
+/** The root entity (a whole row) and what its fields read (EntityRow.compiled); null when the id is unknown. */
+export async function readCompiledEntity(
+  db: Database,
+  id: string,
+  needs: EntityNeeds,
+): Promise<{ row: EntityRow; compiled: EntityRow } | null> {
+  const { cypher, params } = compiledEntityStatement(id, needs);
+  const [found] = await db.read<{ t: RawTree }>(cypher, params);
+  return found ? { row: toEntity(found.t.e), compiled: toCompiledEntity(found.t, needs) } : null;
 }
 
 export function entityStatement(id: string, needs: EntityNeeds): CompiledStatement {

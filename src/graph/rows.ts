@@ -48,6 +48,28 @@ export interface EntityRow {
   /** Which properties are a curator's reading, and why (parallel lists). */
   inferredFields: string[];
   inferredNotes: string[];
+  /**
+   * What a compiled read (graph/lookahead.ts) already fetched for this entity's fields; its fields read it
+   * instead of the loaders. Only on the objects a compiled root field answers, never in the loaders' caches:
+   * such a row may hold only the properties its selection reads.
+   */
+  compiled?: CompiledEntity;
+}
+
+/** One relation slice of a compiled entity: the page, each relation with the entity at its other end. */
+export interface CompiledSlice {
+  total: number;
+  hasNextPage: boolean;
+  /** `relation` is null where no field reads the relations themselves (a list of the entities at the ends). */
+  items: Array<{ relation: RelationRow | null; other: EntityRow; evidence: PassageRow[] | null }>;
+}
+
+export interface CompiledEntity {
+  /** null: not compiled (the field loads it). */
+  evidence: PassageRow[] | null;
+  degree: number | null;
+  /** By sliceKey(types, direction, first, after) (graph/lookahead.ts). */
+  slices: ReadonlyMap<string, CompiledSlice>;
 }
 
 export interface RelationRow {
@@ -71,6 +93,9 @@ export interface RelationRow {
 /** A relation seen from one of its ends (`perspective`), or from above (null). */
 export interface RelationView extends RelationRow {
   perspective: string | null;
+  /** From a compiled read: the entity at the other end (seen from `perspective`) and the cited passages. */
+  otherRow?: EntityRow;
+  evidenceRows?: PassageRow[];
 }
 
 export interface PassageRow {

@@ -15,7 +15,7 @@ import type { Context } from '../context.js';
 import type { EntityRow } from '../graph/rows.js';
 import { fuzzyDate } from '../model/dates.js';
 import { kindOfType } from '../model/entities.js';
-import { byName, entities, otherEnd, relatedEntities, relationConnection, relationsOf } from './shared.js';
+import { byName, otherEnds, relatedEntities, relationConnection, relationsOf } from './shared.js';
 import { TYPED_LISTS, typedList } from './typed-lists.js';
 
 /** The GraphQL object type of an entity is its kind's label. */
@@ -23,11 +23,14 @@ export const entityTypeName = (e: EntityRow) => kindOfType(e.type).label;
 
 /** The fields every entity type answers the same way. */
 const common = {
+  // Each reads what a compiled read fetched (EntityRow.compiled) when there is one, else its loader.
   evidence: ((e, _args, ctx) =>
+    e.compiled?.evidence ??
     ctx.loaders.entityEvidence.load(e.id)) satisfies OrganisationResolvers['evidence'],
   relations: ((e, args, ctx, info) =>
-    relationConnection(ctx, e.id, args, info)) satisfies OrganisationResolvers['relations'],
-  degree: ((e, _args, ctx) => ctx.loaders.degree.load(e.id)) satisfies OrganisationResolvers['degree'],
+    relationConnection(ctx, e, args, info)) satisfies OrganisationResolvers['relations'],
+  degree: ((e, _args, ctx) =>
+    e.compiled?.degree ?? ctx.loaders.degree.load(e.id)) satisfies OrganisationResolvers['degree'],
   inferredProperties: ((e) =>
     e.inferredFields.map((field, i) => ({
       field,
@@ -40,7 +43,7 @@ const common = {
 function related(type: keyof typeof TYPED_LISTS, field: string) {
   const list = typedList(type, field)!;
   return (e: EntityRow, _a: unknown, ctx: Context) =>
-    relatedEntities(ctx, e.id, list.types, list.direction, list.onlyTypes);
+    relatedEntities(ctx, e, list.types, list.direction, list.onlyTypes);
 }
 
 /** The same, for a field answering one entity (the first by name). */
@@ -52,7 +55,7 @@ function relatedOne(type: keyof typeof TYPED_LISTS, field: string) {
 /** A typed list field answered as the relations themselves, seen from the entity. */
 function relations(type: keyof typeof TYPED_LISTS, field: string) {
   const list = typedList(type, field)!;
-  return (e: EntityRow, _a: unknown, ctx: Context) => relationsOf(ctx, e.id, list.types, list.direction);
+  return (e: EntityRow, _a: unknown, ctx: Context) => relationsOf(ctx, e, list.types, list.direction);
 }
 
 export const Organisation: OrganisationResolvers = {
@@ -62,9 +65,9 @@ export const Organisation: OrganisationResolvers = {
   partners: related('Organisation', 'partners'),
   coChairs: async (o, { year }, ctx) => {
     const list = TYPED_LISTS.Organisation.coChairs;
-    const rels = await relationsOf(ctx, o.id, list.types, list.direction);
+    const rels = await relationsOf(ctx, o, list.types, list.direction);
     const chosen = rels.filter((r) => year === undefined || year === null || r.year === year);
-    return byName(await entities(ctx, [...new Set(chosen.map(otherEnd))]));
+    return byName(await otherEnds(ctx, chosen));
   },
   coordinator: relatedOne('Organisation', 'coordinator'),
   funders: related('Organisation', 'funders'),

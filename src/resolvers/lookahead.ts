@@ -14,6 +14,7 @@ import {
 import { collectSubfields } from 'graphql/execution/collectFields.js';
 import type { Context } from '../context.js';
 import {
+  readCompiledEntity,
   readEntityTree,
   readNeighbourhood,
   readPath,
@@ -21,11 +22,12 @@ import {
   type EntityTree,
   type SliceNeed,
 } from '../graph/lookahead.js';
-import type { PassageRow, RelationRow } from '../graph/rows.js';
+import type { EntityRow, PassageRow, RelationRow } from '../graph/rows.js';
 import { QUERY_BOUNDS } from '../model/bounds.js';
 import { ENTITY_TYPES, isEntityLabel, kindOfLabel, type EntityTypeName } from '../model/entities.js';
 import { isRelationType, type DirectionName } from '../model/relations.js';
 import { checkFirst } from './arguments.js';
+import { FIELD_READS } from './entity-reads.js';
 import { decodeCursor, fieldDefault } from './paging.js';
 import { typedList } from './typed-lists.js';
 
@@ -44,7 +46,7 @@ export interface Walk {
   info: GraphQLResolveInfo;
 }
 
-const EMPTY = (): EntityNeeds => ({ evidence: false, degree: false, slices: [] });
+const EMPTY = (): EntityNeeds => ({ evidence: false, degree: false, slices: [], props: [] });
 
 export function isEmpty(n: EntityNeeds): boolean {
   return !n.evidence && !n.degree && n.slices.length === 0;
@@ -55,6 +57,12 @@ const SLICE_LEVELS = 1;
 
 function sliceKey(s: SliceNeed): string {
   return JSON.stringify([[...s.types].sort(), s.direction, s.first, s.after]);
+}
+
+function mergeProps(a: string[] | null, b: string[] | null): string[] | null {
+  if (a === null || b === null) return null;
+  if (b.length === 0) return a;
+  return [...new Set([...a, ...b])];
 }
 
 export function mergeNeeds(a: EntityNeeds, b: EntityNeeds): EntityNeeds {
@@ -73,9 +81,15 @@ export function mergeNeeds(a: EntityNeeds, b: EntityNeeds): EntityNeeds {
       onTypes: onTypes && onTypes.length === ENTITY_TYPES.length ? null : onTypes,
       other: mergeNeeds(seen.other, s.other),
       relationEvidence: seen.relationEvidence || s.relationEvidence,
+      relationRows: seen.relationRows || s.relationRows,
     });
   }
-  return { evidence: a.evidence || b.evidence, degree: a.degree || b.degree, slices: [...slices.values()] };
+  return {
+    evidence: a.evidence || b.evidence,
+    degree: a.degree || b.degree,
+    slices: [...slices.values()],
+    props: mergeProps(a.props, b.props),
+  };
 }
 
 function subfields(walk: Walk, type: GraphQLObjectType, nodes: readonly FieldNode[]) {
@@ -184,6 +198,8 @@ export function entityNeeds(
     for (const [, fieldNodes] of subfields(walk, objectType, nodes)) {
       const node = fieldNodes[0]!;
       const name = node.name.value;
+      const reads = FIELD_READS.get(name);
+      needs.props = reads === undefined ? null : mergeProps(needs.props, [...reads]);
       const field = objectType.getFields()[name];
       if (!field) continue;
       if (name === 'evidence') needs.evidence = true;
@@ -194,7 +210,10 @@ export function entityNeeds(
           const key = relationsSlice(field, occurrence, walk);
           if (!key) continue;
           const sub = relationConnectionNeeds(walk, [occurrence], field.type, level + 1);
-          needs = mergeNeeds(needs, { ...EMPTY(), slices: [{ ...key, onTypes, ...sub }] });
+          needs = mergeNeeds(needs, {
+            ...EMPTY(),
+            slices: [{ ...key, onTypes, ...sub, relationRows: true }],
+          });
         }
       } else if (level < SLICE_LEVELS) {
         const list = typedList(objectType.name, name);
@@ -210,6 +229,7 @@ export function entityNeeds(
           after: null,
           onTypes,
           ...sub,
+          relationRows: list.shape === 'relations' || list.readsRelations === true,
         };
         needs = mergeNeeds(needs, { ...EMPTY(), slices: [slice] });
       }
@@ -298,16 +318,28 @@ export function primeTree(ctx: Context, tree: EntityTree, needs: EntityNeeds): v
 
 /**
  * entity(id) / node(id) of an entity: when the selection loads anything beyond the entity's own properties, one
- * statement reads the entity with all of it and primes the loaders. A selection of plain properties is left to
- * the entity loader (so that several such root fields still batch into one query).
+ * statement reads the entity with all of it, the entities below it as only the properties their fields read, and
+ * answers the row with what its fields read attached (EntityRow.compiled): the fields read it directly, with no
+ * loader and no promise per object. Undefined: not compiled (the caller loads the entity). A selection of plain
+ * properties is left to the entity loader (so that several such root fields still batch into one query).
  */
-export async function compileEntity(ctx: Context, info: GraphQLResolveInfo, id: string): Promise<void> {
-  if (!ctx.compile) return;
+export async function compileEntity(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  id: string,
+): Promise<EntityRow | null | undefined> {
+  if (!ctx.compile) return undefined;
   const needs = rootEntityNeeds(info);
-  if (isEmpty(needs)) return;
-  const tree = await readEntityTree(ctx.db, id, needs);
-  if (tree) primeTree(ctx, tree, needs);
-  else ctx.loaders.entity.prime(id, null);
+  if (isEmpty(needs)) return undefined;
+  const read = await readCompiledEntity(ctx.db, id, needs);
+  // The whole row, its evidence and degree (not its slices, whose entities hold only what this selection reads)
+  // serve any other field that loads this entity, e.g. a relation's end that is the root.
+  ctx.loaders.entity.prime(id, read?.row ?? null);
+  if (!read) return null;
+  const { evidence, degree } = read.compiled.compiled!;
+  if (evidence) ctx.loaders.entityEvidence.prime(id, evidence);
+  if (degree !== null) ctx.loaders.degree.prime(id, degree);
+  return read.compiled;
 }
 
 /** Entity-valued fields under a neighbourhood, path or relation list that lead to the nodes it read. */

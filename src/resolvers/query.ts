@@ -107,14 +107,14 @@ export const Query: QueryResolvers = {
       const r = await ctx.loaders.relation.load(id);
       return r ? view(r, null) : null;
     }
-    await compileEntity(ctx, info, id);
-    return ctx.loaders.entity.load(id);
+    const compiled = await compileEntity(ctx, info, id);
+    return compiled !== undefined ? compiled : ctx.loaders.entity.load(id);
   },
 
   entity: async (_p, { id }, ctx, info) => {
     const checked = checkId('id', id);
-    await compileEntity(ctx, info, checked);
-    return ctx.loaders.entity.load(checked);
+    const compiled = await compileEntity(ctx, info, checked);
+    return compiled !== undefined ? compiled : ctx.loaders.entity.load(checked);
   },
 
   organisations: (_p, args, ctx, info) =>

@@ -17,38 +17,39 @@ import type {
 import type { EntityPage } from '../graph/rows.js';
 import { fuzzyDate } from '../model/dates.js';
 import { pageInfo } from './paging.js';
-import { entities, entity, otherEnd, passages } from './shared.js';
+import { endOf, entities, entity, evidenceOf, otherEnd, passages } from './shared.js';
 
 /** Relations and the types built on them: edges, affiliations, participations, paths, connections. */
 
+// The ends and the evidence come from a compiled read when it fetched them (endOf, evidenceOf), else the loaders.
 export const Relation: RelationResolvers = {
-  from: (r, _a, ctx) => entity(ctx, r.from),
-  to: (r, _a, ctx) => entity(ctx, r.to),
+  from: (r, _a, ctx) => endOf(ctx, r, r.from),
+  to: (r, _a, ctx) => endOf(ctx, r, r.to),
   direction: (r) => (r.perspective === null ? 'BOTH' : r.perspective === r.from ? 'OUTGOING' : 'INCOMING'),
-  other: (r, _a, ctx) => entity(ctx, r.perspective === null ? r.to : otherEnd(r)),
+  other: (r, _a, ctx) => endOf(ctx, r, r.perspective === null ? r.to : otherEnd(r)),
   since: (r) => (r.since ? fuzzyDate(r.since) : null),
   until: (r) => (r.until ? fuzzyDate(r.until) : null),
   onBehalfOf: async (r, _a, ctx) => (r.onBehalfOf ? ctx.loaders.entity.load(r.onBehalfOf) : null),
-  evidence: (r, _a, ctx) => passages(ctx, r.evidence),
+  evidence: (r, _a, ctx) => evidenceOf(ctx, r),
 };
 
 export const Affiliation: AffiliationResolvers = {
-  person: (r, _a, ctx) => entity(ctx, r.from),
-  organisation: (r, _a, ctx) => entity(ctx, r.to),
-  evidence: (r, _a, ctx) => passages(ctx, r.evidence),
+  person: (r, _a, ctx) => endOf(ctx, r, r.from),
+  organisation: (r, _a, ctx) => endOf(ctx, r, r.to),
+  evidence: (r, _a, ctx) => evidenceOf(ctx, r),
 };
 
 export const Participation: ParticipationResolvers = {
-  participant: (r, _a, ctx) => entity(ctx, r.from),
-  event: (r, _a, ctx) => entity(ctx, r.to),
+  participant: (r, _a, ctx) => endOf(ctx, r, r.from),
+  event: (r, _a, ctx) => endOf(ctx, r, r.to),
   relationType: (r) => r.type,
-  evidence: (r, _a, ctx) => passages(ctx, r.evidence),
+  evidence: (r, _a, ctx) => evidenceOf(ctx, r),
 };
 
 export const Endorsement: EndorsementResolvers = {
-  by: (r, _a, ctx) => entity(ctx, r.from),
-  brief: (r, _a, ctx) => entity(ctx, r.to),
-  evidence: (r, _a, ctx) => passages(ctx, r.evidence),
+  by: (r, _a, ctx) => endOf(ctx, r, r.from),
+  brief: (r, _a, ctx) => endOf(ctx, r, r.to),
+  evidence: (r, _a, ctx) => evidenceOf(ctx, r),
 };
 
 export const RelationConnection: RelationConnectionResolvers = {

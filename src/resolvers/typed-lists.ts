@@ -13,6 +13,8 @@ export interface TypedList {
   direction: DirectionName;
   shape: 'entities' | 'relations';
   onlyTypes?: EntityTypeName[];
+  /** An `entities` list whose resolver also reads the relations (coChairs picks them by year). */
+  readsRelations?: true;
 }
 
 const PARTICIPATION: RelationTypeName[] = ['PARTICIPATED_IN', 'ORGANISED', 'HOSTED'];
@@ -34,7 +36,7 @@ export const TYPED_LISTS = {
     members: entitiesVia(['MEMBER_OF'], 'INCOMING', ['ORGANISATION']),
     memberOf: entitiesVia(['MEMBER_OF'], 'OUTGOING', ['ORGANISATION']),
     partners: entitiesVia(['PARTNER_OF'], 'BOTH', ['ORGANISATION']),
-    coChairs: entitiesVia(['CO_CHAIRED'], 'INCOMING'),
+    coChairs: { ...entitiesVia(['CO_CHAIRED'], 'INCOMING'), readsRelations: true },
     coordinator: entitiesVia(['COORDINATES'], 'INCOMING', ['ORGANISATION']),
     funders: entitiesVia(['FUNDS'], 'INCOMING'),
     people: relationsVia(['AFFILIATED_WITH'], 'INCOMING'),

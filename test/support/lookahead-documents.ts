@@ -18,6 +18,19 @@ const ENTITY_BENCH = `query Entity($id: ID!) {
   }
 }`;
 
+/** Every field of every entity type that reads the entity's own properties (resolvers/entity-reads.ts). */
+const ALL_PROPERTIES = `fragment All on Entity {
+  __typename id name type otherNames description degree inferredProperties { field assertion note }
+  ... on Organisation { acronym classification website }
+  ... on Person { title role }
+  ... on Event { kind date { iso precision earliest latest } endDate { iso } status participantCount participantCountQualifier }
+  ... on Resolution { instrument symbol year }
+  ... on Brief { documentType url }
+  ... on Place { placeType }
+  ... on Statement { statementKind }
+  ... on Quantity { amount unit qualifier counts }
+}`;
+
 /** [what, document, variables, round trips when compiled] */
 export const COMPILED: Array<[string, string, Record<string, unknown>, number]> = [
   [
@@ -25,6 +38,36 @@ export const COMPILED: Array<[string, string, Record<string, unknown>, number]> 
     ENTITY_BENCH,
     { id: 'org:icat' },
     1,
+  ],
+  [
+    'entity: the entities below the root read only the properties their fields need (every such field, every type)',
+    `query Q($id: ID!) { entity(id: $id) { ...All
+        ... on Organisation { members { ...All } memberOf { ...All } partners { ...All } coChairs { ...All }
+          coordinator { ...All } funders { ...All } people { role evidence { id url } person { ...All } organisation { id } }
+          events { relationType role evidence { id } event { ...All } participant { name } } }
+        ... on Event { participants { role participant { ...All } } place { ...All } sideEvents { ...All } }
+        relations(first: 50) { edges { cursor node { id type direction year since { iso } until { iso } role status quote
+          assertion note from { ...All } to { ...All } other { ...All } } } } } }
+    ${ALL_PROPERTIES}`,
+    { id: 'org:icat' },
+    1,
+  ],
+  [
+    'entity: the same, on an event (participants, place, side events)',
+    `query Q($id: ID!) { entity(id: $id) { ...All
+        ... on Event { participants { role relationType participant { ...All } event { name } } place { ...All }
+          onMarginsOf { ...All } sideEvents { ...All } } } }
+    ${ALL_PROPERTIES}`,
+    { id: 'event:unga74-icat-high-level-event' },
+    1,
+  ],
+  [
+    'entity twice: a member read with few properties under one root field, whole under another',
+    `{ a: entity(id: "org:icat") { ... on Organisation { members { id } } }
+       b: entity(id: "org:icmpd") { ...All ... on Organisation { memberOf { id } } } }
+    ${ALL_PROPERTIES}`,
+    {},
+    2,
   ],
   [
     'entity: the benchmark shape on a person (no Organisation fields apply)',
@@ -166,6 +209,11 @@ export const FALLBACK: Array<[string, string]> = [
   [
     'Relation.onBehalfOf (a third entity) under entity.relations',
     `{ entity(id: "event:hrc41-side-event-technology") { name relations(first: 100) { edges { node { id onBehalfOf { id name } } } } } }`,
+  ],
+  [
+    'lists two levels down, reaching entities the level above read with fewer properties (none leaks into the loaders)',
+    `{ entity(id: "org:unodc") { ... on Organisation { people { person { id
+        ... on Person { affiliations { role person { name title role description otherNames } } } } } } } }`,
   ],
   [
     'lists two levels down (members of members)',
