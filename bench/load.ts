@@ -66,7 +66,7 @@ try {
         const p = s.phases;
         say(
           `${size} import: ${s.relationships} relationships, ${(s.ms / 1000).toFixed(1)} s (csv ${p.csvMs} ms, stop ${p.stopMs} ms, ` +
-            `import ${p.importMs} ms, start ${p.startMs} ms, post-pass ${p.postPassMs} ms, indexes ${s.indexMs} ms): ` +
+            `import ${p.importMs} ms, start ${p.startMs} ms, reconnect ${p.reconnectMs} ms, post-pass ${p.postPassMs} ms, indexes ${s.indexMs} ms): ` +
             `${s.relationsPerSecond} relationships/s over the load, ${s.relationshipPhasePerSecond}/s in the importer`,
         );
         continue;
@@ -105,12 +105,12 @@ const md = [
     ? [
         'The import rows: "relationships ms" is the importer (nodes and relationships), "relationship phase" relationships over it. Their phases:',
         '',
-        '| nodes | csv ms | stop ms | import ms | start ms | post-pass ms | indexes ms | load s |',
-        '|---|---|---|---|---|---|---|---|',
+        '| nodes | csv ms | stop ms | import ms | start ms | reconnect ms | post-pass ms | indexes ms | load s |',
+        '|---|---|---|---|---|---|---|---|---|',
         ...rows.flatMap((r) =>
           r.phases
             ? [
-                `| ${f0(r.nodes)} | ${f0(r.phases.csvMs)} | ${f0(r.phases.stopMs)} | ${f0(r.phases.importMs)} | ${f0(r.phases.startMs)} | ${f0(r.phases.postPassMs)} | ${f0(r.indexMs)} | ${(r.ms / 1000).toFixed(1)} |`,
+                `| ${f0(r.nodes)} | ${f0(r.phases.csvMs)} | ${f0(r.phases.stopMs)} | ${f0(r.phases.importMs)} | ${f0(r.phases.startMs)} | ${f0(r.phases.reconnectMs)} | ${f0(r.phases.postPassMs)} | ${f0(r.indexMs)} | ${(r.ms / 1000).toFixed(1)} |`,
               ]
             : [],
         ),

@@ -19,9 +19,10 @@ export interface BenchNeo4j {
   readonly embedded: EmbeddedNeo4j;
   /**
    * Stops Neo4j, runs `offline` (e.g. an import into the stopped store), starts it again on the same data dir and
-   * port, and waits until the driver gets an answer. Returns the milliseconds spent stopping and starting.
+   * port, and waits until the driver gets an answer. Returns the milliseconds spent stopping, starting (until the
+   * launcher's ready line) and reconnecting (until the driver's first answer).
    */
-  restart(offline: () => Promise<void>): Promise<{ stopMs: number; startMs: number }>;
+  restart(offline: () => Promise<void>): Promise<{ stopMs: number; startMs: number; reconnectMs: number }>;
   stop(): Promise<void>;
 }
 
@@ -65,6 +66,7 @@ export async function startBenchNeo4j(heap = '4g', log?: (line: string) => void)
       await offline();
       const t1 = performance.now();
       embedded = await start();
+      const t2 = performance.now();
       // Every session shares the driver's bookmark manager (src/db/database.ts, @neo4j/graphql): its bookmarks
       // name transactions of the store that was replaced, which the new one has not reached ("database not up to
       // the requested bookmark"). Pooled connections to the old process are dropped on their next acquire.
@@ -72,7 +74,7 @@ export async function startBenchNeo4j(heap = '4g', log?: (line: string) => void)
       await bookmarks.updateBookmarks(await bookmarks.getBookmarks(), []);
       await driver.verifyConnectivity();
       await db.ping();
-      return { stopMs, startMs: performance.now() - t1 };
+      return { stopMs, startMs: t2 - t1, reconnectMs: performance.now() - t2 };
     },
     stop: async () => {
       await db.close();

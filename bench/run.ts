@@ -186,7 +186,7 @@ async function main(): Promise<void> {
           say(
             `  imported ${load.nodes} nodes, ${load.relationships} relationships in ${load.ms} ms ` +
               `(${load.relationsPerSecond} relationships/s with the indexes built; csv ${p.csvMs} ms, ` +
-              `stop ${p.stopMs} ms, import ${p.importMs} ms, start ${p.startMs} ms, post-pass ${p.postPassMs} ms, ` +
+              `stop ${p.stopMs} ms, import ${p.importMs} ms, start ${p.startMs} ms, reconnect ${p.reconnectMs} ms, post-pass ${p.postPassMs} ms, ` +
               `indexes ${imported.indexMs} ms)`,
           );
         } else {

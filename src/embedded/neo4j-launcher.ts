@@ -375,7 +375,13 @@ async function checkJava(): Promise<JavaInfo> {
   let text: string;
   try {
     const out = await run(bin, ['-version']);
-    text = `${out.stderr}${out.stdout}`.trim();
+    // The JVM announces _JAVA_OPTIONS / JAVA_TOOL_OPTIONS ("Picked up …") on stderr: not part of its version, and
+    // kept, it made a run with them (the bench's heap) re-record the CDS archive on every start.
+    text = `${out.stderr}${out.stdout}`
+      .split('\n')
+      .filter((line) => !line.startsWith('Picked up '))
+      .join('\n')
+      .trim();
   } catch (err) {
     throw new EmbeddedNeo4jError('JAVA_MISSING', `Java not found (${bin}). ${INSTALL_HINT}`, { cause: err });
   }
