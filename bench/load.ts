@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { importGraph, type ImportPhases } from './import.js';
 import { startBenchNeo4j } from './neo4j.js';
 import {
   clearGraph,
@@ -13,14 +14,15 @@ import {
 } from './synthetic.js';
 
 /**
- * npm run bench:load [-- --sizes=10000,100000] [--variants=indexed,fast,fast@50000x2]
+ * npm run bench:load [-- --sizes=10000,100000] [--variants=indexed,fast,fast@50000x2,import]
  *                      [--schema=empty|kept]
  *                      [--heap=4g] [--out=bench/results/load.json]
  *
  * Loads the synthetic graph with each method into the bench's own embedded Neo4j (fresh temp data dir), on an
  * empty store (`--schema=empty`: data and schema dropped before each load, the default) or with the seed's
  * indexes already there (`kept`), and prints relationships/s over the whole load (indexes online) and over the
- * relationship phase alone.
+ * relationship phase alone. `import` is the offline load (bench/import.ts: CSV, Neo4j stopped, its importer, Neo4j
+ * started again, post-pass, indexes), timed whole; its phases are printed too.
  */
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -28,13 +30,13 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 
 const sizes = (flag('sizes') ?? '10000').split(',').map(Number);
-/** `method[@batch][xwriters]`, e.g. `fast@50000x2`. */
-const variants = (flag('variants') ?? LOAD_METHODS.join(',')).split(',').map((v) => {
+/** `method[@batch][xwriters]`, e.g. `fast@50000x2`, or `import`. */
+const variants = (flag('variants') ?? [...LOAD_METHODS, 'import'].join(',')).split(',').map((v) => {
   const m = /^(\w+)(?:@(\d+))?(?:x(\d+))?$/.exec(v);
-  const method = m?.[1] as LoadMethod | undefined;
-  if (!m || !method || !LOAD_METHODS.includes(method))
+  const method = m?.[1] as LoadMethod | 'import' | undefined;
+  if (!m || !method || !(method === 'import' || LOAD_METHODS.includes(method)))
     throw new Error(
-      `--variants: ${v} is not method[@batch][xwriters] with method one of ${LOAD_METHODS.join(', ')}`,
+      `--variants: ${v} is not import or method[@batch][xwriters] with method one of ${LOAD_METHODS.join(', ')}`,
     );
   return { method, batchSize: m[2] ? Number(m[2]) : undefined, writers: m[3] ? Number(m[3]) : undefined };
 });
@@ -44,7 +46,13 @@ const out = flag('out') ?? join(here, 'results', 'load.json');
 
 const neo = await startBenchNeo4j(flag('heap') ?? '4g');
 const rows: Array<
-  LoadStats & { size: number; schema: string; batchSize: number | 'default'; writers: number }
+  LoadStats & {
+    size: number;
+    schema: string;
+    batchSize: number | 'default';
+    writers: number;
+    phases?: ImportPhases;
+  }
 > = [];
 try {
   for (const size of sizes) {
@@ -52,6 +60,17 @@ try {
     for (const { method, batchSize, writers } of variants) {
       await clearGraph(neo.db);
       if (schema === 'empty') await dropSchema(neo.db);
+      if (method === 'import') {
+        const s = await importGraph(neo, g);
+        rows.push({ ...s, size, schema, batchSize: 'default', writers: 1 });
+        const p = s.phases;
+        say(
+          `${size} import: ${s.relationships} relationships, ${(s.ms / 1000).toFixed(1)} s (csv ${p.csvMs} ms, stop ${p.stopMs} ms, ` +
+            `import ${p.importMs} ms, start ${p.startMs} ms, reconnect ${p.reconnectMs} ms, post-pass ${p.postPassMs} ms, indexes ${s.indexMs} ms): ` +
+            `${s.relationsPerSecond} relationships/s over the load, ${s.relationshipPhasePerSecond}/s in the importer`,
+        );
+        continue;
+      }
       const s = await loadGraph(neo.db, g, { method, batchSize, writers });
       rows.push({
         ...s,
@@ -82,6 +101,22 @@ const md = [
       `| ${f0(r.nodes)} | ${f0(r.relationships)} | ${r.method} | ${r.batchSize} · ${r.writers} | ${r.schema} | ${(r.ms / 1000).toFixed(1)} | ${f0(r.nodeMs)} | ${f0(r.relationshipMs)} | ${f0(r.indexMs)} | ${f0(r.relationsPerSecond)} | ${f0(r.relationshipPhasePerSecond)} |`,
   ),
   '',
+  ...(rows.some((r) => r.phases)
+    ? [
+        'The import rows: "relationships ms" is the importer (nodes and relationships), "relationship phase" relationships over it. Their phases:',
+        '',
+        '| nodes | csv ms | stop ms | import ms | start ms | reconnect ms | post-pass ms | indexes ms | load s |',
+        '|---|---|---|---|---|---|---|---|---|',
+        ...rows.flatMap((r) =>
+          r.phases
+            ? [
+                `| ${f0(r.nodes)} | ${f0(r.phases.csvMs)} | ${f0(r.phases.stopMs)} | ${f0(r.phases.importMs)} | ${f0(r.phases.startMs)} | ${f0(r.phases.reconnectMs)} | ${f0(r.phases.postPassMs)} | ${f0(r.indexMs)} | ${(r.ms / 1000).toFixed(1)} |`,
+              ]
+            : [],
+        ),
+        '',
+      ]
+    : []),
 ].join('\n');
 await mkdir(dirname(out), { recursive: true });
 const { format } = await import('prettier');

@@ -14,23 +14,32 @@ import { ROOT } from '../src/paths.js';
 export interface BenchNeo4j {
   uri: string;
   dataDir: string;
+  /** One driver for the bench's life: it outlives a `restart` (same address), dropping its dead connections. */
   db: Database;
-  embedded: EmbeddedNeo4j;
+  readonly embedded: EmbeddedNeo4j;
+  /**
+   * Stops Neo4j, runs `offline` (e.g. an import into the stopped store), starts it again on the same data dir and
+   * port, and waits until the driver gets an answer. Returns the milliseconds spent stopping, starting (until the
+   * launcher's ready line) and reconnecting (until the driver's first answer).
+   */
+  restart(offline: () => Promise<void>): Promise<{ stopMs: number; startMs: number; reconnectMs: number }>;
   stop(): Promise<void>;
 }
 
 export async function startBenchNeo4j(heap = '4g', log?: (line: string) => void): Promise<BenchNeo4j> {
   const dataDir = await mkdtemp(join(tmpdir(), 'icat-kg-bench-'));
   const port = await findFreePort();
-  const previous = process.env._JAVA_OPTIONS;
-  process.env._JAVA_OPTIONS = `-Xms${heap} -Xmx${heap}`;
-  let embedded: EmbeddedNeo4j;
-  try {
-    embedded = await startEmbeddedNeo4j({ dataDir, port, projectRoot: ROOT, log, startTimeoutMs: 180_000 });
-  } finally {
-    if (previous === undefined) delete process.env._JAVA_OPTIONS;
-    else process.env._JAVA_OPTIONS = previous;
-  }
+  const start = async (): Promise<EmbeddedNeo4j> => {
+    const previous = process.env._JAVA_OPTIONS;
+    process.env._JAVA_OPTIONS = `-Xms${heap} -Xmx${heap}`;
+    try {
+      return await startEmbeddedNeo4j({ dataDir, port, projectRoot: ROOT, log, startTimeoutMs: 180_000 });
+    } finally {
+      if (previous === undefined) delete process.env._JAVA_OPTIONS;
+      else process.env._JAVA_OPTIONS = previous;
+    }
+  };
+  let embedded = await start();
   const queryTimeoutMs = 600_000;
   const driver = createDriver({
     uri: embedded.uri,
@@ -47,7 +56,26 @@ export async function startBenchNeo4j(heap = '4g', log?: (line: string) => void)
     uri: embedded.uri,
     dataDir,
     db,
-    embedded,
+    get embedded() {
+      return embedded;
+    },
+    async restart(offline) {
+      const t0 = performance.now();
+      await embedded.stop();
+      const stopMs = performance.now() - t0;
+      await offline();
+      const t1 = performance.now();
+      embedded = await start();
+      const t2 = performance.now();
+      // Every session shares the driver's bookmark manager (src/db/database.ts, @neo4j/graphql): its bookmarks
+      // name transactions of the store that was replaced, which the new one has not reached ("database not up to
+      // the requested bookmark"). Pooled connections to the old process are dropped on their next acquire.
+      const bookmarks = driver.executeQueryBookmarkManager;
+      await bookmarks.updateBookmarks(await bookmarks.getBookmarks(), []);
+      await driver.verifyConnectivity();
+      await db.ping();
+      return { stopMs, startMs: t2 - t1, reconnectMs: performance.now() - t2 };
+    },
     stop: async () => {
       await db.close();
       await embedded.stop();

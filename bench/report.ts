@@ -91,7 +91,7 @@ export function loads(report: BenchReport): string {
   for (const s of report.sizes) {
     const trips = OPS.map((op) => [...new Set(s.roundTrips[op] ?? [])].join('/') || '?').join(' · ');
     lines.push(
-      `| ${s.size} | ${f0(s.nodes)} | ${f0(s.relationships)} | ${f1(s.load.ms / 1000)} s | ${f0(s.load.relationsPerSecond)} | ${trips} |`,
+      `| ${s.size} | ${f0(s.nodes)} | ${f0(s.relationships)} | ${f1(s.load.ms / 1000)} s${'method' in s.load ? ` (${s.load.method})` : ''} | ${f0(s.load.relationsPerSecond)} | ${trips} |`,
     );
   }
   return lines.join('\n');

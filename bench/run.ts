@@ -24,16 +24,24 @@ import {
 import { startFloor } from './servers/floor.js';
 import { startNeo4jGraphQL } from './servers/neo4j-graphql.js';
 import { answerDiff } from './answers.js';
+import { importGraph } from './import.js';
 import { clearGraph, dropSchema, generateGraph, loadGraph, type LoadStats } from './synthetic.js';
 
 /**
  * npm run bench [-- --quick] [--sizes=seed,1000,10000,100000] [--reps=3] [--duration=2] [--latency-duration=1.5]
- *                 [--connections=4] [--heap=4g] [--out=bench/results/full.json]
+ *                 [--connections=4] [--heap=4g] [--load=auto|import|cypher] [--out=bench/results/full.json]
  *
  * One embedded Neo4j (own temp data dir), three servers in this process (icat-kg, @neo4j/graphql, floor),
  * autocannon in a forked process. Per graph size: load, check the answers, warm up, then repetitions in which
  * every (operation, server) pair runs once, the server order rotating between repetitions (interleaved).
  * A second, single-connection pass measures unloaded latency for the growth curve.
+ *
+ * A synthetic size of 100k nodes or more is loaded by the offline import (`--load=auto`, the default; `import` for
+ * every size; bench/import.ts: at 1k and 10k its fixed costs make it slower than the Cypher load): Neo4j is
+ * stopped, its store replaced by the importer's and started again on the same port, while the three servers keep
+ * their one driver (its dead connections are dropped on acquire, its bookmarks forgotten: bench/neo4j.ts). No
+ * synthetic graph has a Dataset node, so icat-kg's dataset version is null and nothing is cached across sizes.
+ * `--load=cypher` is the Cypher fast load into the running Neo4j (bench/synthetic.ts).
  */
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -47,7 +55,16 @@ interface Options {
   latencyDurationS: number;
   connections: number;
   heap: string;
+  load: 'auto' | 'import' | 'cypher';
   out: string;
+}
+
+/** `--load=auto`: the offline import from this many nodes (docs/benchmarks/import.md: 2.5x at 100k, slower at 10k). */
+const IMPORT_FROM = 100_000;
+
+function loadFlag(v: string | undefined): Options['load'] {
+  if (v === undefined || v === 'auto' || v === 'import' || v === 'cypher') return v ?? 'auto';
+  throw new Error(`--load must be auto, import or cypher, got ${v}`);
 }
 
 function parseOptions(argv: string[]): Options {
@@ -64,6 +81,7 @@ function parseOptions(argv: string[]): Options {
     latencyDurationS: Number(flag('latency-duration') ?? (quick ? 0.5 : 1.5)),
     connections: Number(flag('connections') ?? 4),
     heap: flag('heap') ?? '4g',
+    load: loadFlag(flag('load')),
     out: flag('out') ?? join(here, 'results', quick ? 'quick.json' : 'full.json'),
   };
 }
@@ -149,7 +167,9 @@ async function main(): Promise<void> {
     for (const size of o.sizes) {
       const label = String(size);
       say(`\n== graph: ${label}`);
-      await clearGraph(neo.db);
+      // The import replaces the whole store; the other loads write into an emptied one.
+      const imported = size !== 'seed' && (o.load === 'import' || (o.load === 'auto' && size >= IMPORT_FROM));
+      if (!imported) await clearGraph(neo.db);
       let load: SizeReport['load'];
       if (size === 'seed') {
         const r = await seedRepository(neo.db);
@@ -164,13 +184,25 @@ async function main(): Promise<void> {
         );
       } else {
         const g = generateGraph(size);
-        // The bench's own database: the fast load builds the indexes after the data (bench/synthetic.ts).
-        await dropSchema(neo.db);
-        load = await loadGraph(neo.db, g, { method: 'fast' });
-        say(
-          `  loaded ${load.nodes} nodes, ${load.relationships} relationships in ${load.ms} ms ` +
-            `(${load.relationsPerSecond} relationships/s with the indexes built)`,
-        );
+        if (imported) {
+          const stats = await importGraph(neo, g);
+          load = stats;
+          const p = stats.phases;
+          say(
+            `  imported ${load.nodes} nodes, ${load.relationships} relationships in ${load.ms} ms ` +
+              `(${load.relationsPerSecond} relationships/s with the indexes built; csv ${p.csvMs} ms, ` +
+              `stop ${p.stopMs} ms, import ${p.importMs} ms, start ${p.startMs} ms, reconnect ${p.reconnectMs} ms, post-pass ${p.postPassMs} ms, ` +
+              `indexes ${stats.indexMs} ms)`,
+          );
+        } else {
+          // The bench's own database: the fast load builds the indexes after the data (bench/synthetic.ts).
+          await dropSchema(neo.db);
+          load = await loadGraph(neo.db, g, { method: 'fast' });
+          say(
+            `  loaded ${load.nodes} nodes, ${load.relationships} relationships in ${load.ms} ms ` +
+              `(${load.relationsPerSecond} relationships/s with the indexes built)`,
+          );
+        }
       }
       const [counts] = await neo.db.read<{ nodes: number; rels: number }>(
         'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels',

@@ -270,7 +270,8 @@ export interface LoadStats {
   relationshipMs: number;
   /** Creating the schema and waiting for every index to be online (after the data on the fast path). */
   indexMs: number;
-  method: LoadMethod;
+  /** `import`: bench/import.ts (the offline importer). */
+  method: LoadMethod | 'import';
 }
 
 /**

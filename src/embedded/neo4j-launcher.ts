@@ -12,7 +12,7 @@
  */
 import { spawn, execFile, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { mkdtemp, open, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, open, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -52,6 +52,7 @@ export type EmbeddedNeo4jErrorCode =
   | 'DATA_DIR_LOCKED'
   | 'START_FAILED'
   | 'START_TIMEOUT'
+  | 'IMPORT_FAILED'
   | 'ABORTED';
 
 export class EmbeddedNeo4jError extends ExpectedFailure {
@@ -130,6 +131,83 @@ export async function startEmbeddedNeo4j(opts: EmbeddedNeo4jOptions): Promise<Em
     signal,
     timeoutMs: opts.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS,
   });
+}
+
+export interface EmbeddedImportOptions {
+  /** The Neo4j home the embedded Neo4j opens (`startEmbeddedNeo4j`'s dataDir); it must not be running on it. */
+  dataDir: string;
+  /** Node files, each with its header on the first line: `labels` joined by `:`, e.g. `['Entity', 'Person']`. */
+  nodes: ReadonlyArray<{ labels: readonly string[]; file: string }>;
+  relationships: ReadonlyArray<{ type: string; file: string }>;
+  /** Between the elements of an array field (the importer's default is `;`). */
+  arrayDelimiter?: string;
+  /** The importer JVM's heap (-Xmx) and its off-heap budget. Defaults 1g and 2G. */
+  heap?: string;
+  maxOffHeap?: string;
+  projectRoot?: string;
+  /** The importer's progress lines. Default: dropped. */
+  log?: (line: string) => void;
+}
+
+/**
+ * Offline import of CSV files into the default database (`neo4j`) of an embedded Neo4j's home, before it starts:
+ * Neo4j's own importer (`neo4j-admin database import full`, from the launcher's classpath), which writes the store
+ * files directly instead of through transactions. Whatever that database held is replaced
+ * (`--overwrite-destination`). Indexes and constraints are not created (Community's importer cannot): create them
+ * once the database runs.
+ */
+export async function importIntoEmbeddedNeo4j(opts: EmbeddedImportOptions): Promise<void> {
+  const log = opts.log ?? (() => {});
+  const root = resolve(opts.projectRoot ?? findProjectRoot());
+  const paths = launcherPaths(root);
+  const java = await checkJava();
+  await ensureBuilt(paths, java, log, undefined);
+  const home = resolve(opts.dataDir);
+  // The admin tool reads its configuration from $NEO4J_CONF; an empty one means the defaults the launcher uses
+  // for the store (data/databases/neo4j under the home).
+  const conf = join(home, 'import-conf');
+  await mkdir(conf, { recursive: true });
+  const args = [
+    ...jvmArgs(java).filter((a) => !/^-Xm[sx]/.test(a)),
+    `-Xmx${opts.heap ?? '1g'}`,
+    ...(await cdsArgs(paths, java)),
+    '-cp',
+    await runtimeClasspath(paths),
+    'org.neo4j.cli.AdminTool',
+    'database',
+    'import',
+    'full',
+    // The database first: --nodes and --relationships take any number of files.
+    'neo4j',
+    '--overwrite-destination=true',
+    `--array-delimiter=${opts.arrayDelimiter ?? ';'}`,
+    `--max-off-heap-memory=${opts.maxOffHeap ?? '2G'}`,
+    `--report-file=${join(home, 'import.report')}`,
+    ...opts.nodes.map((n) => `--nodes=${n.labels.join(':')}=${resolve(n.file)}`),
+    ...opts.relationships.map((r) => `--relationships=${r.type}=${resolve(r.file)}`),
+  ];
+  const child = spawn(java.bin, args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: home,
+    env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: conf },
+  });
+  const tail: string[] = [];
+  for (const stream of [child.stdout, child.stderr]) {
+    createInterface({ input: stream }).on('line', (line) => {
+      log(line);
+      tail.push(line);
+      if (tail.length > 30) tail.shift();
+    });
+  }
+  const code = await new Promise<number | null>((done) => {
+    child.once('error', () => done(-1));
+    child.once('close', (c) => done(c));
+  });
+  if (code !== 0)
+    throw new EmbeddedNeo4jError(
+      'IMPORT_FAILED',
+      `Neo4j's importer failed (exit ${code}) on ${home}:\n${tail.join('\n')}`,
+    );
 }
 
 /** A port that was free on 127.0.0.1 a moment ago (the OS picks it). */
@@ -297,7 +375,13 @@ async function checkJava(): Promise<JavaInfo> {
   let text: string;
   try {
     const out = await run(bin, ['-version']);
-    text = `${out.stderr}${out.stdout}`.trim();
+    // The JVM announces _JAVA_OPTIONS / JAVA_TOOL_OPTIONS ("Picked up …") on stderr: not part of its version, and
+    // kept, it made a run with them (the bench's heap) re-record the CDS archive on every start.
+    text = `${out.stderr}${out.stdout}`
+      .split('\n')
+      .filter((line) => !line.startsWith('Picked up '))
+      .join('\n')
+      .trim();
   } catch (err) {
     throw new EmbeddedNeo4jError('JAVA_MISSING', `Java not found (${bin}). ${INSTALL_HINT}`, { cause: err });
   }
