@@ -19,6 +19,7 @@ import { generateGraph, loadGraph } from './synthetic.js';
 
 /**
  * npm run bench:profile [-- --size=10000] [--requests=400] [--connections=4] [--label=before] [--heap=2g]
+ *   [--ops=network,connection]
  *
  * Where a request's CPU goes in icat-kg: one embedded Neo4j with a synthetic graph (or `--size=seed`), icat-kg
  * in-process in the production configuration (as bench/run.ts builds it, and with NODE_ENV=production in the
@@ -40,6 +41,8 @@ const requests = Number(flag('requests') ?? 400);
 const connections = Number(flag('connections') ?? 4);
 const label = flag('label') ?? 'before';
 const heap = flag('heap') ?? '2g';
+/** `--ops=network,connection` profiles only those operations (default: all six). */
+const ops: readonly OpName[] = flag('ops') ? OPS.filter((op) => flag('ops')!.split(',').includes(op)) : OPS;
 
 /** Discards the log lines (one per operation, as in production) after pino has formatted them. */
 class NullSink extends Writable {
@@ -186,7 +189,7 @@ async function main(): Promise<void> {
       };
     };
     // Every answer once (no errors), then a warm-up: JIT, query plans, page cache, Apollo's document cache.
-    for (const op of OPS) {
+    for (const op of ops) {
       const req = request('icat-kg', op, args);
       const res = await fetch(base['icat-kg'] + req.path, {
         method: req.method,
@@ -201,7 +204,7 @@ async function main(): Promise<void> {
 
     // Pass 1: CPU per request in this process (server side only; the load generator is another process).
     const cpu: Array<{ op: OpName; server: ServerName; usPerRequest: number; rps: number; p50: number }> = [];
-    for (const op of OPS) {
+    for (const op of ops) {
       for (const server of ['icat-kg', 'floor'] as const) {
         const before = process.cpuUsage();
         const r = await loader.run(job(server, op, requests));
@@ -228,7 +231,7 @@ async function main(): Promise<void> {
     await session.post('Profiler.setSamplingInterval', { interval: 200 });
     await session.post('Profiler.start');
     let profiled = 0;
-    for (const op of OPS) profiled += (await loader.run(job('icat-kg', op, requests))).requests;
+    for (const op of ops) profiled += (await loader.run(job('icat-kg', op, requests))).requests;
     const { profile } = await session.post('Profiler.stop');
     await session.post('Profiler.disable');
 
@@ -242,7 +245,7 @@ async function main(): Promise<void> {
     const lines = [
       `# Profile: ${label}`,
       '',
-      `Run ${new Date().toISOString()}: \`npm run bench:profile -- --size=${size} --requests=${requests} --connections=${connections} --label=${label}\`; ${process.version}; ${Math.round((performance.now() - started) / 1000)} s in all.`,
+      `Run ${new Date().toISOString()}: \`npm run bench:profile -- --size=${size} --requests=${requests} --connections=${connections} --label=${label}${ops === OPS ? '' : ` --ops=${ops.join(',')}`}\`; ${process.version}; ${Math.round((performance.now() - started) / 1000)} s in all.`,
       '',
       `Graph: ${graph}. Arguments: \`${JSON.stringify(args)}\`.`,
       '',
@@ -250,7 +253,7 @@ async function main(): Promise<void> {
       '',
       '| operation | icat-kg µs CPU / request | floor µs CPU / request | icat-kg / floor | icat-kg req/s · p50 ms | floor req/s · p50 ms |',
       '|---|---|---|---|---|---|',
-      ...OPS.map((op) => {
+      ...ops.map((op) => {
         const i = cpu.find((c) => c.op === op && c.server === 'icat-kg')!;
         const f = cpu.find((c) => c.op === op && c.server === 'floor')!;
         return `| ${op} | ${i.usPerRequest.toFixed(0)} | ${f.usPerRequest.toFixed(0)} | ${(i.usPerRequest / f.usPerRequest).toFixed(2)} | ${i.rps.toFixed(0)} · ${i.p50.toFixed(1)} | ${f.rps.toFixed(0)} · ${f.p50.toFixed(1)} |`;
