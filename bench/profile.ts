@@ -18,7 +18,8 @@ import { startFloor } from './servers/floor.js';
 import { generateGraph, loadGraph } from './synthetic.js';
 
 /**
- * npm run bench:profile [-- --size=10000] [--requests=400] [--connections=4] [--label=before] [--heap=2g] [--ops=entity,…]
+ * npm run bench:profile [-- --size=10000] [--requests=400] [--connections=4] [--label=before] [--heap=2g]
+ *   [--ops=network,connection]
  *
  * Where a request's CPU goes in icat-kg: one embedded Neo4j with a synthetic graph (or `--size=seed`), icat-kg
  * in-process in the production configuration (as bench/run.ts builds it, and with NODE_ENV=production in the
@@ -40,7 +41,7 @@ const requests = Number(flag('requests') ?? 400);
 const connections = Number(flag('connections') ?? 4);
 const label = flag('label') ?? 'before';
 const heap = flag('heap') ?? '2g';
-/** Only these operations (`--ops=entity,path`); all by default. */
+/** `--ops=network,connection` profiles only those operations (default: all six). */
 const ops: readonly OpName[] = flag('ops') ? OPS.filter((op) => flag('ops')!.split(',').includes(op)) : OPS;
 
 /** Discards the log lines (one per operation, as in production) after pino has formatted them. */
@@ -244,7 +245,7 @@ async function main(): Promise<void> {
     const lines = [
       `# Profile: ${label}`,
       '',
-      `Run ${new Date().toISOString()}: \`npm run bench:profile -- --size=${size} --requests=${requests} --connections=${connections} --label=${label}${flag('ops') ? ` --ops=${flag('ops')}` : ''}\`; ${process.version}; ${Math.round((performance.now() - started) / 1000)} s in all.`,
+      `Run ${new Date().toISOString()}: \`npm run bench:profile -- --size=${size} --requests=${requests} --connections=${connections} --label=${label}${ops === OPS ? '' : ` --ops=${ops.join(',')}`}\`; ${process.version}; ${Math.round((performance.now() - started) / 1000)} s in all.`,
       '',
       `Graph: ${graph}. Arguments: \`${JSON.stringify(args)}\`.`,
       '',

@@ -4,7 +4,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { toNative } from '../../src/db/database.js';
 import { bestMatch, FULLTEXT_HITS, fulltextParams, searchTerms } from '../../src/graph/search.js';
 import { encodeCursor } from '../../src/resolvers/paging.js';
-import { NEIGHBOURHOOD_CYPHER, NETWORK_CYPHER, PATH_CYPHER, type RunningServer } from './neo4j-graphql.js';
+import { NEIGHBOURHOOD_CYPHER, PATH_CYPHER, type RunningServer } from './neo4j-graphql.js';
 
 /**
  * The floor: a minimal node:http server answering each operation with one hand-written Cypher statement
@@ -40,13 +40,18 @@ RETURN n {
   }
 } AS result`;
 
-const CONNECTION_CYPHER = `CALL () { MATCH (n:Organisation) WHERE n.classification IN $classification RETURN count(n) AS total }
-CALL () {
-  MATCH (n:Organisation) WHERE n.classification IN $classification
+/**
+ * One pass over the matches (through the classification index), counted and then paged: @neo4j/graphql's
+ * generated shape, cheaper than counting and paging in two MATCHes (docs/benchmarks/network-and-connection.md).
+ */
+const CONNECTION_CYPHER = `MATCH (n:Organisation) WHERE n.classification IN $classification
+WITH collect(n) AS matched
+CALL (matched) {
+  UNWIND matched AS n
   WITH n ORDER BY n.sortName, n.id LIMIT $limit
   RETURN collect({k: n.sortName, node: n {.id, .name, .acronym, .classification}}) AS page
 }
-RETURN {totalCount: total, page: page} AS result`;
+RETURN {totalCount: size(matched), page: page} AS result`;
 
 /**
  * Sorted as icat-kg's search sorts (score, then id); the rows carry the names `matched` is chosen from. The
@@ -55,6 +60,23 @@ RETURN {totalCount: total, page: page} AS result`;
 const SEARCH_CYPHER = `${FULLTEXT_HITS}
 WITH node, score ORDER BY score DESC, node.id LIMIT $first
 RETURN collect({score: score, entity: node {.id, .name, .type, .acronym, otherNames: coalesce(node.otherNames, [])}}) AS result`;
+
+/**
+ * The drawn network as plain lists (no map keys to decode per object); the degrees are counted from the edges
+ * in JS (a COUNT subquery per node costs the database more than the counting costs here). The same shape as
+ * icat-kg's statement (src/graph/network.ts), so the floor stays the best hand-written way to answer.
+ */
+const NETWORK_CYPHER = `MATCH (a:Entity)-[r:CO_CHAIRED|COORDINATES]->(b:Entity)
+WHERE $year IN r.years
+WITH a, r, b ORDER BY r.id
+WITH collect([r.id, a.id, b.id, type(r), r.year, coalesce(r.status, 'DONE')]) AS edges,
+     collect(DISTINCT a) + collect(DISTINCT b) AS ends
+CALL (ends) {
+  UNWIND ends AS n
+  WITH DISTINCT n ORDER BY n.id
+  RETURN collect([n.id, coalesce(n.acronym, n.name), n.type]) AS nodes
+}
+RETURN {nodes: nodes, edges: edges} AS result`;
 
 export const FLOOR_CYPHER = {
   entity: ENTITY_CYPHER,
@@ -114,12 +136,35 @@ function shape(op: FloorOp, result: unknown, q: URLSearchParams, first: number):
         entity: { id, name, type },
       }));
     }
+    case 'network': {
+      const r = result as {
+        nodes: Array<[string, string, string]>;
+        edges: Array<[string, string, string, string, number | null, string]>;
+      };
+      const degree = new Map<string, number>();
+      for (const [, source, target] of r.edges) {
+        degree.set(source, (degree.get(source) ?? 0) + 1);
+        degree.set(target, (degree.get(target) ?? 0) + 1);
+      }
+      return {
+        nodes: r.nodes.map(([id, label, type]) => ({ id, label, type, degree: degree.get(id) ?? 0 })),
+        edges: r.edges.map(([id, source, target, type, year, status]) => ({
+          id,
+          source,
+          target,
+          type,
+          year,
+          status,
+        })),
+      };
+    }
     default:
       return result;
   }
 }
 
-function params(op: FloorOp, q: URLSearchParams): Record<string, unknown> {
+/** The floor's parameters for one operation, from its query string (exported for bench/statements.ts). */
+export function params(op: FloorOp, q: URLSearchParams): Record<string, unknown> {
   const int = (name: string, fallback: number) => neo4j.int(Number(q.get(name) ?? fallback));
   switch (op) {
     case 'entity':

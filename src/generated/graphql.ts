@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityRow, NodeRow, RelationView, PassageRow, SourceRow, SourceSectionRow, RelationPage, PathStepRow, PathRow, NeighbourhoodRow, NeighbourhoodNodeRow, SearchHitRow, EntityPage } from '../graph/rows.js';
 import type { FuzzyDate as FuzzyDateValue } from '../model/dates.js';
+import type { NetworkView, NetworkNodeView, NetworkEdgeView } from '../graph/network.js';
 import type { CentralityPage, CentralityEdgeRow, PartitionRow, CommunityRow, TimelinePage, NetworkDiffRow, DiffTieRow } from '../resolvers/analytics-rows.js';
 import type { TimelineFactRow } from '../graph/analytics.js';
 import type { Context } from '../context.js';
@@ -1441,11 +1442,11 @@ export type ResolversTypes = {
   NameFilter: NameFilter;
   Neighbourhood: ResolverTypeWrapper<NeighbourhoodRow>;
   NeighbourhoodNode: ResolverTypeWrapper<NeighbourhoodNodeRow>;
-  Network: ResolverTypeWrapper<Network>;
+  Network: ResolverTypeWrapper<NetworkView>;
   NetworkDiff: ResolverTypeWrapper<NetworkDiffRow>;
   NetworkDiffTie: ResolverTypeWrapper<DiffTieRow>;
-  NetworkEdge: ResolverTypeWrapper<NetworkEdge>;
-  NetworkNode: ResolverTypeWrapper<NetworkNode>;
+  NetworkEdge: ResolverTypeWrapper<NetworkEdgeView>;
+  NetworkNode: ResolverTypeWrapper<NetworkNodeView>;
   Node: ResolverTypeWrapper<NodeRow>;
   NonEmptyString: ResolverTypeWrapper<Scalars['NonEmptyString']['output']>;
   NonNegativeInt: ResolverTypeWrapper<Scalars['NonNegativeInt']['output']>;
@@ -1527,11 +1528,11 @@ export type ResolversParentTypes = {
   NameFilter: NameFilter;
   Neighbourhood: NeighbourhoodRow;
   NeighbourhoodNode: NeighbourhoodNodeRow;
-  Network: Network;
+  Network: NetworkView;
   NetworkDiff: NetworkDiffRow;
   NetworkDiffTie: DiffTieRow;
-  NetworkEdge: NetworkEdge;
-  NetworkNode: NetworkNode;
+  NetworkEdge: NetworkEdgeView;
+  NetworkNode: NetworkNodeView;
   Node: NodeRow;
   NonEmptyString: Scalars['NonEmptyString']['output'];
   NonNegativeInt: Scalars['NonNegativeInt']['output'];

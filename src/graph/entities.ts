@@ -136,22 +136,32 @@ export async function listEntities(
 
   const projection = needs ? compileProjection('n', needs) : null;
   Object.assign(params, projection?.params ?? {});
-  const rows = await db.read<{
-    total: number;
-    page: Array<{ e: Record<string, unknown>; k: string; t?: RawTree }>;
-  }>(
-    `CALL () { MATCH (n:${label}) ${filter} RETURN count(n) AS total }
-     CALL () {
-       MATCH (n:${label}) ${filter}
+  // The page, after `source` has bound `n` to each candidate.
+  const pageOf = (source: string) => `${source}
        WITH n, ${key} AS k
        WHERE ${keyset}
        ORDER BY k ${desc ? 'DESC' : 'ASC'}, n.id ASC
        LIMIT $limit
-       RETURN collect({e: n {.*}, k: k${projection ? `, t: ${projection.cypher}` : ''}}) AS page
+       RETURN collect({e: n {.*}, k: k${projection ? `, t: ${projection.cypher}` : ''}}) AS page`;
+  // Filtered: one pass over the matches, counted and then paged (a second MATCH would find them all again). Not
+  // filtered: the count comes from the count store, and the page is a top-k over the label.
+  const cypher =
+    where.length > 0
+      ? `MATCH (n:${label}) ${filter}
+     WITH collect(n) AS matched
+     CALL (matched) {
+       ${pageOf('UNWIND matched AS n')}
      }
-     RETURN total, page`,
-    params,
-  );
+     RETURN size(matched) AS total, page`
+      : `CALL () { MATCH (n:${label}) RETURN count(n) AS total }
+     CALL () {
+       ${pageOf(`MATCH (n:${label})`)}
+     }
+     RETURN total, page`;
+  const rows = await db.read<{
+    total: number;
+    page: Array<{ e: Record<string, unknown>; k: string; t?: RawTree }>;
+  }>(cypher, params);
   const { total, page } = rows[0] ?? { total: 0, page: [] };
   const shown = page.slice(0, req.first);
   const slice = {

@@ -2,11 +2,9 @@ import type { Database } from '../db/database.js';
 import { relationTypes, typePattern } from './allow-lists.js';
 import { relationProjection, toEntity, toRelation } from './convert.js';
 import { QUERY_BOUNDS } from '../model/bounds.js';
-import type { EntityTypeName } from '../model/entities.js';
-import type { AssertionName, RelationStatusName, RelationTypeName } from '../model/relations.js';
 import type { EntityRow, RelationRow } from './rows.js';
 
-/** Graph walks: shortest path, the neighbourhood of an entity, the network drawn by the page. */
+/** Graph walks: shortest path, the neighbourhood of an entity (the network drawn by the page: network.ts). */
 
 export interface PathResult {
   entityIds: string[];
@@ -109,49 +107,4 @@ export async function relationsAmong(
     { ids },
   );
   return rows.map((x) => toRelation(x.r));
-}
-
-export interface NetworkNodeRow {
-  id: string;
-  name: string;
-  label: string;
-  type: EntityTypeName;
-  category: string | null;
-}
-
-export interface NetworkEdgeRow {
-  id: string;
-  source: string;
-  target: string;
-  type: RelationTypeName;
-  year: number | null;
-  status: RelationStatusName;
-  role: string | null;
-  assertion: AssertionName;
-  note: string | null;
-}
-
-export async function network(
-  db: Database,
-  types: readonly string[] | null,
-  year: number | null,
-  entityTypes: readonly string[] | null,
-): Promise<{ nodes: NetworkNodeRow[]; edges: NetworkEdgeRow[] }> {
-  const rows = await db.read<{ edges: NetworkEdgeRow[]; nodes: NetworkNodeRow[] }>(
-    `MATCH (a:Entity)-[r${typePattern(relationTypes(types))}]->(b:Entity)
-     WHERE ($year IS NULL OR $year IN r.years)
-       AND ($entityTypes IS NULL OR (a.type IN $entityTypes AND b.type IN $entityTypes))
-     WITH collect({id: r.id, source: a.id, target: b.id, type: type(r), year: r.year, status: coalesce(r.status, 'DONE'), role: r.role, assertion: coalesce(r.assertion, 'STATED'), note: r.note}) AS edges,
-          collect(DISTINCT a) + collect(DISTINCT b) AS ends
-     UNWIND ends AS n
-     WITH edges, collect(DISTINCT {id: n.id, name: n.name, label: coalesce(n.acronym, n.name), type: n.type, category: n.category}) AS nodes
-     RETURN edges, nodes`,
-    { year, entityTypes: entityTypes && entityTypes.length > 0 ? entityTypes : null },
-  );
-  const row = rows[0];
-  if (!row) return { nodes: [], edges: [] };
-  return {
-    nodes: [...row.nodes].sort((x, y) => x.id.localeCompare(y.id)),
-    edges: [...row.edges].sort((x, y) => x.id.localeCompare(y.id)),
-  };
 }

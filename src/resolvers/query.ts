@@ -7,13 +7,14 @@ import { relationTypeCounts } from '../graph/relations.js';
 import { allSources } from '../graph/sources.js';
 import type { EntityPage, NeighbourhoodRow } from '../graph/rows.js';
 import { searchEntities, searchTerms } from '../graph/search.js';
-import { neighbourhoodNodes, network, relationsAmong, shortestPath } from '../graph/traversal.js';
+import { neighbourhoodNodes, relationsAmong, shortestPath } from '../graph/traversal.js';
 import { QUERY_BOUNDS } from '../model/bounds.js';
 import type { EntityLabel } from '../model/entities.js';
 import { isPassageId, isSourceId, relationTypeOfId } from '../model/ids.js';
 import { checkFirst, checkId, checkRange, checkText, checkYear } from './arguments.js';
 import { encodeCursor, pageRequest, sdlDefault, toPage } from './paging.js';
 import { compileEntity, compileNeighbourhood, compilePath, nestedNeeds, primeTree } from './lookahead.js';
+import { resolveNetwork } from './network.js';
 import { view } from './shared.js';
 
 /** Root fields: check arguments, then call the data layer or the loaders. */
@@ -225,19 +226,14 @@ export const Query: QueryResolvers = {
     };
   },
 
-  network: async (_p, args, ctx) => {
-    const year = checkYear('year', args.year) ?? null;
-    const { nodes, edges } = await network(ctx.db, args.relationTypes ?? null, year, args.types ?? null);
-    const degree = new Map<string, number>();
-    for (const e of edges) {
-      degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
-      degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
-    }
-    return {
-      nodes: nodes.map((n) => ({ ...n, degree: degree.get(n.id) ?? 0 })),
-      edges,
-    };
-  },
+  network: (_p, args, ctx, info) =>
+    resolveNetwork(
+      ctx,
+      info,
+      args.relationTypes ?? null,
+      checkYear('year', args.year) ?? null,
+      args.types ?? null,
+    ),
 
   relationTypeCounts: async (_p, _a, ctx) => relationTypeCounts(ctx.db),
 

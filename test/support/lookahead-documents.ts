@@ -199,6 +199,28 @@ export const COMPILED: Array<[string, string, Record<string, unknown>, number]> 
     {},
     1,
   ],
+  [
+    'network: the benchmark shape (only the selected fields read; degrees counted)',
+    `query Network($year: Int!) { network(relationTypes: [CO_CHAIRED, COORDINATES], year: $year) {
+        nodes { id label type degree } edges { id source target type year status } } }`,
+    { year: 2019 },
+    1,
+  ],
+  [
+    'network: every field, under aliases and a fragment',
+    `{ network { ...Named all: nodes { id label type category degree } edges { id source target type year status role assertion note } }
+       n2: network(types: [ORGANISATION], year: 2019) { nodes { degree } edges { note source } } }
+     fragment Named on Network { nodes { name } }`,
+    {},
+    2,
+  ],
+  [
+    'network: fields behind @include/@skip, edges without ids, no degree',
+    `query N($d: Boolean!) { network(relationTypes: [MEMBER_OF, PARTNER_OF]) {
+        nodes { name degree @include(if: $d) category @skip(if: $d) } edges { type role assertion } } }`,
+    { d: false },
+    1,
+  ],
 ];
 
 /**
