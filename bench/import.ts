@@ -91,7 +91,6 @@ function field(v: Value | undefined, where: string): string {
   if (v === undefined) return '';
   if (typeof v === 'number') return String(v);
   if (typeof v === 'string') return str(v, where);
-  if (v.length === 1) return str(String(v[0]), where);
   let joined = '';
   for (let i = 0; i < v.length; i++) {
     const s = String(v[i]);

@@ -128,11 +128,22 @@ function sliceExpression(s: Statement, n: string, need: SliceNeed): string {
 
 const PROPERTY = /^[A-Za-z][A-Za-z0-9]*$/;
 
-/** `n {.id, .type, .name, …}`: the properties come from the resolvers' table, never from a request. */
+/**
+ * `n {.id, .type, .name, …}`: the properties come from the resolvers' table, never from a request, and in a fixed
+ * (sorted) order, so that selections that differ only in their fields' order share one statement text (one plan
+ * in Neo4j's cache, and the one the warm-up planned).
+ */
 function propertyProjection(n: string, props: readonly string[]): string {
-  const all = new Set(['id', 'type', 'name', ...props]);
+  const all = new Set(['id', 'type', 'name', ...[...props].sort()]);
   for (const p of all) if (!PROPERTY.test(p)) throw new Error(`not a property name: ${p}`);
   return `${n} {${[...all].map((p) => `.${p}`).join(', ')}}`;
+}
+
+/** Non-projected statements always read a slice's relation rows; a missing one is a compiler bug, not a relation. */
+function relationOf(rel: Record<string, unknown> | undefined): Record<string, unknown> {
+  if (!rel)
+    throw new Error('compiled slice without its relation row (only the projected entity read omits it)');
+  return rel;
 }
 
 /** A map expression for the entity bound to `n`: its properties and whatever its fields will load. */
@@ -168,7 +179,7 @@ export function toEntityTree(raw: RawTree, needs: EntityNeeds): EntityTree {
         total: slice.total,
         hasNextPage: slice.page.length > need.first,
         items: shown.map((x) => ({
-          relation: toRelation(x.rel ?? {}),
+          relation: toRelation(relationOf(x.rel)),
           other: toEntityTree(x.other, need.other),
           evidence: need.relationEvidence ? (x.ev ?? []).map(toPassage) : null,
         })),

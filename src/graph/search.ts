@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.js';
+import { NAME_INDEX_FIELDS } from '../model/entities.js';
 import { toEntity } from './convert.js';
 import {
   compileProjection,
@@ -35,7 +36,8 @@ function termClause(t: string, acronymFuzzy = true): string {
   const e = fuzzyEdits(t);
   if (e === 0) return `(${t}^4 OR ${t}*^2)`;
   if (acronymFuzzy) return `(${t}^4 OR ${t}*^2 OR ${t}~${e})`;
-  return `(${t}^4 OR ${t}*^2 OR (name:${t}~${e} OR otherNamesText:${t}~${e}))`;
+  const fields = NAME_INDEX_FIELDS.filter((f) => f !== 'acronym').map((f) => `${f}:${t}~${e}`);
+  return `(${t}^4 OR ${t}*^2 OR (${fields.join(' OR ')}))`;
 }
 
 export function luceneQuery(terms: readonly string[]): string {

@@ -218,7 +218,7 @@ export interface WarmupOptions {
   operations?: readonly WarmupOperation[];
 }
 
-/** Runs the operations one after another within the budget; never throws. */
+/** Runs the operations, two at a time, within the budget, then their parameter-size variants; never throws. */
 export async function warmUp(opts: WarmupOptions): Promise<WarmupResult> {
   const started = performance.now();
   const result: WarmupResult = {
@@ -255,12 +255,24 @@ export async function warmUp(opts: WarmupOptions): Promise<WarmupResult> {
     const errors = res.body.kind === 'single' ? res.body.singleResult.errors : undefined;
     if (errors && errors.length > 0) throw new Error(errors.map((e) => e.message).join('; '));
   };
+  // An operation's variables (and variants below) come from the sample; a failure there is the operation's.
+  const attempt = <T>(name: string, make: () => T, otherwise: T): T => {
+    try {
+      return make();
+    } catch (err) {
+      result.failed.push({ name, error: message(err) });
+      return otherwise;
+    }
+  };
+  const planned = operations.map((op) => ({
+    op,
+    variables: sample ? attempt(op.name, () => op.variables(sample!), null) : null,
+  }));
   // Two at a time: Neo4j plans one statement on one core, and Node mostly waits; a fresh JVM's planning is the cost.
   const limit = pLimit(WARMUP_CONCURRENCY);
   const first = await Promise.all(
-    operations.map((op) =>
+    planned.map(({ op, variables }) =>
       limit(async (): Promise<{ ms: number } | { error: string } | null> => {
-        const variables = sample ? op.variables(sample) : null;
         if (variables === null || left() <= 0) return null;
         const t = performance.now();
         try {
@@ -274,11 +286,11 @@ export async function warmUp(opts: WarmupOptions): Promise<WarmupResult> {
   );
   // Reported in the operations' order, whatever order they finished in.
   const ready: Array<{ op: WarmupOperation; variables: Record<string, unknown> }> = [];
-  operations.forEach((op, i) => {
+  planned.forEach(({ op, variables }, i) => {
     const r = first[i];
-    const variables = sample ? op.variables(sample) : null;
-    if (!r || variables === null) result.skipped.push(op.name);
-    else if ('error' in r) result.failed.push({ name: op.name, error: r.error });
+    if (!r || variables === null) {
+      if (!result.failed.some((f) => f.name === op.name)) result.skipped.push(op.name);
+    } else if ('error' in r) result.failed.push({ name: op.name, error: r.error });
     else {
       result.warmed.push({ name: op.name, ms: r.ms });
       ready.push({ op, variables });
@@ -287,7 +299,9 @@ export async function warmUp(opts: WarmupOptions): Promise<WarmupResult> {
   if (ready.length > 0) result.passes = 1;
   // The other parameter-size buckets (each another plan), after every shape has run once; failures are logged.
   const variants = ready.flatMap(({ op }) =>
-    (sample && op.variants ? op.variants(sample) : []).map((variables) => ({ op, variables })),
+    (sample && op.variants ? attempt(`${op.name} variants`, () => op.variants!(sample!), []) : []).map(
+      (variables) => ({ op, variables }),
+    ),
   );
   await Promise.all(
     variants.map(({ op, variables }) =>

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Database, WriteStats } from '../db/database.js';
-import { ENTITY_LABELS } from '../model/entities.js';
+import { ENTITY_LABELS, NAME_INDEX_FIELDS } from '../model/entities.js';
 import { RELATION_TYPES } from '../model/relations.js';
 import { ExpectedFailure } from '../errors.js';
 import type { SeedGraph } from './load.js';
@@ -24,7 +24,7 @@ export const INDEX_STATEMENTS = [
   ...RELATION_TYPES.map(
     (t) => `CREATE INDEX rel_${t.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${t}]-() ON (r.id)`,
   ),
-  "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.acronym, n.otherNamesText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } }",
+  `CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [${NAME_INDEX_FIELDS.map((f) => `n.${f}`).join(', ')}] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words' } }`,
 ];
 
 /** Creates the constraints and indexes that are missing (one look-up when all exist), then waits for them. */

@@ -126,3 +126,9 @@ export const QUANTITY_UNITS = [
   'YEARS',
   'TIMES_PER_YEAR',
 ] as const;
+
+/**
+ * The properties the fulltext index `entity_names` holds (created in ingest/seed.ts), which name search reads:
+ * one list, so that the index and the search statements that name its fields cannot drift apart.
+ */
+export const NAME_INDEX_FIELDS = ['name', 'acronym', 'otherNamesText'] as const;

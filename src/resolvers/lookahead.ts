@@ -18,6 +18,7 @@ import {
   readEntityTree,
   readNeighbourhood,
   readPath,
+  sliceKey,
   type EntityNeeds,
   type EntityTree,
   type SliceNeed,
@@ -35,8 +36,10 @@ import { typedList } from './typed-lists.js';
  * Selection look-ahead ("compile and prime"). A hot root field reads its selection from the resolve info, works
  * out every loader key its nested resolvers will ask for (entity rows, relation slices, the other ends, evidence,
  * degrees), fetches all of it in one statement (graph/lookahead.ts) and primes the request's loaders under
- * exactly those keys. The nested resolvers are unchanged and find the cache warm; whatever the compiler does not
- * cover loads as before. Covered, below the root entity (level 0):
+ * exactly those keys, where the nested resolvers find them warm; whatever the compiler does not cover loads as
+ * before. `entity`/`node` go one step further: the entities below the root are read with only the properties their
+ * selected fields use (entity-reads.ts), the nested resolvers read that answer directly (EntityRow.compiled), and
+ * only whole rows (the root's) enter the shared loaders. Covered, below the root entity (level 0):
  *   evidence, degree; relations(types, direction, first, after) and the typed lists (typed-lists.ts), each with
  *   the relations' evidence and the other ends' evidence and degree (level 1).
  * Not covered (falls back to the loaders): Relation.onBehalfOf, Entity.metrics, lists and relations below level 0.
@@ -55,10 +58,6 @@ export function isEmpty(n: EntityNeeds): boolean {
 /** Levels below the root entity that may still read relation slices. */
 const SLICE_LEVELS = 1;
 
-function sliceKey(s: SliceNeed): string {
-  return JSON.stringify([[...s.types].sort(), s.direction, s.first, s.after]);
-}
-
 function mergeProps(a: string[] | null, b: string[] | null): string[] | null {
   if (a === null || b === null) return null;
   if (b.length === 0) return a;
@@ -68,7 +67,7 @@ function mergeProps(a: string[] | null, b: string[] | null): string[] | null {
 export function mergeNeeds(a: EntityNeeds, b: EntityNeeds): EntityNeeds {
   const slices = new Map<string, SliceNeed>();
   for (const s of [...a.slices, ...b.slices]) {
-    const key = sliceKey(s);
+    const key = sliceKey(s.types, s.direction, s.first, s.after);
     const seen = slices.get(key);
     if (!seen) {
       slices.set(key, s);

@@ -62,7 +62,7 @@ export const COMPILED: Array<[string, string, Record<string, unknown>, number]> 
     1,
   ],
   [
-    'entity twice: a member read with few properties under one root field, whole under another',
+    'entity twice: a member read with few properties under one root field, whole under another (answers only: each root reads its own statement; leaks into the loaders are the fallback case below)',
     `{ a: entity(id: "org:icat") { ... on Organisation { members { id } } }
        b: entity(id: "org:icmpd") { ...All ... on Organisation { memberOf { id } } } }
     ${ALL_PROPERTIES}`,

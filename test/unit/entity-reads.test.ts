@@ -41,4 +41,29 @@ describe('entity-reads: what each field of the entity types reads', () => {
     );
     expect(wrong).toEqual([]);
   });
+
+  it('a computed field reads no property of its row beyond those listed for it (and id, type, name)', async () => {
+    type Resolve = (parent: unknown, args: unknown, ctx: unknown, info: unknown) => unknown;
+    const wrong: string[] = [];
+    let checked = 0;
+    for (const t of entityTypes) {
+      for (const [f, listed] of Object.entries(COMPUTED_READS)) {
+        const resolve = ownResolvers(t.name)[f];
+        if (listed.length === 0 || typeof resolve !== 'function' || !(f in t.getFields())) continue;
+        const read = new Set<string>();
+        const row = new Proxy(toEntity({}), {
+          get(target, key, receiver) {
+            if (typeof key === 'string') read.add(key);
+            return Reflect.get(target, key, receiver) as unknown;
+          },
+        });
+        await (resolve as Resolve)(row, {}, {}, {});
+        checked += 1;
+        const extra = [...read].filter((p) => !listed.includes(p) && !['id', 'type', 'name'].includes(p));
+        if (extra.length > 0) wrong.push(`${t.name}.${f} reads ${extra.join(', ')}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+    expect(wrong).toEqual([]);
+  });
 });
