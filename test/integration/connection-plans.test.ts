@@ -1,8 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Params } from '../../src/db/database.js';
-import { toParams, type Database } from '../../src/db/database.js';
-import { startTestApi, type TestApi } from '../support/api.js';
-import { testDatabase } from '../support/db.js';
+import { describe, expect, it } from '@jest/globals';
+import { explainPlan, operatorName, recordingApi, type PlanNode } from '../support/plans.js';
 
 /**
  * The connections' statements (src/graph/entities.ts listEntities), planned (EXPLAIN, no execution): filtered
@@ -10,50 +7,21 @@ import { testDatabase } from '../support/db.js';
  * from that one pass; not filtered, the count comes from the count store.
  */
 
-interface Recorded {
-  cypher: string;
-  params: Params;
-}
-
-let db: Database;
-let api: TestApi;
-const recorded: Recorded[] = [];
-beforeAll(async () => {
-  db = testDatabase();
-  api = await startTestApi({ db: db.observe((cypher, params) => recorded.push({ cypher, params })) });
-});
-afterAll(async () => {
-  await api.close();
-  await db.close();
-});
-
-interface PlanNode {
-  operatorType: string;
-  arguments: Record<string, unknown>;
-  children: PlanNode[];
-}
+const rec = recordingApi();
 
 function operators(plan: PlanNode): string[] {
-  const op = plan.operatorType.replace(/@.*$/, '');
+  const op = operatorName(plan);
   const details = typeof plan.arguments.Details === 'string' ? plan.arguments.Details : '';
   return [details ? `${op} ${details}` : op, ...plan.children.flatMap(operators)];
 }
 
 /** The operators of the one statement a request makes. */
 async function planOf(query: string): Promise<string[]> {
-  recorded.length = 0;
-  const r = await api.run(query);
+  rec.recorded.length = 0;
+  const r = await rec.api.run(query);
   expect(r.errors).toBeUndefined();
-  expect(recorded).toHaveLength(1);
-  const session = db.driver.session({ database: db.database });
-  try {
-    const { cypher, params } = recorded[0]!;
-    const result = await session.run(`EXPLAIN ${cypher}`, toParams(params) as Params);
-    if (result.summary.plan === false) throw new Error('no plan');
-    return operators(result.summary.plan as PlanNode);
-  } finally {
-    await session.close();
-  }
+  expect(rec.recorded).toHaveLength(1);
+  return operators(await explainPlan(rec.db, rec.recorded[0]!));
 }
 
 describe('organisations connection: query plans', () => {

@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { importGraph } from '../../bench/import.js';
 import { startBenchNeo4j, type BenchNeo4j } from '../../bench/neo4j.js';
 import { clearGraph, dropSchema, generateGraph, loadGraph } from '../../bench/synthetic.js';
-import { graphFingerprint, type GraphFingerprint } from '../support/fingerprint.js';
+import {
+  graphFingerprint,
+  graphShape,
+  type GraphFingerprint,
+  type GraphShape,
+} from '../support/fingerprint.js';
 
 /**
  * The offline import (CSV, Neo4j's importer into the stopped store, Neo4j started again, post-pass, indexes)
@@ -19,23 +24,14 @@ afterAll(async () => {
   await neo?.stop();
 });
 
-interface Loaded {
+interface Loaded extends GraphShape {
   fingerprint: GraphFingerprint;
-  labels: Record<string, number>;
-  types: Record<string, number>;
   /** label set or type, key, value type, count. */
   valueTypes: string[];
-  indexes: string[];
 }
 
 async function snapshot(): Promise<Loaded> {
   const db = neo.db;
-  const labels = await db.read<{ l: string; n: number }>(
-    'MATCH (n) UNWIND labels(n) AS l RETURN l, count(*) AS n ORDER BY l',
-  );
-  const types = await db.read<{ t: string; n: number }>(
-    'MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS n ORDER BY t',
-  );
   const valueTypes = await db.read<{ line: string }>(
     `CALL () {
        MATCH (n) UNWIND keys(n) AS k
@@ -47,19 +43,10 @@ async function snapshot(): Promise<Loaded> {
      WITH what, count(*) AS c
      RETURN what + ' ' + toString(c) AS line ORDER BY line`,
   );
-  const indexes = await db.read<{ line: string }>(
-    `SHOW INDEXES YIELD name, type, entityType, labelsOrTypes, properties, state, owningConstraint
-     WHERE type <> 'LOOKUP'
-     RETURN name + ' ' + type + ' ' + entityType + ' ' + reduce(s = '', x IN labelsOrTypes | s + x + ',') + ' ' +
-            reduce(s = '', x IN properties | s + x + ',') + ' ' + state + ' ' + coalesce(owningConstraint, '-') AS line
-     ORDER BY line`,
-  );
   return {
     fingerprint: await graphFingerprint(db),
-    labels: Object.fromEntries(labels.map((r) => [r.l, r.n])),
-    types: Object.fromEntries(types.map((r) => [r.t, r.n])),
+    ...(await graphShape(db)),
     valueTypes: valueTypes.map((r) => r.line),
-    indexes: indexes.map((r) => r.line),
   };
 }
 

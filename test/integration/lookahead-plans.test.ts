@@ -1,9 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Params } from '../../src/db/database.js';
-import { toParams, type Database } from '../../src/db/database.js';
-import { startTestApi, type TestApi } from '../support/api.js';
-import { testDatabase } from '../support/db.js';
+import { describe, expect, it } from '@jest/globals';
 import { COMPILED } from '../support/lookahead-documents.js';
+import { explainPlan, operatorName as name, recordingApi, type PlanNode } from '../support/plans.js';
 
 /**
  * The query plan of every compiled shape (EXPLAIN, no execution): the root is found through an index seek (search:
@@ -13,29 +10,7 @@ import { COMPILED } from '../support/lookahead-documents.js';
  * only the absence of AllNodesScan is asserted.
  */
 
-interface Recorded {
-  cypher: string;
-  params: Params;
-}
-
-let db: Database;
-let api: TestApi;
-const recorded: Recorded[] = [];
-beforeAll(async () => {
-  db = testDatabase();
-  api = await startTestApi({ db: db.observe((cypher, params) => recorded.push({ cypher, params })) });
-});
-afterAll(async () => {
-  await api.close();
-  await db.close();
-});
-
-interface PlanNode {
-  operatorType: string;
-  children: PlanNode[];
-}
-
-const name = (plan: PlanNode) => plan.operatorType.replace(/@.*$/, '');
+const rec = recordingApi();
 
 /**
  * The plan's operators. A CartesianProduct of two unique-index seeks (one row times one row: `path` binding its
@@ -48,18 +23,6 @@ function operators(plan: PlanNode): string[] {
   return [shown, ...plan.children.flatMap(operators)];
 }
 
-async function explain(statement: Recorded): Promise<string[]> {
-  const session = db.driver.session({ database: db.database });
-  try {
-    const result = await session.run(`EXPLAIN ${statement.cypher}`, toParams(statement.params) as Params);
-    const plan = result.summary.plan;
-    if (plan === false) throw new Error('no plan');
-    return operators(plan as PlanNode);
-  } finally {
-    await session.close();
-  }
-}
-
 /** Roots that are not found by id: a page of a label, or the fulltext index. */
 const LISTS_A_LABEL = /^(organisations|people|events|resolutions|briefs)\b/;
 const FULLTEXT = /^search\b/;
@@ -68,16 +31,16 @@ const SEEK = /^Node(Unique)?IndexSeek$/;
 describe('compiled statements: index seeks, no label scans or cartesian products', () => {
   const shapes = COMPILED.filter(([what]) => !what.startsWith('network'));
   it.each(shapes)('%s', async (what, query, variables) => {
-    recorded.length = 0;
-    const r = await api.run(query, variables);
+    rec.recorded.length = 0;
+    const r = await rec.api.run(query, variables);
     expect(r.errors).toBeUndefined();
-    expect(recorded.length).toBeGreaterThan(0);
+    expect(rec.recorded.length).toBeGreaterThan(0);
     // The connections' page statement (as with the compiler off) joins its count and its page, one row each.
     const forbidden = LISTS_A_LABEL.test(what)
       ? ['AllNodesScan']
       : ['AllNodesScan', 'CartesianProduct', 'NodeByLabelScan'];
-    for (const statement of recorded) {
-      const ops = await explain(statement);
+    for (const statement of rec.recorded) {
+      const ops = operators(await explainPlan(rec.db, statement));
       // The root: an index seek (by id), the fulltext procedure (search), or a label's page (the connections).
       const root = (op: string) =>
         SEEK.test(op) || (FULLTEXT.test(what) && op === 'ProcedureCall') || LISTS_A_LABEL.test(what);

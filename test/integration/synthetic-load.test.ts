@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { clearGraph, dropSchema, generateGraph, loadGraph, type LoadMethod } from '../../bench/synthetic.js';
-import { graphFingerprint, type GraphFingerprint } from '../support/fingerprint.js';
+import {
+  graphFingerprint,
+  graphShape,
+  type GraphFingerprint,
+  type GraphShape,
+} from '../support/fingerprint.js';
 import { startOwnNeo4j, type OwnNeo4j } from '../support/own-neo4j.js';
 
 /**
@@ -17,36 +22,15 @@ afterAll(async () => {
   await own?.stop();
 });
 
-interface Loaded {
+interface Loaded extends GraphShape {
   fingerprint: GraphFingerprint;
-  labels: Record<string, number>;
-  types: Record<string, number>;
-  indexes: string[];
 }
 
 async function load(method: LoadMethod, writers = 1): Promise<Loaded> {
   await clearGraph(own.db);
   await dropSchema(own.db);
   await loadGraph(own.db, generateGraph(1000), { method, writers, batchSize: 1000 });
-  const labels = await own.db.read<{ l: string; n: number }>(
-    'MATCH (n) UNWIND labels(n) AS l RETURN l, count(*) AS n ORDER BY l',
-  );
-  const types = await own.db.read<{ t: string; n: number }>(
-    'MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS n ORDER BY t',
-  );
-  const indexes = await own.db.read<{ line: string }>(
-    `SHOW INDEXES YIELD name, type, entityType, labelsOrTypes, properties, state, owningConstraint
-     WHERE type <> 'LOOKUP'
-     RETURN name + ' ' + type + ' ' + entityType + ' ' + reduce(s = '', x IN labelsOrTypes | s + x + ',') + ' ' +
-            reduce(s = '', x IN properties | s + x + ',') + ' ' + state + ' ' + coalesce(owningConstraint, '-') AS line
-     ORDER BY line`,
-  );
-  return {
-    fingerprint: await graphFingerprint(own.db),
-    labels: Object.fromEntries(labels.map((r) => [r.l, r.n])),
-    types: Object.fromEntries(types.map((r) => [r.t, r.n])),
-    indexes: indexes.map((r) => r.line),
-  };
+  return { fingerprint: await graphFingerprint(own.db), ...(await graphShape(own.db)) };
 }
 
 describe('synthetic graph: fast load', () => {

@@ -49,3 +49,31 @@ export async function graphFingerprint(db: Database, where?: { dataset: string }
   ].sort();
   return { nodes: nodes.length, relationships: rels.length, lines };
 }
+
+/** Nodes per label and relationships per type, and every index and constraint (but LOOKUP) with its state. */
+export interface GraphShape {
+  labels: Record<string, number>;
+  types: Record<string, number>;
+  indexes: string[];
+}
+
+export async function graphShape(db: Database): Promise<GraphShape> {
+  const labels = await db.read<{ l: string; n: number }>(
+    'MATCH (n) UNWIND labels(n) AS l RETURN l, count(*) AS n ORDER BY l',
+  );
+  const types = await db.read<{ t: string; n: number }>(
+    'MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS n ORDER BY t',
+  );
+  const indexes = await db.read<{ line: string }>(
+    `SHOW INDEXES YIELD name, type, entityType, labelsOrTypes, properties, state, owningConstraint
+     WHERE type <> 'LOOKUP'
+     RETURN name + ' ' + type + ' ' + entityType + ' ' + reduce(s = '', x IN labelsOrTypes | s + x + ',') + ' ' +
+            reduce(s = '', x IN properties | s + x + ',') + ' ' + state + ' ' + coalesce(owningConstraint, '-') AS line
+     ORDER BY line`,
+  );
+  return {
+    labels: Object.fromEntries(labels.map((r) => [r.l, r.n])),
+    types: Object.fromEntries(types.map((r) => [r.t, r.n])),
+    indexes: indexes.map((r) => r.line),
+  };
+}
