@@ -1293,7 +1293,7 @@ export type TimelineKind =
   /** A relation's start (its `since`). */
   | 'RELATION_START';
 
-/** A theme the report's briefs, events, resolutions and statements address (technology, gender, impunity…). */
+/** A theme the report treats (technology, gender, impunity…); entities of any kind ADDRESS it. */
 export type Topic = Entity & Node & {
   __typename?: 'Topic';
   /** What ADDRESSES this topic, in name order. */
@@ -1312,14 +1312,14 @@ export type Topic = Entity & Node & {
 };
 
 
-/** A theme the report's briefs, events, resolutions and statements address (technology, gender, impunity…). */
+/** A theme the report treats (technology, gender, impunity…); entities of any kind ADDRESS it. */
 export type TopicMetricsArgs = {
   relationTypes?: InputMaybe<Array<RelationType>>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A theme the report's briefs, events, resolutions and statements address (technology, gender, impunity…). */
+/** A theme the report treats (technology, gender, impunity…); entities of any kind ADDRESS it. */
 export type TopicRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { fuzzyDate } from '../model/dates.js';
-import { kindOfLabel, type EntityLabel } from '../model/entities.js';
+import { ENTITY_KINDS, kindOfLabel, type EntityLabel, type EntityTypeName } from '../model/entities.js';
 import { passageId, relationId } from '../model/ids.js';
-import type { RelationTypeName } from '../model/relations.js';
+import { RELATION_ENDS, type RelationTypeName } from '../model/relations.js';
 import { normalise } from '../model/sources.js';
 import { readSourceMeta, type SourceMeta } from './source.js';
 import {
@@ -108,6 +108,10 @@ function readFiles(dir: string, problems: string[]): RawFile[] {
   }
   return out;
 }
+
+/** The kind an entity id names by its prefix (the id scheme ties the two: src/model/ids.ts). */
+const KIND_OF_PREFIX = new Map<string, EntityTypeName>(ENTITY_KINDS.map((k) => [k.idPrefix, k.type]));
+const kindOfId = (id: string): EntityTypeName | undefined => KIND_OF_PREFIX.get(id.split(':')[0] ?? '');
 
 function describeEntry(file: string, index: number, entry: unknown): string {
   const idValue =
@@ -255,6 +259,15 @@ export function loadSeed(dir: string, sections?: ReadonlyMap<string, string>): S
         const ref = r[field];
         if (ref !== undefined && !seenIds.has(ref) && !attestedIds.has(ref))
           problems.push(`${where}: field "${field}": unknown entity "${ref}"`);
+      }
+      const ends = RELATION_ENDS[r.type];
+      for (const field of ['from', 'to'] as const) {
+        const allowed = ends?.[field];
+        const kind = kindOfId(r[field]);
+        if (allowed && kind !== undefined && !allowed.includes(kind))
+          problems.push(
+            `${where}: field "${field}": ${r.type} ${field === 'from' ? 'starts at' : 'ends at'} ${allowed.join(' or ')}, not at ${kind} "${r[field]}" (see docs/SEED-FORMAT.md)`,
+          );
       }
       const rid = relationId(r);
       const dup = relationKeys.get(rid);

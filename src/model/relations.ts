@@ -1,3 +1,5 @@
+import type { EntityTypeName } from './entities.js';
+
 /** The relation types between entities, their statuses, and the directions a relation is read in. */
 
 export const RELATION_TYPES = [
@@ -43,6 +45,21 @@ const TYPES = new Set<string>(RELATION_TYPES);
 export function isRelationType(type: string): type is RelationTypeName {
   return TYPES.has(type);
 }
+
+/** The entity kinds one end of a relation type may be; absent means any kind. */
+export interface RelationEnds {
+  from?: readonly EntityTypeName[];
+  to?: readonly EntityTypeName[];
+}
+
+/**
+ * The kinds a relation type joins, where the model constrains them (a type not listed joins any kinds). The seed
+ * validator enforces this table, and docs/SEED-FORMAT.md describes it. ADDRESSES: an entity of any kind (a brief, an
+ * event, a body such as the supply-chain Task Force…) addresses a topic, and only a topic is addressed.
+ */
+export const RELATION_ENDS: Partial<Record<RelationTypeName, RelationEnds>> = {
+  ADDRESSES: { to: ['TOPIC'] },
+};
 
 /**
  * A relation that happened, is under way, is being discussed (its modalities not yet settled), or is announced.

@@ -156,6 +156,30 @@ describe('a malformed seed fails before anything is written, naming file, entry 
     );
   });
 
+  it('an ADDRESSES relation that ends at anything but a topic (any kind may address one)', () => {
+    const problems = problemsOf((d) =>
+      append(
+        d,
+        'relations.yaml',
+        [
+          '- type: ADDRESSES',
+          '  from: org:task-force-supply-chain',
+          '  to: org:hlcm',
+          '  evidence: [{ section: SUPPLY CHAINS, excerpt: "in Supply Chain (Task Force)" }]',
+          '- type: ADDRESSES',
+          '  from: person:melanie-thompson',
+          '  to: topic:survivors-engagement',
+          '  evidence: [{ section: TECHNOLOGY, excerpt: "urged stakeholders to increase survivors’ engagement" }]',
+        ].join('\n'),
+      ),
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /seed\/relations\.yaml: entry \d+ \(org:task-force-supply-chain -ADDRESSES->\): field "to": ADDRESSES ends at TOPIC, not at ORGANISATION "org:hlcm"/,
+      ),
+    ]);
+  });
+
   it('an entity property marked inferred that the entry does not set', () => {
     const problems = problemsOf((d) =>
       append(
