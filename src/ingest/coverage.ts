@@ -8,8 +8,10 @@ import { splitSentences, type Sentence } from './sentences.js';
 
 /**
  * How much of the report the graph cites: each section split into sentences, a sentence counted as cited when a
- * passage of the seed overlaps it, and every uncited sentence that names two or more entities of the graph (by
- * name, acronym or other name) listed — each must be cited or explained in seed/uncited.yaml.
+ * passage of the seed overlaps it, and two kinds of uncited sentence listed — each must be cited or explained in
+ * seed/uncited.yaml: those that name two or more entities of the graph (by name, acronym or other name), which may
+ * hold a relation, and those that name one entity and state something about it (a property, a rule, a figure),
+ * which may hold a fact about that entity alone ("ICAT has a chairpersonship which periodically rotates").
  */
 
 export const UNCITED_FILE = 'uncited.yaml';
@@ -27,6 +29,8 @@ export interface SectionCoverage {
   sentences: number;
   cited: number;
   uncitedNaming: NamingSentence[];
+  /** Uncited sentences that name exactly one entity and state something about it. */
+  uncitedStating: NamingSentence[];
 }
 
 export interface Coverage {
@@ -90,6 +94,21 @@ export function namedEntities(text: string, patterns: Array<{ id: string; re: Re
   return [...found].sort();
 }
 
+/**
+ * Whether a sentence that names one entity states something about it: a figure, or at least three words besides
+ * the name (a predicate: "ICAT has a chairpersonship which periodically rotates among its members"). A bare name
+ * (a list entry, a photo credit such as "(UN Women)") and a link line state nothing. Deliberately wide: what it
+ * lets through, a curator cites or explains in seed/uncited.yaml.
+ */
+export function statesSomething(text: string, patterns: Array<{ id: string; re: RegExp }>): boolean {
+  if (/^https?:\/\//.test(text)) return false;
+  let rest = text;
+  for (const { re } of patterns) rest = rest.replace(re, ' ');
+  return /\d/.test(rest) || (rest.match(/\p{L}{2,}/gu) ?? []).length >= MIN_PREDICATE_WORDS;
+}
+
+const MIN_PREDICATE_WORDS = 3;
+
 /** Where each passage stands in its section: its recorded offset, else the first occurrence of its excerpt. */
 function passageRanges(graph: SeedGraph, sections: ReadonlyMap<SectionName, string>) {
   const bySection = new Map<string, Array<[number, number]>>();
@@ -125,17 +144,24 @@ export function computeCoverage(
     const citedTexts = new Set(sentences.filter(overlaps).map((s) => s.text));
     let cited = 0;
     const uncitedNaming: NamingSentence[] = [];
+    const uncitedStating: NamingSentence[] = [];
     for (const s of sentences) {
       if (citedTexts.has(s.text)) {
         cited++;
         continue;
       }
       const entities = namedEntities(s.text, patterns);
-      if (entities.length < 2) continue;
+      const list =
+        entities.length >= 2
+          ? uncitedNaming
+          : entities.length === 1 && statesSomething(s.text, patterns)
+            ? uncitedStating
+            : undefined;
+      if (!list) continue;
       const why = uncited.find((u) => u.section === section && s.text.includes(normalise(u.excerpt)));
-      uncitedNaming.push({ ...s, section, entities, ...(why ? { reason: why.reason } : {}) });
+      list.push({ ...s, section, entities, ...(why ? { reason: why.reason } : {}) });
     }
-    sections.push({ section, sentences: sentences.length, cited, uncitedNaming });
+    sections.push({ section, sentences: sentences.length, cited, uncitedNaming, uncitedStating });
   }
   return {
     sections,
@@ -155,11 +181,27 @@ export function formatCoverage(c: Coverage): string {
   lines.push(
     `${'TOTAL'.padEnd(46)} ${String(c.sentences).padStart(9)}  ${String(c.cited).padStart(5)}  ${pct(c.cited, c.sentences).padStart(8)}`,
   );
-  const naming = c.sections.flatMap((s) => s.uncitedNaming);
-  lines.push('', `Uncited sentences naming two or more entities: ${naming.length}`);
-  for (const n of naming) {
-    lines.push(`  [${n.section}] ${n.text}`, `      names: ${n.entities.join(', ')}`);
-    lines.push(n.reason ? `      uncited because: ${n.reason}` : '      NOT EXPLAINED in seed/uncited.yaml');
-  }
+  const list = (title: string, sentences: NamingSentence[]) => {
+    lines.push('', `${title}: ${sentences.length}`);
+    for (const n of sentences) {
+      lines.push(`  [${n.section}] ${n.text}`, `      names: ${n.entities.join(', ')}`);
+      lines.push(
+        n.reason ? `      uncited because: ${n.reason}` : '      NOT EXPLAINED in seed/uncited.yaml',
+      );
+    }
+  };
+  list(
+    'Uncited sentences naming two or more entities',
+    c.sections.flatMap((s) => s.uncitedNaming),
+  );
+  list(
+    'Uncited sentences naming one entity and stating something about it',
+    c.sections.flatMap((s) => s.uncitedStating),
+  );
   return lines.join('\n');
+}
+
+/** Every listed sentence, of both kinds: each must be cited or explained. */
+export function listedSentences(c: Coverage): NamingSentence[] {
+  return c.sections.flatMap((s) => [...s.uncitedNaming, ...s.uncitedStating]);
 }
