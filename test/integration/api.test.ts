@@ -289,13 +289,15 @@ describe('search', () => {
     expect(data!.s.map((h) => h.entity.id)).toContain('stmt:cedaw-rec-countering-impunity');
     expect(data!.s.every((h) => h.entity.type === 'STATEMENT')).toBe(true);
     expect(data!.q.map((h) => h.entity.id)).toContain('qty:un-procurement-2018');
-    // And the neighbourhood of a statement reaches who issued it, whom it addresses and its topic.
+    // And the neighbourhood of a statement reaches who issued it, whom it addresses and its topics ("Countering
+    // impunity by promoting a gender-responsive approach …": impunity and gender).
     const n = await api.run<{
       neighbourhood: { nodes: Array<{ distance: number; entity: { id: string } }> };
     }>('{ neighbourhood(id: "stmt:cedaw-rec-countering-impunity") { nodes { distance entity { id } } } }');
     expect(n.data!.neighbourhood.nodes.map((x) => x.entity.id).sort()).toEqual([
       'brief:icat-submission-cedaw-2019',
       'org:cedaw-committee',
+      'topic:gender',
       'topic:impunity',
     ]);
   });
@@ -512,9 +514,12 @@ describe('stated and inferred', () => {
     for (const e of inferred) expect(e.note?.length).toBeGreaterThan(20);
   });
 
-  it('on an entity’s relations and properties: the City Bar venue and the UNGA session’s date are readings', async () => {
+  it('on an entity’s relations and properties: the City Bar venue is stated, the photo credit and the UNGA session’s date are readings', async () => {
     const { data, errors } = await api.run<{
       bar: {
+        relations: { edges: Array<{ node: { type: string; assertion: string; note: string | null } }> };
+      };
+      photographer: {
         relations: { edges: Array<{ node: { type: string; assertion: string; note: string | null } }> };
       };
       session: {
@@ -524,14 +529,23 @@ describe('stated and inferred', () => {
       icat: { inferredProperties: unknown[] };
     }>(
       `{ bar: entity(id: "org:city-bar-justice-centre") { relations { edges { node { type assertion note } } } }
+         photographer: entity(id: "person:claudio-formisano") { relations { edges { node { type assertion note } } } }
          session: entity(id: "event:unga-74th-session") { ... on Event { date { iso } } inferredProperties { field assertion note } }
          icat: entity(id: "org:icat") { inferredProperties { field } } }`,
     );
     expect(errors).toBeUndefined();
-    const hosted = data!.bar.relations.edges.map((e) => e.node);
-    expect(hosted).toEqual([
-      { type: 'HOSTED', assertion: 'INFERRED', note: expect.stringContaining('venue') },
-    ]);
+    // "an ICAT event at the City Bar Justice Centre": the venue the event was held in, as the caption says.
+    const venue = data!.bar.relations.edges.map((e) => e.node);
+    expect(venue).toEqual([{ type: 'HELD_IN', assertion: 'STATED', note: null }]);
+    // The photographer is read from the credit "(UNODC/Claudio Formisano)": a reading, with its note.
+    const credited = data!.photographer.relations.edges.map((e) => e.node);
+    expect(credited.length).toBeGreaterThan(0);
+    for (const r of credited)
+      expect(r).toEqual({
+        type: expect.any(String),
+        assertion: 'INFERRED',
+        note: expect.stringContaining('credit'),
+      });
     expect(data!.session.date.iso).toBe('2019-09');
     expect(data!.session.inferredProperties).toEqual([
       { field: 'date', assertion: 'INFERRED', note: expect.stringContaining('September 2019') },

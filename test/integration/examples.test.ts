@@ -157,7 +157,7 @@ describe('examples/typescript/analyst.ts', () => {
       '{ timeline(entity: "org:icat", from: 2019, to: 2019, first: 10) { totalCount edges { node { date { iso } kind } } } }',
     );
     const lines = stdout.split('\n');
-    expect(lines[0]).toBe('Top central organisations of 2019 (betweenness, of 37):');
+    expect(lines[0]).toBe('Top central organisations of 2019 (betweenness, of 38):');
     expect(lines.slice(1, 6)).toEqual(
       api.map((e) => `  ${e.rank}. ${e.node.acronym ?? e.node.name}\t${e.score.toFixed(4)}\t${e.node.id}`),
     );
@@ -168,6 +168,6 @@ describe('examples/typescript/analyst.ts', () => {
       .slice(8, 8 + timeline.timeline.edges.length)
       .map((l) => l.trim().split('\t').slice(0, 2));
     expect(facts).toEqual(timeline.timeline.edges.map((e) => [e.node.date.iso, e.node.kind]));
-    expect(timeline.timeline.totalCount).toBe(57);
+    expect(timeline.timeline.totalCount).toBe(58);
   });
 });
