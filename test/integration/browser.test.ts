@@ -442,7 +442,9 @@ describe('the source page', () => {
     const network = await open('/network');
     await networkState(network);
     await network.focus('#search');
-    await network.keyboard.type('City Bar Justice');
+    // Claudio Formisano: every relation of his is read from photo credits, so the panel marks them inferred (the
+    // City Bar's one relation, HELD_IN its venue, is stated since issue 22).
+    await network.keyboard.type('Formisano');
     await network.locator('#search-results li').first().waitFor();
     await network.keyboard.press('Enter');
     await network.waitForFunction(() => window.__icatNetwork.panelReady);
