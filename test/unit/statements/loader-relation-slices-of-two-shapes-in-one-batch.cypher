@@ -1,0 +1,27 @@
+# loader: relation slices of two shapes in one batch
+
+UNWIND $keys AS key
+MATCH (n:Entity {id: key.id})
+CALL (n, key) {
+WITH n, key WHERE key.g = 0
+WITH n, key, COUNT { (n)-[:MEMBER_OF|PARTNER_OF|CO_CHAIRED|ELECTED|COORDINATES|FUNDS|SUBMITTED_TO|AUTHORED|AFFILIATED_WITH|PARTICIPATED_IN|ORGANISED|HOSTED|HELD_IN|LOCATED_IN|ON_MARGINS_OF|ADOPTED|CALLS_UPON|MANDATES|PURSUANT_TO|ENDORSED|PART_OF|ESTABLISHED_UNDER|SUPPORTS|DISSEMINATED_TO|ENCOURAGES|INFORMS|COLLABORATES_WITH|LAUNCHED|ON_OCCASION_OF|ABOUT|ADDRESSES|ISSUED|ADDRESSED_TO|QUANTIFIES]-() } AS total
+CALL (n, key) {
+MATCH (n)-[r:MEMBER_OF|PARTNER_OF|CO_CHAIRED|ELECTED|COORDINATES|FUNDS|SUBMITTED_TO|AUTHORED|AFFILIATED_WITH|PARTICIPATED_IN|ORGANISED|HOSTED|HELD_IN|LOCATED_IN|ON_MARGINS_OF|ADOPTED|CALLS_UPON|MANDATES|PURSUANT_TO|ENDORSED|PART_OF|ESTABLISHED_UNDER|SUPPORTS|DISSEMINATED_TO|ENCOURAGES|INFORMS|COLLABORATES_WITH|LAUNCHED|ON_OCCASION_OF|ABOUT|ADDRESSES|ISSUED|ADDRESSED_TO|QUANTIFIES]-(m)
+WHERE key.after IS NULL OR r.id > key.after
+WITH r, m ORDER BY r.id LIMIT 1001
+RETURN collect({rel: r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id}, other: m {.*}}) AS rels
+}
+RETURN total, rels
+UNION ALL
+WITH n, key WHERE key.g = 1
+WITH n, key, COUNT { (n)-[:MEMBER_OF]->() } AS total
+CALL (n, key) {
+MATCH (n)-[r:MEMBER_OF]->(m)
+WHERE key.after IS NULL OR r.id > key.after
+WITH r, m ORDER BY r.id LIMIT 1001
+RETURN collect({rel: r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id}, other: m {.*}}) AS rels
+}
+RETURN total, rels
+}
+RETURN key.i AS i, total, rels[0..key.limit] AS page
+// $keys = [{"i":0,"g":0,"id":"org:icat","after":null,"limit":6},{"i":1,"g":1,"id":"org:osce","after":"MEMBER_OF:a","limit":1001}]
