@@ -2,22 +2,62 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import { badInput } from '../errors.js';
 import type { NameFilter, QueryResolvers } from '../generated/graphql.js';
-import { listEntities, type EntityFilter, type Order } from '../graph/entities.js';
+import { listEntities, readEntity, type EntityFilter, type Order } from '../graph/entities.js';
+import { isWholeRow, plainRow } from '../graph/fragments.js';
 import { relationTypeCounts } from '../graph/relations.js';
 import { allSources } from '../graph/sources.js';
-import type { EntityPage, NeighbourhoodRow } from '../graph/rows.js';
+import type { EntityPage, EntityRow, NeighbourhoodRow, RelationView } from '../graph/rows.js';
 import { searchEntities, searchTerms } from '../graph/search.js';
-import { neighbourhoodNodes, relationsAmong, shortestPath } from '../graph/traversal.js';
+import { readNeighbourhood, readPath, type RelationItem } from '../graph/traversal.js';
 import { QUERY_BOUNDS } from '../model/bounds.js';
 import type { EntityLabel } from '../model/entities.js';
 import { isPassageId, isSourceId, relationTypeOfId } from '../model/ids.js';
 import { checkFirst, checkId, checkRange, checkText, checkYear } from './arguments.js';
 import { encodeCursor, pageRequest, sdlDefault, toPage } from './paging.js';
-import { compileEntity, compileNeighbourhood, compilePath, nestedNeeds, primeTree } from './lookahead.js';
+import {
+  NEIGHBOURHOOD_ENTITIES,
+  NEIGHBOURHOOD_EVIDENCE,
+  PATH_ENTITIES,
+  PATH_EVIDENCE,
+  selectionNeeds,
+  selectionRelationEvidence,
+  SLICE_LEVELS,
+} from './selection.js';
 import { resolveNetwork } from './network.js';
 import { view } from './shared.js';
 
-/** Root fields: check arguments, then call the data layer or the loaders. */
+/**
+ * Root fields: check arguments, then read ONE statement built from the selection (selection.ts → graph/): the
+ * rows come back with what their fields read attached (EntityRow.compiled), and the whole rows of the listed
+ * entities fill the entity loader for any other field that reaches them.
+ */
+
+/** Puts the whole rows a root statement read into the entity loader (without what was attached to them). */
+function primeRows(ctx: Context, rows: readonly EntityRow[]): void {
+  for (const row of rows) ctx.loaders.entity.prime(row.id, plainRow(row));
+}
+
+/** A relation a root statement read, seen from `perspective`, its ends and evidence as the statement read them. */
+function readView(item: RelationItem, perspective: string | null, ends: ReadonlyMap<string, EntityRow>) {
+  const v: RelationView = { ...item.relation, perspective, ends };
+  if (item.evidence) v.evidenceRows = item.evidence;
+  return v;
+}
+
+/**
+ * entity(id) / node(id) of an entity. A selection of plain properties is left to the entity loader (so that
+ * several such root fields still batch into one query); any other reads one statement.
+ */
+async function rootEntity(ctx: Context, info: GraphQLResolveInfo, id: string): Promise<EntityRow | null> {
+  const needs = selectionNeeds(ctx, info, null);
+  if (isWholeRow(needs)) return ctx.loaders.entity.load(id);
+  const row = await readEntity(ctx.db, id, needs);
+  ctx.loaders.entity.prime(id, row && plainRow(row));
+  // Its evidence and degree serve any other field that loads this entity, e.g. a relation's end that is the root.
+  if (row?.compiled?.evidence) ctx.loaders.entityEvidence.prime(id, row.compiled.evidence);
+  if (row?.compiled && row.compiled.degree !== null) ctx.loaders.degree.prime(id, row.compiled.degree);
+  return row;
+}
 
 function nameFilter(
   where: { name?: NameFilter | null } | null | undefined,
@@ -62,11 +102,12 @@ async function page(
   const request = pageRequest(info, args, { tag, arity: 2, max: QUERY_BOUNDS.maxFirst });
   const [key, id] = request.after ?? [];
   const after = request.after ? { key: String(key), id: String(id) } : undefined;
-  const needs = ctx.compile ? nestedNeeds(info, [['edges', 'node']]) : undefined;
+  const needs = selectionNeeds(ctx, info, [['edges', 'node']]);
   const slice = await listEntities(ctx.db, { label, filter, order, first: request.first, after }, needs);
-  // Prime the entity loader: nested fields that reach these entities again need no further query.
-  for (const { node } of slice.items) ctx.loaders.entity.prime(node.id, node);
-  if (needs) for (const tree of slice.trees ?? []) primeTree(ctx, tree, needs);
+  primeRows(
+    ctx,
+    slice.items.map((x) => x.node),
+  );
   return toPage(slice, tag, request);
 }
 
@@ -81,24 +122,6 @@ function yearRange(where: { yearFrom?: number | null; yearTo?: number | null } |
   return out;
 }
 
-/** The neighbourhood as it is read with the compiler off: the walk, then the relations among the page. */
-async function neighbourhoodInTwo(
-  ctx: Context,
-  id: string,
-  depth: number,
-  types: readonly string[] | null,
-  page: { offset: number; first: number },
-) {
-  const found = await neighbourhoodNodes(ctx.db, id, depth, types, page.offset + page.first + 1);
-  if (!found.found) return null;
-  const nodes = found.nodes.slice(page.offset, page.offset + page.first);
-  // The entities came with the walk: their fields need no further query.
-  for (const n of nodes) ctx.loaders.entity.prime(n.id, n.entity);
-  if (found.center) ctx.loaders.entity.prime(id, found.center);
-  const edges = await relationsAmong(ctx.db, [id, ...nodes.map((n) => n.id)], types);
-  return { nodes, edges, total: found.total };
-}
-
 export const Query: QueryResolvers = {
   node: async (_p, { id }, ctx, info) => {
     checkId('id', id);
@@ -108,15 +131,10 @@ export const Query: QueryResolvers = {
       const r = await ctx.loaders.relation.load(id);
       return r ? view(r, null) : null;
     }
-    const compiled = await compileEntity(ctx, info, id);
-    return compiled !== undefined ? compiled : ctx.loaders.entity.load(id);
+    return rootEntity(ctx, info, id);
   },
 
-  entity: async (_p, { id }, ctx, info) => {
-    const checked = checkId('id', id);
-    const compiled = await compileEntity(ctx, info, checked);
-    return compiled !== undefined ? compiled : ctx.loaders.entity.load(checked);
-  },
+  entity: (_p, { id }, ctx, info) => rootEntity(ctx, info, checkId('id', id)),
 
   organisations: (_p, args, ctx, info) =>
     page(ctx, info, 'Organisation', args, {
@@ -169,10 +187,12 @@ export const Query: QueryResolvers = {
     const terms = searchTerms(query);
     if (terms.length === 0) throw badInput('query', 'must contain at least one letter or digit');
     if (first === 0) return [];
-    const needs = ctx.compile ? nestedNeeds(info, [['entity']]) : undefined;
+    const needs = selectionNeeds(ctx, info, [['entity']]);
     const hits = await searchEntities(ctx.db, terms, args.types ?? null, first, needs);
-    for (const h of hits) ctx.loaders.entity.prime(h.entity.id, h.entity);
-    if (needs) for (const h of hits) if (h.tree) primeTree(ctx, h.tree, needs);
+    primeRows(
+      ctx,
+      hits.map((h) => h.entity),
+    );
     return hits;
   },
 
@@ -181,22 +201,28 @@ export const Query: QueryResolvers = {
     const to = checkId('to', args.to);
     const maxHops = checkRange('maxHops', args.maxHops, sdlDefault(info, 'maxHops'), 1, QUERY_BOUNDS.maxHops);
     const types = args.relationTypes ?? null;
-    const found = ctx.compile
-      ? await compilePath(ctx, info, from, to, maxHops, types)
-      : await shortestPath(ctx.db, from, to, maxHops, types);
-    if (!found) return null;
-    for (const e of found.entities) ctx.loaders.entity.prime(e.id, e);
-    const steps = found.relations.map((rel, i) => {
-      const here = found.entityIds[i]!;
-      const next = found.entityIds[i + 1]!;
+    const needs = selectionNeeds(ctx, info, PATH_ENTITIES, SLICE_LEVELS);
+    const evidence = selectionRelationEvidence(ctx, info, PATH_EVIDENCE);
+    // A path from an entity to itself: no walk, the entity alone.
+    const read =
+      from === to
+        ? await readEntity(ctx.db, from, needs).then((e) => e && { entities: [e], relations: [] })
+        : await readPath(ctx.db, from, to, maxHops, types, needs, evidence);
+    if (!read) return null;
+    primeRows(ctx, read.entities);
+    const entityIds = read.entities.map((e) => e.id);
+    const ends = new Map(read.entities.map((e) => [e.id, e]));
+    const steps = read.relations.map((item, i) => {
+      const here = entityIds[i]!;
+      const rel = item.relation;
       return {
         from: here,
-        entity: next,
-        relation: view(rel, here),
+        entity: entityIds[i + 1]!,
+        relation: readView(item, here, ends),
         direction: rel.from === here ? ('OUTGOING' as const) : ('INCOMING' as const),
       };
     });
-    return { entityIds: found.entityIds, steps };
+    return { entityIds, entities: read.entities, steps };
   },
 
   neighbourhood: async (_p, args, ctx, info): Promise<NeighbourhoodRow | null> => {
@@ -209,15 +235,18 @@ export const Query: QueryResolvers = {
     const offset = request.after === null ? 0 : Number(request.after[0]);
     if (!Number.isInteger(offset) || offset < 0) throw badInput('after', 'malformed cursor');
     const types = args.relationTypes ?? null;
-    const read = ctx.compile
-      ? await compileNeighbourhood(ctx, info, id, depth, types, { offset, first })
-      : await neighbourhoodInTwo(ctx, id, depth, types, { offset, first });
+    const needs = selectionNeeds(ctx, info, NEIGHBOURHOOD_ENTITIES, SLICE_LEVELS);
+    const evidence = selectionRelationEvidence(ctx, info, NEIGHBOURHOOD_EVIDENCE);
+    const read = await readNeighbourhood(ctx.db, id, depth, types, { offset, first }, needs, evidence);
     if (!read) return null;
-    const { nodes, edges, total } = read;
+    const { nodes, total } = read;
+    primeRows(ctx, [read.center, ...nodes.map((n) => n.entity)]);
+    const ends = new Map([read.center, ...nodes.map((n) => n.entity)].map((e) => [e.id, e]));
     return {
       center: id,
-      nodes: nodes.map(({ id: nodeId, distance }) => ({ id: nodeId, distance })),
-      edges: edges.map((e) => view(e, null)),
+      centerRow: read.center,
+      nodes,
+      edges: read.edges.map((e) => readView(e, null, ends)),
       totalNodes: total,
       hasNextPage: offset + first < total,
       hasPreviousPage: offset > 0,

@@ -78,7 +78,7 @@ const LOADS: Array<[string, (ctx: ReturnType<typeof createContext>) => Promise<u
           id: 'org:osce',
           types: ['MEMBER_OF'],
           direction: 'OUTGOING',
-          first: 1000,
+          first: 500,
           after: 'MEMBER_OF:a',
         }),
       ]),

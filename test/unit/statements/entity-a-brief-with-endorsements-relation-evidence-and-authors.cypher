@@ -5,31 +5,31 @@
 
 ## compiled
 MATCH (n:Entity {id: $la0}) RETURN {e: n {.*}, s: [CASE WHEN n.type IN $la8 THEN {total: COUNT { (n)<-[:AUTHORED]-() },
-page: COLLECT { MATCH (n)<-[r_1:AUTHORED]-(m_2)
-WHERE $la3 IS NULL OR r_1.id > $la3
-WITH r_1, m_2 ORDER BY r_1.id LIMIT $la7
-RETURN {other: {e: m_2 {.id, .type, .name}, ev: COLLECT { MATCH (m_2)-[:EVIDENCED_BY]->(p_4:Passage)
-WITH p_4, [i_5 IN range(0, size(coalesce(m_2.evidence, [])) - 1) WHERE m_2.evidence[i_5] = p_4.id][0] AS at_6
-ORDER BY coalesce(at_6, 1000000), p_4.source, p_4.id
-RETURN p_4 {.*} }}} }} END, CASE WHEN n.type IN $la13 THEN {total: COUNT { (n)-[:SUBMITTED_TO]->() },
-page: COLLECT { MATCH (n)-[r_9:SUBMITTED_TO]->(m_10)
-WHERE $la11 IS NULL OR r_9.id > $la11
-WITH r_9, m_10 ORDER BY r_9.id LIMIT $la12
-RETURN {other: {e: m_10 {.id, .type, .name}}} }} END, CASE WHEN n.type IN $la20 THEN {total: COUNT { (n)<-[:ENDORSED]-() },
-page: COLLECT { MATCH (n)<-[r_14:ENDORSED]-(m_15)
-WHERE $la16 IS NULL OR r_14.id > $la16
-WITH r_14, m_15 ORDER BY r_14.id LIMIT $la19
-RETURN {other: {e: m_15 {.id, .type, .name}}, rel: r_14 {.*, type: type(r_14), from: startNode(r_14).id, to: endNode(r_14).id}, ev: COLLECT { UNWIND coalesce(r_14.evidence, []) AS pid_18 MATCH (p_17:Passage {id: pid_18}) RETURN p_17 {.*} }} }} END]} AS t
+page: COLLECT { MATCH (n)<-[r_3:AUTHORED]-(m_4)
+WHERE $la1 IS NULL OR r_3.id > $la1
+WITH r_3, m_4 ORDER BY r_3.id LIMIT $la2
+RETURN {other: {e: m_4 {.id, .type, .name}, ev: COLLECT { MATCH (m_4)-[:EVIDENCED_BY]->(p_5:Passage)
+WITH p_5, [i_6 IN range(0, size(coalesce(m_4.evidence, [])) - 1) WHERE m_4.evidence[i_6] = p_5.id][0] AS at_7
+ORDER BY coalesce(at_7, 1000000), p_5.source, p_5.id
+RETURN p_5 {.*} }}} }} END, CASE WHEN n.type IN $la13 THEN {total: COUNT { (n)-[:SUBMITTED_TO]->() },
+page: COLLECT { MATCH (n)-[r_11:SUBMITTED_TO]->(m_12)
+WHERE $la9 IS NULL OR r_11.id > $la9
+WITH r_11, m_12 ORDER BY r_11.id LIMIT $la10
+RETURN {other: {e: m_12 {.id, .type, .name}}} }} END, CASE WHEN n.type IN $la20 THEN {total: COUNT { (n)<-[:ENDORSED]-() },
+page: COLLECT { MATCH (n)<-[r_16:ENDORSED]-(m_17)
+WHERE $la14 IS NULL OR r_16.id > $la14
+WITH r_16, m_17 ORDER BY r_16.id LIMIT $la15
+RETURN {other: {e: m_17 {.id, .type, .name}}, rel: r_16 {.*, type: type(r_16), from: startNode(r_16).id, to: endNode(r_16).id}, ev: COLLECT { UNWIND coalesce(r_16.evidence, []) AS pid_19 MATCH (p_18:Passage {id: pid_19}) RETURN p_18 {.*} }} }} END]} AS t
 // $la0 = "brief:issue-brief-technology-2019"
-// $la11 = null
-// $la12 = 501
+// $la1 = null
+// $la10 = 501
 // $la13 = ["BRIEF"]
-// $la16 = null
-// $la19 = 501
+// $la14 = null
+// $la15 = 501
+// $la2 = 501
 // $la20 = ["BRIEF"]
-// $la3 = null
-// $la7 = 501
 // $la8 = ["BRIEF"]
+// $la9 = null
 
 ## ICAT_COMPILE=off
 UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n {.*} AS e

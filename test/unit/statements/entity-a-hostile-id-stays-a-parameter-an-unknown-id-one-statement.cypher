@@ -7,13 +7,13 @@ MATCH (n:Entity {id: $la0}) RETURN {e: n {.*}, ev: COLLECT { MATCH (n)-[:EVIDENC
 WITH p_1, [i_2 IN range(0, size(coalesce(n.evidence, [])) - 1) WHERE n.evidence[i_2] = p_1.id][0] AS at_3
 ORDER BY coalesce(at_3, 1000000), p_1.source, p_1.id
 RETURN p_1 {.*} }, s: [CASE WHEN n.type IN $la8 THEN {total: COUNT { (n)<-[:MEMBER_OF]-() },
-page: COLLECT { MATCH (n)<-[r_4:MEMBER_OF]-(m_5)
-WHERE $la6 IS NULL OR r_4.id > $la6
-WITH r_4, m_5 ORDER BY r_4.id LIMIT $la7
-RETURN {other: {e: m_5 {.id, .type, .name}}} }} END]} AS t
+page: COLLECT { MATCH (n)<-[r_6:MEMBER_OF]-(m_7)
+WHERE $la4 IS NULL OR r_6.id > $la4
+WITH r_6, m_7 ORDER BY r_6.id LIMIT $la5
+RETURN {other: {e: m_7 {.id, .type, .name}}} }} END]} AS t
 // $la0 = "org:x'}) MATCH (m) DETACH DELETE m RETURN 1 AS t //"
-// $la6 = null
-// $la7 = 501
+// $la4 = null
+// $la5 = 501
 // $la8 = ["ORGANISATION"]
 
 ## ICAT_COMPILE=off

@@ -16,23 +16,23 @@
 
 ## compiled
 MATCH (n:Entity {id: $la0}) RETURN {e: n {.*}, s: [CASE WHEN n.type IN $la5 THEN {total: COUNT { (n)<-[:MEMBER_OF]-() },
-page: COLLECT { MATCH (n)<-[r_1:MEMBER_OF]-(m_2)
-WHERE $la3 IS NULL OR r_1.id > $la3
-WITH r_1, m_2 ORDER BY r_1.id LIMIT $la4
-RETURN {other: {e: m_2 {.id, .type, .name}}} }} END]} AS t
+page: COLLECT { MATCH (n)<-[r_3:MEMBER_OF]-(m_4)
+WHERE $la1 IS NULL OR r_3.id > $la1
+WITH r_3, m_4 ORDER BY r_3.id LIMIT $la2
+RETURN {other: {e: m_4 {.id, .type, .name}}} }} END]} AS t
 // $la0 = "org:icat"
-// $la3 = null
-// $la4 = 501
+// $la1 = null
+// $la2 = 501
 // $la5 = ["ORGANISATION"]
 
 MATCH (n:Entity {id: $la0}) RETURN {e: n {.*}, deg: COUNT { (n)-[:MEMBER_OF|PARTNER_OF|CO_CHAIRED|ELECTED|COORDINATES|FUNDS|SUBMITTED_TO|AUTHORED|AFFILIATED_WITH|PARTICIPATED_IN|ORGANISED|HOSTED|HELD_IN|LOCATED_IN|ON_MARGINS_OF|ADOPTED|CALLS_UPON|MANDATES|PURSUANT_TO|ENDORSED|PART_OF|ESTABLISHED_UNDER|SUPPORTS|DISSEMINATED_TO|ENCOURAGES|INFORMS|COLLABORATES_WITH|LAUNCHED|ON_OCCASION_OF|ABOUT|ADDRESSES|ISSUED|ADDRESSED_TO|QUANTIFIES]-() }, s: [CASE WHEN n.type IN $la5 THEN {total: COUNT { (n)-[:MEMBER_OF]->() },
-page: COLLECT { MATCH (n)-[r_1:MEMBER_OF]->(m_2)
-WHERE $la3 IS NULL OR r_1.id > $la3
-WITH r_1, m_2 ORDER BY r_1.id LIMIT $la4
-RETURN {other: {e: m_2 {.id, .type, .name}}} }} END]} AS t
+page: COLLECT { MATCH (n)-[r_3:MEMBER_OF]->(m_4)
+WHERE $la1 IS NULL OR r_3.id > $la1
+WITH r_3, m_4 ORDER BY r_3.id LIMIT $la2
+RETURN {other: {e: m_4 {.id, .type, .name}}} }} END]} AS t
 // $la0 = "org:icmpd"
-// $la3 = null
-// $la4 = 501
+// $la1 = null
+// $la2 = 501
 // $la5 = ["ORGANISATION"]
 
 ## ICAT_COMPILE=off

@@ -10,5 +10,5 @@ RETURN p_1 {.*} }} AS t
 // $la0 = "org:osce"
 
 ## ICAT_COMPILE=off
-MATCH (n:Entity {id: $from}) RETURN n {.*} AS e
-// $from = "org:osce"
+MATCH (n:Entity {id: $la0}) RETURN {e: n {.*}} AS t
+// $la0 = "org:osce"

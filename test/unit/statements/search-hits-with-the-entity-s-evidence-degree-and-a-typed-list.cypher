@@ -22,14 +22,14 @@ RETURN node {.*} AS e, score, {e: node {.*}, ev: COLLECT { MATCH (node)-[:EVIDEN
 WITH p_0, [i_1 IN range(0, size(coalesce(node.evidence, [])) - 1) WHERE node.evidence[i_1] = p_0.id][0] AS at_2
 ORDER BY coalesce(at_2, 1000000), p_0.source, p_0.id
 RETURN p_0 {.*} }, deg: COUNT { (node)-[:MEMBER_OF|PARTNER_OF|CO_CHAIRED|ELECTED|COORDINATES|FUNDS|SUBMITTED_TO|AUTHORED|AFFILIATED_WITH|PARTICIPATED_IN|ORGANISED|HOSTED|HELD_IN|LOCATED_IN|ON_MARGINS_OF|ADOPTED|CALLS_UPON|MANDATES|PURSUANT_TO|ENDORSED|PART_OF|ESTABLISHED_UNDER|SUPPORTS|DISSEMINATED_TO|ENCOURAGES|INFORMS|COLLABORATES_WITH|LAUNCHED|ON_OCCASION_OF|ABOUT|ADDRESSES|ISSUED|ADDRESSED_TO|QUANTIFIES]-() }, s: [CASE WHEN node.type IN $la7 THEN {total: COUNT { (node)-[:MEMBER_OF]->() },
-page: COLLECT { MATCH (node)-[r_3:MEMBER_OF]->(m_4)
-WHERE $la5 IS NULL OR r_3.id > $la5
-WITH r_3, m_4 ORDER BY r_3.id LIMIT $la6
-RETURN {other: {e: m_4 {.*}}, rel: r_3 {.*, type: type(r_3), from: startNode(r_3).id, to: endNode(r_3).id}} }} END]} AS t
+page: COLLECT { MATCH (node)-[r_5:MEMBER_OF]->(m_6)
+WHERE $la3 IS NULL OR r_5.id > $la3
+WITH r_5, m_6 ORDER BY r_5.id LIMIT $la4
+RETURN {other: {e: m_6 {.id, .type, .name}}} }} END]} AS t
 // $clauses = ["(osce^4 OR osce*^2 OR osce~1)"]
 // $first = 5
-// $la5 = null
-// $la6 = 501
+// $la3 = null
+// $la4 = 501
 // $la7 = ["ORGANISATION"]
 // $limit = 50
 // $narrowed = ["(osce^4 OR osce*^2 OR (name:osce~1 OR otherNamesText:osce~1))"]
