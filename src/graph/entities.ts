@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.js';
+import type { ListFilterProperty } from '../model/entities.js';
 import { label as allowLabel, relationTypes } from './allow-lists.js';
 import { toEntity, toPassage } from './convert.js';
 import {
@@ -63,10 +64,7 @@ export interface EntityFilter {
   nameContains?: string;
   nameEquals?: string;
   /** property name -> allowed values (property names are fixed by the caller, never from input). */
-  inLists?: Array<{
-    property: 'classification' | 'kind' | 'status' | 'instrument' | 'documentType';
-    values: string[];
-  }>;
+  inLists?: Array<{ property: ListFilterProperty; values: string[] }>;
   dateFrom?: string;
   dateTo?: string;
   yearFrom?: number;

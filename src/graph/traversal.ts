@@ -50,14 +50,18 @@ export interface NeighbourhoodRead {
  * relationship: each entity within `depth` once, at its distance, without enumerating every path to it), the
  * page of nodes (nearest first, then id), and the relations among the page and the center.
  */
-export function neighbourhoodStatement(
-  id: string,
-  depth: number,
-  types: readonly string[] | null,
-  page: { offset: number; first: number },
-  needs: EntityNeeds,
-  edgeEvidence: boolean,
-): CompiledStatement {
+export interface NeighbourhoodQuery {
+  id: string;
+  /** A checked integer, 1..QUERY_BOUNDS.maxDepth. */
+  depth: number;
+  types: readonly string[] | null;
+  page: { offset: number; first: number };
+  needs: EntityNeeds;
+  edgeEvidence: boolean;
+}
+
+export function neighbourhoodStatement(q: NeighbourhoodQuery): CompiledStatement {
+  const { id, depth, types, page, needs, edgeEvidence } = q;
   if (!Number.isInteger(depth) || depth < 1 || depth > QUERY_BOUNDS.maxDepth)
     throw new Error('depth out of range');
   const s = new Statement();
@@ -89,14 +93,9 @@ export function neighbourhoodStatement(
 /** null when the center is unknown. */
 export async function readNeighbourhood(
   db: Database,
-  id: string,
-  depth: number,
-  types: readonly string[] | null,
-  page: { offset: number; first: number },
-  needs: EntityNeeds,
-  edgeEvidence: boolean,
+  q: NeighbourhoodQuery,
 ): Promise<NeighbourhoodRead | null> {
-  const { cypher, params } = neighbourhoodStatement(id, depth, types, page, needs, edgeEvidence);
+  const { cypher, params } = neighbourhoodStatement(q);
   const [row] = await db.read<{
     center: RawTree;
     total: number;
@@ -106,9 +105,9 @@ export async function readNeighbourhood(
   if (!row) return null;
   return {
     total: row.total,
-    center: toCompiledEntity(row.center, needs),
-    nodes: row.nodes.map((n) => ({ id: n.id, distance: n.distance, entity: toCompiledEntity(n.t, needs) })),
-    edges: row.edges.map((e) => toRelationItem(e, edgeEvidence)),
+    center: toCompiledEntity(row.center, q.needs),
+    nodes: row.nodes.map((n) => ({ id: n.id, distance: n.distance, entity: toCompiledEntity(n.t, q.needs) })),
+    edges: row.edges.map((e) => toRelationItem(e, q.edgeEvidence)),
   };
 }
 
@@ -118,14 +117,18 @@ export interface PathRead {
 }
 
 /** The shortest path within `maxHops` (a checked integer) over Entity nodes only. */
-export function pathStatement(
-  from: string,
-  to: string,
-  maxHops: number,
-  types: readonly string[] | null,
-  needs: EntityNeeds,
-  relationEvidence: boolean,
-): CompiledStatement {
+export interface PathQuery {
+  from: string;
+  to: string;
+  /** A checked integer, 1..QUERY_BOUNDS.maxHops. */
+  maxHops: number;
+  types: readonly string[] | null;
+  needs: EntityNeeds;
+  relationEvidence: boolean;
+}
+
+export function pathStatement(q: PathQuery): CompiledStatement {
+  const { from, to, maxHops, types, needs, relationEvidence } = q;
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > QUERY_BOUNDS.maxHops)
     throw new Error('maxHops out of range');
   const s = new Statement();
@@ -148,20 +151,12 @@ export function pathStatement(
 }
 
 /** null when either end is unknown or no path exists within maxHops (a path from an entity to itself: readEntity). */
-export async function readPath(
-  db: Database,
-  from: string,
-  to: string,
-  maxHops: number,
-  types: readonly string[] | null,
-  needs: EntityNeeds,
-  relationEvidence: boolean,
-): Promise<PathRead | null> {
-  const { cypher, params } = pathStatement(from, to, maxHops, types, needs, relationEvidence);
+export async function readPath(db: Database, q: PathQuery): Promise<PathRead | null> {
+  const { cypher, params } = pathStatement(q);
   const [row] = await db.read<{ es: RawTree[]; rels: RawRelation[] }>(cypher, params);
   if (!row) return null;
   return {
-    entities: row.es.map((e) => toCompiledEntity(e, needs)),
-    relations: row.rels.map((r) => toRelationItem(r, relationEvidence)),
+    entities: row.es.map((e) => toCompiledEntity(e, q.needs)),
+    relations: row.rels.map((r) => toRelationItem(r, q.relationEvidence)),
   };
 }

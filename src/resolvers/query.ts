@@ -10,7 +10,14 @@ import type { EntityPage, EntityRow, NeighbourhoodRow, RelationView } from '../g
 import { searchEntities, searchTerms } from '../graph/search.js';
 import { readNeighbourhood, readPath, type RelationItem } from '../graph/traversal.js';
 import { QUERY_BOUNDS } from '../model/bounds.js';
-import type { EntityLabel } from '../model/entities.js';
+import {
+  ENTITY_KINDS,
+  filtersOf,
+  type EntityConnectionName,
+  type EntityKind,
+  type EntityLabel,
+  type ListFilterProperty,
+} from '../model/entities.js';
 import { isPassageId, isSourceId, relationTypeOfId } from '../model/ids.js';
 import { checkFirst, checkId, checkRange, checkText, checkYear } from './arguments.js';
 import { encodeCursor, pageRequest, sdlDefault, toPage } from './paging.js';
@@ -82,10 +89,7 @@ function relatedFilter(
   return { relatedTo: checkId('where.relatedTo', where.relatedTo), relatedBy: where.relatedBy ?? [] };
 }
 
-function list<T extends string>(
-  property: NonNullable<EntityFilter['inLists']>[number]['property'],
-  values: readonly T[] | null | undefined,
-) {
+function list(property: ListFilterProperty, values: readonly string[] | null | undefined) {
   return values && values.length > 0 ? [{ property, values: [...values] }] : [];
 }
 
@@ -122,6 +126,57 @@ function yearRange(where: { yearFrom?: number | null; yearTo?: number | null } |
   return out;
 }
 
+/** The `where` of any kind's root connection (each kind's SDL input holds the part its model row names). */
+type ConnectionWhere = {
+  name?: NameFilter | null;
+  relatedTo?: string | null;
+  relatedBy?: string[] | null;
+  yearFrom?: number | null;
+  yearTo?: number | null;
+  dateFrom?: string | null;
+  dateTo?: string | null;
+  year?: number | null;
+} & Partial<Record<ListFilterProperty, readonly string[] | null>>;
+
+interface ConnectionArgs {
+  first?: number | null;
+  after?: string | null;
+  orderBy?: Order | null;
+  where?: ConnectionWhere | null;
+}
+
+/** A kind's `where`, checked, as the model row says it filters (src/model/entities.ts, ENTITY_KINDS). */
+function connectionFilter(kind: EntityKind, w: ConnectionWhere | null | undefined): EntityFilter {
+  const f = filtersOf(kind);
+  const filter: EntityFilter = {
+    ...nameFilter(w),
+    ...relatedFilter(w),
+    ...(f.years ? yearRange(w) : {}),
+    inLists: f.lists.flatMap((property) => list(property, w?.[property])),
+  };
+  if (f.dates) {
+    if (w?.dateFrom) filter.dateFrom = w.dateFrom;
+    if (w?.dateTo) filter.dateTo = w.dateTo;
+    if (filter.dateFrom && filter.dateTo && filter.dateFrom > filter.dateTo)
+      throw badInput('where.dateFrom', 'must not be after where.dateTo');
+    const year = checkYear('where.year', w?.year);
+    if (year !== undefined) {
+      filter.dateFrom = `${year}-01-01`;
+      filter.dateTo = `${year}-12-31`;
+    }
+  }
+  return filter;
+}
+
+/** Every kind's root connection (organisations, people, …), with the same paging and orders. */
+const connections = Object.fromEntries(
+  ENTITY_KINDS.map((kind) => [
+    kind.connection,
+    (_p: unknown, args: ConnectionArgs, ctx: Context, info: GraphQLResolveInfo) =>
+      page(ctx, info, kind.label, args, connectionFilter(kind, args.where)),
+  ]),
+) as Pick<QueryResolvers, EntityConnectionName>;
+
 export const Query: QueryResolvers = {
   node: async (_p, { id }, ctx, info) => {
     checkId('id', id);
@@ -136,50 +191,7 @@ export const Query: QueryResolvers = {
 
   entity: (_p, { id }, ctx, info) => rootEntity(ctx, info, checkId('id', id)),
 
-  organisations: (_p, args, ctx, info) =>
-    page(ctx, info, 'Organisation', args, {
-      ...nameFilter(args.where),
-      ...relatedFilter(args.where),
-      inLists: list('classification', args.where?.classification),
-    }),
-
-  people: (_p, args, ctx, info) =>
-    page(ctx, info, 'Person', args, { ...nameFilter(args.where), ...relatedFilter(args.where) }),
-
-  events: (_p, args, ctx, info) => {
-    const w = args.where;
-    const filter: EntityFilter = {
-      ...nameFilter(w),
-      ...relatedFilter(w),
-      inLists: [...list('kind', w?.kind), ...list('status', w?.status)],
-    };
-    if (w?.dateFrom) filter.dateFrom = w.dateFrom;
-    if (w?.dateTo) filter.dateTo = w.dateTo;
-    if (filter.dateFrom && filter.dateTo && filter.dateFrom > filter.dateTo)
-      throw badInput('where.dateFrom', 'must not be after where.dateTo');
-    const year = checkYear('where.year', w?.year);
-    if (year !== undefined) {
-      filter.dateFrom = `${year}-01-01`;
-      filter.dateTo = `${year}-12-31`;
-    }
-    return page(ctx, info, 'Event', args, filter);
-  },
-
-  resolutions: (_p, args, ctx, info) =>
-    page(ctx, info, 'Resolution', args, {
-      ...nameFilter(args.where),
-      ...relatedFilter(args.where),
-      ...yearRange(args.where),
-      inLists: list('instrument', args.where?.instrument),
-    }),
-
-  briefs: (_p, args, ctx, info) =>
-    page(ctx, info, 'Brief', args, {
-      ...nameFilter(args.where),
-      ...relatedFilter(args.where),
-      ...yearRange(args.where),
-      inLists: [...list('documentType', args.where?.documentType), ...list('status', args.where?.status)],
-    }),
+  ...connections,
 
   search: async (_p, args, ctx, info) => {
     const query = checkText('query', args.query, QUERY_BOUNDS.maxSearchLength);
@@ -202,12 +214,12 @@ export const Query: QueryResolvers = {
     const maxHops = checkRange('maxHops', args.maxHops, sdlDefault(info, 'maxHops'), 1, QUERY_BOUNDS.maxHops);
     const types = args.relationTypes ?? null;
     const needs = selectionNeeds(ctx, info, PATH_ENTITIES, SLICE_LEVELS);
-    const evidence = selectionRelationEvidence(ctx, info, PATH_EVIDENCE);
+    const relationEvidence = selectionRelationEvidence(ctx, info, PATH_EVIDENCE);
     // A path from an entity to itself: no walk, the entity alone.
     const read =
       from === to
         ? await readEntity(ctx.db, from, needs).then((e) => e && { entities: [e], relations: [] })
-        : await readPath(ctx.db, from, to, maxHops, types, needs, evidence);
+        : await readPath(ctx.db, { from, to, maxHops, types, needs, relationEvidence });
     if (!read) return null;
     primeRows(ctx, read.entities);
     const entityIds = read.entities.map((e) => e.id);
@@ -236,8 +248,15 @@ export const Query: QueryResolvers = {
     if (!Number.isInteger(offset) || offset < 0) throw badInput('after', 'malformed cursor');
     const types = args.relationTypes ?? null;
     const needs = selectionNeeds(ctx, info, NEIGHBOURHOOD_ENTITIES, SLICE_LEVELS);
-    const evidence = selectionRelationEvidence(ctx, info, NEIGHBOURHOOD_EVIDENCE);
-    const read = await readNeighbourhood(ctx.db, id, depth, types, { offset, first }, needs, evidence);
+    const edgeEvidence = selectionRelationEvidence(ctx, info, NEIGHBOURHOOD_EVIDENCE);
+    const read = await readNeighbourhood(ctx.db, {
+      id,
+      depth,
+      types,
+      page: { offset, first },
+      needs,
+      edgeEvidence,
+    });
     if (!read) return null;
     const { nodes, total } = read;
     primeRows(ctx, [read.center, ...nodes.map((n) => n.entity)]);

@@ -1,20 +1,14 @@
 import type {
   AffiliationResolvers,
-  BriefConnectionResolvers,
   EndorsementResolvers,
-  EventConnectionResolvers,
   NeighbourhoodNodeResolvers,
   NeighbourhoodResolvers,
-  OrganisationConnectionResolvers,
   ParticipationResolvers,
   PathResolvers,
   PathStepResolvers,
-  PersonConnectionResolvers,
   RelationConnectionResolvers,
   RelationResolvers,
-  ResolutionConnectionResolvers,
 } from '../generated/graphql.js';
-import type { EntityPage } from '../graph/rows.js';
 import { fuzzyDate } from '../model/dates.js';
 import { pageInfo } from './paging.js';
 import { endOf, evidenceOf, otherEnd } from './shared.js';
@@ -56,16 +50,6 @@ export const RelationConnection: RelationConnectionResolvers = {
   edges: (p) => p.items,
   pageInfo: (p) => pageInfo(p),
 };
-
-const entityConnection = {
-  edges: (p: EntityPage) => p.items,
-  pageInfo: (p: EntityPage) => pageInfo(p),
-};
-export const OrganisationConnection: OrganisationConnectionResolvers = entityConnection;
-export const PersonConnection: PersonConnectionResolvers = entityConnection;
-export const EventConnection: EventConnectionResolvers = entityConnection;
-export const ResolutionConnection: ResolutionConnectionResolvers = entityConnection;
-export const BriefConnection: BriefConnectionResolvers = entityConnection;
 
 // Paths and neighbourhoods hold their entities as the root statement read them.
 export const Path: PathResolvers = {

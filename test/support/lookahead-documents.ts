@@ -194,6 +194,18 @@ export const COMPILED: Array<[string, string, Record<string, unknown>, number]> 
     4,
   ],
   [
+    'places, topics, statements, quantities: filters, orders and paging as the other kinds, with typed lists',
+    `{ places(first: 3, where: { placeType: [CITY] }) { totalCount pageInfo { hasNextPage endCursor }
+         edges { cursor node { name placeType country { name } events { name } } } }
+       topics(first: 2, orderBy: NAME_DESC) { totalCount edges { node { name degree addressedBy { id } } } }
+       statements(first: 3, where: { statementKind: [RECOMMENDATION, CALL], yearFrom: 2019 }, orderBy: DATE_DESC) {
+         totalCount edges { node { name statementKind status year evidence { id } issuers { name } topics { name } } } }
+       quantities(first: 3, where: { unit: [US_DOLLAR, ORGANISATIONS], yearTo: 2019 }) {
+         totalCount edges { node { name amount unit counts quantifies { id } } } } }`,
+    {},
+    4,
+  ],
+  [
     "search: hits with the entity's evidence, degree and a typed list",
     `{ search(query: "osce", first: 5) { score matched entity { id name evidence { id } degree ... on Organisation { memberOf { name } } } } }`,
     {},
