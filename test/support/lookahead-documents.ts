@@ -1,5 +1,5 @@
 /**
- * The selections the look-ahead compiles (resolvers/lookahead.ts), and some it does not: read by
+ * The selections the look-ahead compiles (resolvers/selection.ts), and some it does not: read by
  * test/integration/lookahead.test.ts (answers and round trips) and lookahead-plans.test.ts (query plans).
  */
 
