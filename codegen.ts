@@ -1,4 +1,13 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { ENTITY_KINDS } from './src/model/entities.js';
+
+// Every entity kind of the model is an EntityRow, and its root connection a page of them.
+const kindMappers = Object.fromEntries(
+  ENTITY_KINDS.flatMap((k) => [
+    [k.label, '../graph/rows.js#EntityRow'],
+    [`${k.label}Connection`, '../graph/rows.js#EntityPage'],
+  ]),
+);
 
 // Resolver types come from schema/*.graphql; mappers say which data-layer row backs each GraphQL type.
 const config: CodegenConfig = {
@@ -20,15 +29,7 @@ const config: CodegenConfig = {
           LocalDate: 'string',
         },
         mappers: {
-          Organisation: '../graph/rows.js#EntityRow',
-          Person: '../graph/rows.js#EntityRow',
-          Event: '../graph/rows.js#EntityRow',
-          Resolution: '../graph/rows.js#EntityRow',
-          Brief: '../graph/rows.js#EntityRow',
-          Place: '../graph/rows.js#EntityRow',
-          Topic: '../graph/rows.js#EntityRow',
-          Statement: '../graph/rows.js#EntityRow',
-          Quantity: '../graph/rows.js#EntityRow',
+          ...kindMappers,
           Entity: '../graph/rows.js#EntityRow',
           Node: '../graph/rows.js#NodeRow',
           Relation: '../graph/rows.js#RelationView',
@@ -48,11 +49,6 @@ const config: CodegenConfig = {
           NetworkEdge: '../graph/network.js#NetworkEdgeView',
           NeighbourhoodNode: '../graph/rows.js#NeighbourhoodNodeRow',
           SearchHit: '../graph/rows.js#SearchHitRow',
-          OrganisationConnection: '../graph/rows.js#EntityPage',
-          PersonConnection: '../graph/rows.js#EntityPage',
-          EventConnection: '../graph/rows.js#EntityPage',
-          ResolutionConnection: '../graph/rows.js#EntityPage',
-          BriefConnection: '../graph/rows.js#EntityPage',
           // Analytics (src/resolvers/analytics.ts)
           CentralityConnection: '../resolvers/analytics-rows.js#CentralityPage',
           CentralityEdge: '../resolvers/analytics-rows.js#CentralityEdgeRow',

@@ -1,6 +1,6 @@
 import type { Database } from '../src/db/database.js';
 import { ensureIndexes } from '../src/ingest/seed.js';
-import { kindOfLabel, type EntityLabel } from '../src/model/entities.js';
+import { ENTITY_KINDS, kindOfLabel, type EntityLabel } from '../src/model/entities.js';
 import type { RelationTypeName } from '../src/model/relations.js';
 import { unsafeUniformIntDistribution, xoroshiro128plus } from 'pure-rand';
 
@@ -13,31 +13,28 @@ import { unsafeUniformIntDistribution, xoroshiro128plus } from 'pure-rand';
 
 export const SYNTHETIC_DATASET = 'synthetic';
 
-/** Entities by label, as shares of all entities; passages come on top (a fifth of the nodes). */
-const LABEL_SHARE: Record<EntityLabel, number> = {
+/**
+ * Entities by label, as shares of all entities; passages come on top (a fifth of the nodes). A kind not listed
+ * is left out of the synthetic growth benchmark.
+ */
+const SHARES: Partial<Record<EntityLabel, number>> = {
   Organisation: 0.3,
   Person: 0.25,
   Event: 0.2,
   Resolution: 0.08,
   Brief: 0.1,
   Place: 0.07,
-  // The kinds of issue 13 (themes, statements, figures) are left out of the synthetic growth benchmark.
-  Topic: 0,
-  Statement: 0,
-  Quantity: 0,
 };
+const LABEL_SHARE = Object.fromEntries(ENTITY_KINDS.map((k) => [k.label, SHARES[k.label] ?? 0])) as Record<
+  EntityLabel,
+  number
+>;
 
-const PREFIX: Record<EntityLabel, string> = {
-  Organisation: 'org',
-  Person: 'person',
-  Event: 'event',
-  Resolution: 'res',
-  Brief: 'brief',
-  Place: 'place',
-  Topic: 'topic',
-  Statement: 'stmt',
-  Quantity: 'qty',
-};
+/** Ids of each kind start with the model's prefix. */
+const PREFIX = Object.fromEntries(ENTITY_KINDS.map((k) => [k.label, k.idPrefix])) as Record<
+  EntityLabel,
+  string
+>;
 
 interface RelationSpec {
   type: RelationTypeName;

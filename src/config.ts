@@ -140,7 +140,7 @@ export interface Config {
   /** Path of a persisted-documents manifest: only its operations run (http/trusted-documents.ts). */
   trustedDocuments: string | undefined;
   exports: ExportLimits;
-  /** Compile the selection of the hot root fields into one statement each (resolvers/lookahead.ts). */
+  /** Root statements carry what their nested fields read (resolvers/selection.ts); off: the rows alone. */
   compile: boolean;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
 }

@@ -1,13 +1,15 @@
 import DataLoader from 'dataloader';
 import type { Database } from './db/database.js';
 import { degreesByIds, entitiesByIds, passagesByIds } from './graph/entities.js';
-import {
-  relationsByIds,
-  relationsOfMany,
-  type RelationsKey,
-  type RelationsSlice,
-} from './graph/relations.js';
-import type { EntityRow, PassageFacts, PassageRow, RelationRow, SourceRow } from './graph/rows.js';
+import { relationsByIds, relationsOfMany, type RelationsKey } from './graph/relations.js';
+import type {
+  CompiledSlice,
+  EntityRow,
+  PassageFacts,
+  PassageRow,
+  RelationRow,
+  SourceRow,
+} from './graph/rows.js';
 import { evidenceOfEntities, factsOfPassages, passagesOfSections, sourcesByIds } from './graph/sources.js';
 
 /** Per-request state: the database (observed, to count round trips) and the DataLoaders that batch it. */
@@ -17,7 +19,7 @@ export interface Loaders {
   passage: DataLoader<string, PassageRow | null>;
   relation: DataLoader<string, RelationRow | null>;
   degree: DataLoader<string, number>;
-  relations: DataLoader<RelationsKey, RelationsSlice, string>;
+  relations: DataLoader<RelationsKey, CompiledSlice, string>;
   source: DataLoader<string, SourceRow | null>;
   /** An entity's evidence from every source (its EVIDENCED_BY links). */
   entityEvidence: DataLoader<string, PassageRow[]>;
@@ -30,7 +32,10 @@ export interface Loaders {
 export interface Context {
   db: Database;
   loaders: Loaders;
-  /** Whether root fields compile their selection into one statement and prime the loaders (lookahead.ts). */
+  /**
+   * Whether root statements carry what the nested fields read (resolvers/selection.ts); off (ICAT_COMPILE=off),
+   * the same root statements read the rows alone and every nested field goes through the loaders.
+   */
   compile: boolean;
   /** Database round trips made so far by this request. */
   roundTrips: () => number;
@@ -49,7 +54,7 @@ function byId<T>(load: (ids: readonly string[]) => Promise<Map<string, T>>) {
 }
 
 export interface ContextOptions {
-  /** Selection look-ahead (config `ICAT_COMPILE`); on unless turned off. */
+  /** Nested needs in the root statements (config `ICAT_COMPILE`); on unless turned off. */
   compile?: boolean;
 }
 
@@ -106,7 +111,7 @@ export function createContext(baseDb: Database, options: ContextOptions = {}): C
         async (keys: readonly RelationsKey[]) => {
           const slices = await relationsOfMany(db, keys);
           // The other ends came with the relations: nested fields on them need no further query.
-          for (const s of slices) for (const e of s.others) entity.prime(e.id, e);
+          for (const s of slices) for (const x of s.items) entity.prime(x.other.id, x.other);
           return slices;
         },
         {

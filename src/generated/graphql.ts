@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityRow, NodeRow, RelationView, PassageRow, SourceRow, SourceSectionRow, RelationPage, PathStepRow, PathRow, NeighbourhoodRow, NeighbourhoodNodeRow, SearchHitRow, EntityPage } from '../graph/rows.js';
+import type { EntityRow, EntityPage, NodeRow, RelationView, PassageRow, SourceRow, SourceSectionRow, RelationPage, PathStepRow, PathRow, NeighbourhoodRow, NeighbourhoodNodeRow, SearchHitRow } from '../graph/rows.js';
 import type { FuzzyDate as FuzzyDateValue } from '../model/dates.js';
 import type { NetworkView, NetworkNodeView, NetworkEdgeView } from '../graph/network.js';
 import type { CentralityPage, CentralityEdgeRow, PartitionRow, CommunityRow, TimelinePage, NetworkDiffRow, DiffTieRow } from '../resolvers/analytics-rows.js';
@@ -285,7 +285,7 @@ export type EntityMetrics = {
 };
 
 export type EntityOrder =
-  /** Events by date (earliest day), resolutions and briefs by year; undated last. */
+  /** Events by date (earliest day), resolutions, briefs, statements and quantities by year; undated last. */
   | 'DATE_ASC'
   | 'DATE_DESC'
   | 'NAME_ASC'
@@ -778,9 +778,29 @@ export type PlaceRelationsArgs = {
   types?: InputMaybe<Array<RelationType>>;
 };
 
+export type PlaceConnection = {
+  __typename?: 'PlaceConnection';
+  edges: Array<PlaceEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['NonNegativeInt']['output'];
+};
+
+export type PlaceEdge = {
+  __typename?: 'PlaceEdge';
+  cursor: Scalars['String']['output'];
+  node: Place;
+};
+
 export type PlaceType =
   | 'CITY'
   | 'COUNTRY';
+
+export type PlaceWhere = {
+  name?: InputMaybe<NameFilter>;
+  placeType?: InputMaybe<Array<PlaceType>>;
+  relatedBy?: InputMaybe<Array<RelationType>>;
+  relatedTo?: InputMaybe<Scalars['ID']['input']>;
+};
 
 /** A figure the report gives, as a typed value: an amount in a unit, how exact, when, of what; it QUANTIFIES an entity. */
 export type Quantity = Entity & Node & {
@@ -823,6 +843,19 @@ export type QuantityRelationsArgs = {
   types?: InputMaybe<Array<RelationType>>;
 };
 
+export type QuantityConnection = {
+  __typename?: 'QuantityConnection';
+  edges: Array<QuantityEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['NonNegativeInt']['output'];
+};
+
+export type QuantityEdge = {
+  __typename?: 'QuantityEdge';
+  cursor: Scalars['String']['output'];
+  node: Quantity;
+};
+
 export type QuantityUnit =
   | 'DOCUMENTS'
   | 'ENTITIES'
@@ -830,6 +863,16 @@ export type QuantityUnit =
   | 'TIMES_PER_YEAR'
   | 'US_DOLLAR'
   | 'YEARS';
+
+export type QuantityWhere = {
+  name?: InputMaybe<NameFilter>;
+  relatedBy?: InputMaybe<Array<RelationType>>;
+  relatedTo?: InputMaybe<Scalars['ID']['input']>;
+  unit?: InputMaybe<Array<QuantityUnit>>;
+  /** The year the figure holds for. */
+  yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  yearTo?: InputMaybe<Scalars['Int']['input']>;
+};
 
 export type Query = {
   __typename?: 'Query';
@@ -865,6 +908,8 @@ export type Query = {
   /** A shortest path between two entities as ordered steps; null when there is none within maxHops. */
   path?: Maybe<Path>;
   people: PersonConnection;
+  places: PlaceConnection;
+  quantities: QuantityConnection;
   /** Every relation type with how many edges of it the graph holds. */
   relationTypeCounts: Array<RelationTypeCount>;
   resolutions: ResolutionConnection;
@@ -874,6 +919,7 @@ export type Query = {
   source?: Maybe<Source>;
   /** Every source the graph quotes. */
   sources: Array<Source>;
+  statements: StatementConnection;
   /**
    * Dated facts in date order (earliest day, then latest day), each at the precision the report gives: dated
    * events, and relations with a `year`, a `since` (RELATION_START) or an `until` (RELATION_END), with evidence.
@@ -881,6 +927,7 @@ export type Query = {
    * than `entity`); `from`/`to` keep facts whose dates overlap those years.
    */
   timeline: TimelineConnection;
+  topics: TopicConnection;
 };
 
 
@@ -976,6 +1023,22 @@ export type QueryPeopleArgs = {
 };
 
 
+export type QueryPlacesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+  where?: InputMaybe<PlaceWhere>;
+};
+
+
+export type QueryQuantitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+  where?: InputMaybe<QuantityWhere>;
+};
+
+
 export type QueryResolutionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -996,6 +1059,14 @@ export type QuerySourceArgs = {
 };
 
 
+export type QueryStatementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+  where?: InputMaybe<StatementWhere>;
+};
+
+
 export type QueryTimelineArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   entity?: InputMaybe<Scalars['ID']['input']>;
@@ -1003,6 +1074,14 @@ export type QueryTimelineArgs = {
   from?: InputMaybe<Scalars['Int']['input']>;
   to?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<EntityType>>;
+};
+
+
+export type QueryTopicsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+  where?: InputMaybe<TopicWhere>;
 };
 
 /** A relation edge with its properties and the passages of the report that support it. */
@@ -1246,6 +1325,19 @@ export type StatementRelationsArgs = {
   types?: InputMaybe<Array<RelationType>>;
 };
 
+export type StatementConnection = {
+  __typename?: 'StatementConnection';
+  edges: Array<StatementEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['NonNegativeInt']['output'];
+};
+
+export type StatementEdge = {
+  __typename?: 'StatementEdge';
+  cursor: Scalars['String']['output'];
+  node: Statement;
+};
+
 export type StatementKind =
   | 'CALL'
   | 'OBJECTIVE'
@@ -1257,6 +1349,16 @@ export type StatementStatus =
   | 'ONGOING'
   | 'PLANNED'
   | 'PROPOSED';
+
+export type StatementWhere = {
+  name?: InputMaybe<NameFilter>;
+  relatedBy?: InputMaybe<Array<RelationType>>;
+  relatedTo?: InputMaybe<Scalars['ID']['input']>;
+  statementKind?: InputMaybe<Array<StatementKind>>;
+  status?: InputMaybe<Array<StatementStatus>>;
+  yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  yearTo?: InputMaybe<Scalars['Int']['input']>;
+};
 
 export type TimelineConnection = {
   __typename?: 'TimelineConnection';
@@ -1325,6 +1427,25 @@ export type TopicRelationsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationType>>;
+};
+
+export type TopicConnection = {
+  __typename?: 'TopicConnection';
+  edges: Array<TopicEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['NonNegativeInt']['output'];
+};
+
+export type TopicEdge = {
+  __typename?: 'TopicEdge';
+  cursor: Scalars['String']['output'];
+  node: Topic;
+};
+
+export type TopicWhere = {
+  name?: InputMaybe<NameFilter>;
+  relatedBy?: InputMaybe<Array<RelationType>>;
+  relatedTo?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1465,10 +1586,16 @@ export type ResolversTypes = {
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PersonWhere: PersonWhere;
   Place: ResolverTypeWrapper<EntityRow>;
+  PlaceConnection: ResolverTypeWrapper<EntityPage>;
+  PlaceEdge: ResolverTypeWrapper<Omit<PlaceEdge, 'node'> & { node: ResolversTypes['Place'] }>;
   PlaceType: PlaceType;
+  PlaceWhere: PlaceWhere;
   PositiveInt: ResolverTypeWrapper<Scalars['PositiveInt']['output']>;
   Quantity: ResolverTypeWrapper<EntityRow>;
+  QuantityConnection: ResolverTypeWrapper<EntityPage>;
+  QuantityEdge: ResolverTypeWrapper<Omit<QuantityEdge, 'node'> & { node: ResolversTypes['Quantity'] }>;
   QuantityUnit: QuantityUnit;
+  QuantityWhere: QuantityWhere;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relation: ResolverTypeWrapper<RelationView>;
   RelationConnection: ResolverTypeWrapper<RelationPage>;
@@ -1484,14 +1611,20 @@ export type ResolversTypes = {
   Source: ResolverTypeWrapper<SourceRow>;
   SourceSection: ResolverTypeWrapper<SourceSectionRow>;
   Statement: ResolverTypeWrapper<EntityRow>;
+  StatementConnection: ResolverTypeWrapper<EntityPage>;
+  StatementEdge: ResolverTypeWrapper<Omit<StatementEdge, 'node'> & { node: ResolversTypes['Statement'] }>;
   StatementKind: StatementKind;
   StatementStatus: StatementStatus;
+  StatementWhere: StatementWhere;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TimelineConnection: ResolverTypeWrapper<TimelinePage>;
   TimelineEdge: ResolverTypeWrapper<Omit<TimelineEdge, 'node'> & { node: ResolversTypes['TimelineFact'] }>;
   TimelineFact: ResolverTypeWrapper<TimelineFactRow>;
   TimelineKind: TimelineKind;
   Topic: ResolverTypeWrapper<EntityRow>;
+  TopicConnection: ResolverTypeWrapper<EntityPage>;
+  TopicEdge: ResolverTypeWrapper<Omit<TopicEdge, 'node'> & { node: ResolversTypes['Topic'] }>;
+  TopicWhere: TopicWhere;
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
 };
 
@@ -1549,8 +1682,14 @@ export type ResolversParentTypes = {
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   PersonWhere: PersonWhere;
   Place: EntityRow;
+  PlaceConnection: EntityPage;
+  PlaceEdge: Omit<PlaceEdge, 'node'> & { node: ResolversParentTypes['Place'] };
+  PlaceWhere: PlaceWhere;
   PositiveInt: Scalars['PositiveInt']['output'];
   Quantity: EntityRow;
+  QuantityConnection: EntityPage;
+  QuantityEdge: Omit<QuantityEdge, 'node'> & { node: ResolversParentTypes['Quantity'] };
+  QuantityWhere: QuantityWhere;
   Query: Record<PropertyKey, never>;
   Relation: RelationView;
   RelationConnection: RelationPage;
@@ -1564,11 +1703,17 @@ export type ResolversParentTypes = {
   Source: SourceRow;
   SourceSection: SourceSectionRow;
   Statement: EntityRow;
+  StatementConnection: EntityPage;
+  StatementEdge: Omit<StatementEdge, 'node'> & { node: ResolversParentTypes['Statement'] };
+  StatementWhere: StatementWhere;
   String: Scalars['String']['output'];
   TimelineConnection: TimelinePage;
   TimelineEdge: Omit<TimelineEdge, 'node'> & { node: ResolversParentTypes['TimelineFact'] };
   TimelineFact: TimelineFactRow;
   Topic: EntityRow;
+  TopicConnection: EntityPage;
+  TopicEdge: Omit<TopicEdge, 'node'> & { node: ResolversParentTypes['Topic'] };
+  TopicWhere: TopicWhere;
   URL: Scalars['URL']['output'];
 };
 
@@ -1930,6 +2075,17 @@ export type PlaceResolvers<ContextType = Context, ParentType extends ResolversPa
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PlaceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlaceConnection'] = ResolversParentTypes['PlaceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PlaceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+};
+
+export type PlaceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlaceEdge'] = ResolversParentTypes['PlaceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
+};
+
 export interface PositiveIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PositiveInt'], any> {
   name: 'PositiveInt';
 }
@@ -1954,6 +2110,17 @@ export type QuantityResolvers<ContextType = Context, ParentType extends Resolver
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type QuantityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuantityConnection'] = ResolversParentTypes['QuantityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['QuantityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+};
+
+export type QuantityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuantityEdge'] = ResolversParentTypes['QuantityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   briefs?: Resolver<ResolversTypes['BriefConnection'], ParentType, ContextType, RequireFields<QueryBriefsArgs, 'first' | 'orderBy'>>;
   centrality?: Resolver<ResolversTypes['CentralityConnection'], ParentType, ContextType, RequireFields<QueryCentralityArgs, 'first' | 'metric'>>;
@@ -1968,12 +2135,16 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first' | 'orderBy'>>;
   path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxHops' | 'to'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first' | 'orderBy'>>;
+  places?: Resolver<ResolversTypes['PlaceConnection'], ParentType, ContextType, RequireFields<QueryPlacesArgs, 'first' | 'orderBy'>>;
+  quantities?: Resolver<ResolversTypes['QuantityConnection'], ParentType, ContextType, RequireFields<QueryQuantitiesArgs, 'first' | 'orderBy'>>;
   relationTypeCounts?: Resolver<Array<ResolversTypes['RelationTypeCount']>, ParentType, ContextType>;
   resolutions?: Resolver<ResolversTypes['ResolutionConnection'], ParentType, ContextType, RequireFields<QueryResolutionsArgs, 'first' | 'orderBy'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first' | 'orderBy'>>;
   timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first'>>;
+  topics?: Resolver<ResolversTypes['TopicConnection'], ParentType, ContextType, RequireFields<QueryTopicsArgs, 'first' | 'orderBy'>>;
 };
 
 export type RelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
@@ -2086,6 +2257,17 @@ export type StatementResolvers<ContextType = Context, ParentType extends Resolve
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type StatementConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatementConnection'] = ResolversParentTypes['StatementConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['StatementEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+};
+
+export type StatementEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatementEdge'] = ResolversParentTypes['StatementEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
+};
+
 export type TimelineConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineConnection'] = ResolversParentTypes['TimelineConnection']> = {
   edges?: Resolver<Array<ResolversTypes['TimelineEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -2118,6 +2300,17 @@ export type TopicResolvers<ContextType = Context, ParentType extends ResolversPa
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<TopicRelationsArgs, 'direction' | 'first'>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TopicConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TopicConnection'] = ResolversParentTypes['TopicConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TopicEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+};
+
+export type TopicEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TopicEdge'] = ResolversParentTypes['TopicEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
 };
 
 export interface UrlScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['URL'], any> {
@@ -2168,8 +2361,12 @@ export type Resolvers<ContextType = Context> = {
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
+  PlaceConnection?: PlaceConnectionResolvers<ContextType>;
+  PlaceEdge?: PlaceEdgeResolvers<ContextType>;
   PositiveInt?: GraphQLScalarType;
   Quantity?: QuantityResolvers<ContextType>;
+  QuantityConnection?: QuantityConnectionResolvers<ContextType>;
+  QuantityEdge?: QuantityEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
   RelationConnection?: RelationConnectionResolvers<ContextType>;
@@ -2182,10 +2379,14 @@ export type Resolvers<ContextType = Context> = {
   Source?: SourceResolvers<ContextType>;
   SourceSection?: SourceSectionResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;
+  StatementConnection?: StatementConnectionResolvers<ContextType>;
+  StatementEdge?: StatementEdgeResolvers<ContextType>;
   TimelineConnection?: TimelineConnectionResolvers<ContextType>;
   TimelineEdge?: TimelineEdgeResolvers<ContextType>;
   TimelineFact?: TimelineFactResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
+  TopicConnection?: TopicConnectionResolvers<ContextType>;
+  TopicEdge?: TopicEdgeResolvers<ContextType>;
   URL?: GraphQLScalarType;
 };
 

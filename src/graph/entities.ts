@@ -1,16 +1,37 @@
 import type { Database } from '../db/database.js';
-import { label as allowLabel, relationTypes, typePattern } from './allow-lists.js';
+import type { ListFilterProperty } from '../model/entities.js';
+import { label as allowLabel, relationTypes } from './allow-lists.js';
 import { toEntity, toPassage } from './convert.js';
 import {
-  compileProjection,
-  toEntityTree,
+  degreeExpression,
+  entityExpression,
+  rootNeeds,
+  Statement,
+  toCompiledEntity,
+  type CompiledStatement,
   type EntityNeeds,
-  type EntityTree,
   type RawTree,
-} from './lookahead.js';
+  isWholeRow,
+  NO_NEEDS,
+} from './fragments.js';
 import type { EntityRow, PassageRow, Slice } from './rows.js';
 
-/** Entities: by id (batched), listed with filters and keyset paging, counted. */
+/** Entities: by id (the root statement and the batched loader), listed with filters and keyset paging, counted. */
+
+/** One entity, whole, with what its selection reads (EntityRow.compiled): the root of `entity` and `node`. */
+export function entityStatement(id: string, needs: EntityNeeds): CompiledStatement {
+  const s = new Statement();
+  return s.done(
+    `MATCH (n:Entity {id: ${s.param(id)}}) RETURN ${entityExpression(s, 'n', rootNeeds(needs))} AS t`,
+  );
+}
+
+/** The root entity with what its fields read attached; null when the id is unknown. */
+export async function readEntity(db: Database, id: string, needs: EntityNeeds): Promise<EntityRow | null> {
+  const { cypher, params } = entityStatement(id, needs);
+  const [found] = await db.read<{ t: RawTree }>(cypher, params);
+  return found ? toCompiledEntity(found.t, needs) : null;
+}
 
 export async function entitiesByIds(db: Database, ids: readonly string[]): Promise<Map<string, EntityRow>> {
   const rows = await db.read<{ e: Record<string, unknown> }>(
@@ -30,7 +51,7 @@ export async function passagesByIds(db: Database, ids: readonly string[]): Promi
 
 export async function degreesByIds(db: Database, ids: readonly string[]): Promise<Map<string, number>> {
   const rows = await db.read<{ id: string; d: number }>(
-    `UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN id, COUNT { (n)-[${typePattern(relationTypes(null))}]-() } AS d`,
+    `UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN id, ${degreeExpression('n')} AS d`,
     { ids },
   );
   return new Map(rows.map((r) => [r.id, r.d]));
@@ -43,10 +64,7 @@ export interface EntityFilter {
   nameContains?: string;
   nameEquals?: string;
   /** property name -> allowed values (property names are fixed by the caller, never from input). */
-  inLists?: Array<{
-    property: 'classification' | 'kind' | 'status' | 'instrument' | 'documentType';
-    values: string[];
-  }>;
+  inLists?: Array<{ property: ListFilterProperty; values: string[] }>;
   dateFrom?: string;
   dateTo?: string;
   yearFrom?: number;
@@ -74,15 +92,12 @@ const SORT_KEY: Record<Order, string> = {
     "coalesce(n.dateEarliest, CASE WHEN n.year IS NULL THEN null ELSE toString(n.year) + '-01-01' END, '0000-01-01')",
 };
 
-/**
- * A page of entities. With `needs` (the selection compiler's), each entity comes with what its fields will load,
- * in the same statement (`trees`, parallel to the items).
- */
+/** A page of entities, each with what its fields read (`needs`, from the selection) attached. */
 export async function listEntities(
   db: Database,
   req: ListRequest,
-  needs?: EntityNeeds,
-): Promise<Slice<EntityRow> & { trees?: EntityTree[] }> {
+  needs: EntityNeeds = NO_NEEDS,
+): Promise<Slice<EntityRow>> {
   const label = allowLabel(req.label);
   const where: string[] = [];
   const f = req.filter;
@@ -134,15 +149,16 @@ export async function listEntities(
     ? '($afterKey IS NULL OR k < $afterKey OR (k = $afterKey AND n.id > $afterId))'
     : '($afterKey IS NULL OR k > $afterKey OR (k = $afterKey AND n.id > $afterId))';
 
-  const projection = needs ? compileProjection('n', needs) : null;
-  Object.assign(params, projection?.params ?? {});
+  const s = new Statement();
+  const tree = isWholeRow(needs) ? null : entityExpression(s, 'n', rootNeeds(needs));
+  Object.assign(params, s.params);
   // The page, after `source` has bound `n` to each candidate.
   const pageOf = (source: string) => `${source}
        WITH n, ${key} AS k
        WHERE ${keyset}
        ORDER BY k ${desc ? 'DESC' : 'ASC'}, n.id ASC
        LIMIT $limit
-       RETURN collect({e: n {.*}, k: k${projection ? `, t: ${projection.cypher}` : ''}}) AS page`;
+       RETURN collect({e: n {.*}, k: k${tree ? `, t: ${tree}` : ''}}) AS page`;
   // Filtered: one pass over the matches, counted and then paged (a second MATCH would find them all again). Not
   // filtered: the count comes from the count store, and the page is a top-k over the label.
   const cypher =
@@ -164,10 +180,12 @@ export async function listEntities(
   }>(cypher, params);
   const { total, page } = rows[0] ?? { total: 0, page: [] };
   const shown = page.slice(0, req.first);
-  const slice = {
-    items: shown.map(({ e, k }) => ({ key: [k, String(e.id)], node: toEntity(e) })),
+  return {
+    items: shown.map(({ e, k, t }) => ({
+      key: [k, String(e.id)],
+      node: toCompiledEntity(t ?? { e }, needs),
+    })),
     totalCount: total,
     hasNextPage: page.length > req.first,
   };
-  return needs ? { ...slice, trees: shown.map((x) => toEntityTree(x.t ?? { e: x.e }, needs)) } : slice;
 }

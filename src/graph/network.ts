@@ -1,6 +1,7 @@
 import type { Database } from '../db/database.js';
 import type { EntityTypeName } from '../model/entities.js';
 import type { AssertionName, RelationStatusName, RelationTypeName } from '../model/relations.js';
+import { ID_ORDER } from '../model/order.js';
 import { relationTypes, typePattern } from './allow-lists.js';
 
 /**
@@ -82,8 +83,6 @@ function toObjects<T>(fields: readonly string[], rows: readonly unknown[][]): T[
   });
 }
 
-// `a.localeCompare(b)` is `new Intl.Collator().compare(a, b)` by definition: one collator, not one per comparison.
-const ID_ORDER = new Intl.Collator();
 const byId = (x: { id: string }, y: { id: string }) => ID_ORDER.compare(x.id, y.id);
 
 export async function network(

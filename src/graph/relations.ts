@@ -2,8 +2,16 @@ import type { Database } from '../db/database.js';
 import { relationTypeOfId } from '../model/ids.js';
 import type { DirectionName, RelationTypeName } from '../model/relations.js';
 import { relationTypes, typePattern } from './allow-lists.js';
-import { relationProjection, toEntity, toRelation } from './convert.js';
-import type { EntityRow, RelationRow } from './rows.js';
+import { relationProjection, toRelation } from './convert.js';
+import {
+  NO_NEEDS,
+  pageLimit,
+  sliceExpression,
+  Statement,
+  toCompiledSlice,
+  type RawSlice,
+} from './fragments.js';
+import type { CompiledSlice, RelationRow } from './rows.js';
 
 /** Relations of many entities at once: one query per batch, paged per entity by relation id. */
 
@@ -15,77 +23,40 @@ export interface RelationsKey {
   after: string | null;
 }
 
-export interface RelationsSlice {
-  total: number;
-  rows: RelationRow[];
-  hasNextPage: boolean;
-  /** The entities at the other ends of `rows`, to fill the entity cache. */
-  others: EntityRow[];
-}
-
-function pattern(direction: DirectionName, types: string, r = '', m = ''): string {
-  if (direction === 'OUTGOING') return `(n)-[${r}${types}]->(${m})`;
-  if (direction === 'INCOMING') return `(n)<-[${r}${types}]-(${m})`;
-  return `(n)-[${r}${types}]-(${m})`;
-}
-
 /**
  * Keys are grouped by (direction, types) so that each group reads its relationships through a typed, directed
- * pattern: the count comes from Neo4j's degree store, and a hub's other relationships are never read. Every group
- * is a branch of one statement, so a batch is still one round trip.
+ * pattern (the slice fragment, as a root statement embeds it): the count comes from Neo4j's degree store, and a
+ * hub's other relationships are never read. Every group is a branch of one statement, so a batch is still one
+ * round trip. The other ends are read whole (they fill the entity loader).
  */
-export async function relationsOfMany(
-  db: Database,
-  keys: readonly RelationsKey[],
-): Promise<RelationsSlice[]> {
-  // Cypher's LIMIT cannot read a row variable: the batch's largest page size goes in as a checked literal.
-  const limit = Math.max(...keys.map((k) => k.first)) + 1;
-  if (!Number.isInteger(limit) || limit < 1 || limit > 10_001)
-    throw new Error(`page size out of range: ${limit}`);
-  const groups = new Map<string, { g: number; direction: DirectionName; types: string }>();
-  const params = {
-    keys: keys.map((k, i) => {
-      const types = typePattern(relationTypes(k.types));
-      const signature = `${k.direction}${types}`;
-      if (!groups.has(signature)) groups.set(signature, { g: groups.size, direction: k.direction, types });
-      return { i, g: groups.get(signature)!.g, id: k.id, after: k.after, limit: k.first + 1 };
-    }),
-  };
+export async function relationsOfMany(db: Database, keys: readonly RelationsKey[]): Promise<CompiledSlice[]> {
+  // LIMIT cannot read a row variable: the batch's largest page, each key's page cut from it.
+  const s = new Statement();
+  const limit = s.param(pageLimit(Math.max(...keys.map((k) => k.first))));
+  const groups = new Map<string, { g: number; key: RelationsKey }>();
+  const rows = keys.map((k, i) => {
+    const signature = `${k.direction}${typePattern(relationTypes(k.types))}`;
+    if (!groups.has(signature)) groups.set(signature, { g: groups.size, key: k });
+    return { i, g: groups.get(signature)!.g, id: k.id, after: k.after, limit: k.first + 1 };
+  });
+  const whole = { other: NO_NEEDS, relationRows: true, relationEvidence: false };
   const branches = [...groups.values()].map(
-    ({ g, direction, types }) => `
+    ({ g, key }) => `
        WITH n, key WHERE key.g = ${g}
-       WITH n, key, COUNT { ${pattern(direction, types)} } AS total
-       CALL (n, key) {
-         MATCH ${pattern(direction, types, 'r', 'm')}
-         WHERE key.after IS NULL OR r.id > key.after
-         WITH r, m ORDER BY r.id LIMIT ${limit}
-         RETURN collect({rel: ${relationProjection('r')}, other: m {.*}}) AS rels
-       }
-       RETURN total, rels`,
+       RETURN ${sliceExpression(s, 'n', { ...key, ...whole }, 'key.after', limit)} AS slice`,
   );
-  const rows = await db.read<{
-    i: number;
-    total: number;
-    page: Array<{ rel: Record<string, unknown>; other: Record<string, unknown> }>;
-  }>(
+  const found = await db.read<{ i: number; total: number; page: RawSlice['page'] }>(
     `UNWIND $keys AS key
      MATCH (n:Entity {id: key.id})
      CALL (n, key) {${branches.join('\n       UNION ALL')}
      }
-     RETURN key.i AS i, total, rels[0..key.limit] AS page`,
-    params,
+     RETURN key.i AS i, slice.total AS total, slice.page[0..key.limit] AS page`,
+    { ...s.params, keys: rows },
   );
-  const byIndex = new Map(rows.map((r) => [r.i, r]));
-  return keys.map((k, i) => {
-    const page = byIndex.get(i)?.page ?? [];
-    const shown = page.slice(0, k.first);
-    return {
-      total: byIndex.get(i)?.total ?? 0,
-      rows: shown.map((x) => toRelation(x.rel)),
-      others: shown.map((x) => toEntity(x.other)),
-      hasNextPage: page.length > k.first,
-    };
-  });
+  const byIndex = new Map(found.map((r) => [r.i, r]));
+  return keys.map((k, i) =>
+    toCompiledSlice(byIndex.get(i) ?? { total: 0, page: [] }, k.first, NO_NEEDS, false),
+  );
 }
 
 /** Relations by id: one branch per type named by the ids, each served by that type's index on `id`. */

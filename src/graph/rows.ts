@@ -49,9 +49,9 @@ export interface EntityRow {
   inferredFields: string[];
   inferredNotes: string[];
   /**
-   * What a compiled read (graph/lookahead.ts) already fetched for this entity's fields; its fields read it
-   * instead of the loaders. Only on the objects a compiled root field answers, never in the loaders' caches:
-   * such a row may hold only the properties its selection reads.
+   * What the root statement (graph/fragments.ts) fetched for this entity's fields; its fields read it instead of
+   * the loaders. Only on the objects a root field answers, never in the loaders' caches: below the root, such a
+   * row may hold only the properties its selection reads.
    */
   compiled?: CompiledEntity;
 }
@@ -68,7 +68,7 @@ export interface CompiledEntity {
   /** null: not compiled (the field loads it). */
   evidence: PassageRow[] | null;
   degree: number | null;
-  /** By sliceKey(types, direction, first, after) (graph/lookahead.ts). */
+  /** By sliceKey(types, direction, first, after) (graph/fragments.ts). */
   slices: ReadonlyMap<string, CompiledSlice>;
 }
 
@@ -93,9 +93,11 @@ export interface RelationRow {
 /** A relation seen from one of its ends (`perspective`), or from above (null). */
 export interface RelationView extends RelationRow {
   perspective: string | null;
-  /** From a compiled read: the entity at the other end (seen from `perspective`) and the cited passages. */
+  /** From a root statement: the entity at the other end (seen from `perspective`) and the cited passages. */
   otherRow?: EntityRow;
   evidenceRows?: PassageRow[];
+  /** From a root statement that read both ends (a path, a neighbourhood): the entities it read, by id. */
+  ends?: ReadonlyMap<string, EntityRow>;
 }
 
 export interface PassageRow {
@@ -162,16 +164,21 @@ export interface PathStepRow {
 
 export interface PathRow {
   entityIds: string[];
+  /** As the root statement read them (with what their fields read attached). */
+  entities: EntityRow[];
   steps: PathStepRow[];
 }
 
 export interface NeighbourhoodNodeRow {
   id: string;
   distance: number;
+  /** As the root statement read it. */
+  entity: EntityRow;
 }
 
 export interface NeighbourhoodRow {
   center: string;
+  centerRow: EntityRow;
   nodes: NeighbourhoodNodeRow[];
   edges: RelationView[];
   totalNodes: number;

@@ -1,13 +1,15 @@
 import type { Database } from '../db/database.js';
 import { NAME_INDEX_FIELDS } from '../model/entities.js';
-import { toEntity } from './convert.js';
 import {
-  compileProjection,
-  toEntityTree,
+  entityExpression,
+  isWholeRow,
+  NO_NEEDS,
+  rootNeeds,
+  Statement,
+  toCompiledEntity,
   type EntityNeeds,
-  type EntityTree,
   type RawTree,
-} from './lookahead.js';
+} from './fragments.js';
 import type { SearchHitRow } from './rows.js';
 
 /**
@@ -81,32 +83,32 @@ export async function searchEntities(
   terms: readonly string[],
   types: readonly string[] | null,
   first: number,
-  needs?: EntityNeeds,
-): Promise<Array<SearchHitRow & { tree?: EntityTree }>> {
-  // With the selection compiler's needs, each hit comes with what its fields will load, in the same statement.
-  const projection = needs ? compileProjection('node', needs) : null;
+  needs: EntityNeeds = NO_NEEDS,
+): Promise<SearchHitRow[]> {
+  // Each hit comes with what its fields read (the selection's needs) attached, from the same statement.
+  const s = new Statement();
+  const tree = isWholeRow(needs) ? null : entityExpression(s, 'node', rootNeeds(needs));
   const rows = await db.read<{ e: Record<string, unknown>; score: number; t?: RawTree }>(
     `${FULLTEXT_HITS}
      WHERE $types IS NULL OR node.type IN $types
      WITH node, score
      ORDER BY score DESC, node.id
      LIMIT $first
-     RETURN node {.*} AS e, score${projection ? `, ${projection.cypher} AS t` : ''}`,
+     RETURN node {.*} AS e, score${tree ? `, ${tree} AS t` : ''}`,
     {
       ...fulltextParams(terms, Math.max(first * 5, 50)),
       types: types && types.length > 0 ? types : null,
       first,
-      ...projection?.params,
+      ...s.params,
     },
   );
   return rows.map(({ e, score, t }) => {
-    const entity = toEntity(e);
-    const hit = {
+    const entity = toCompiledEntity(t ?? { e }, needs);
+    return {
       entity,
       score,
       matched: bestMatch(terms, entity.name, entity.acronym ?? null, entity.otherNames),
     };
-    return needs ? { ...hit, tree: toEntityTree(t ?? { e }, needs) } : hit;
   });
 }
 

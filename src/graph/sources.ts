@@ -1,6 +1,7 @@
 import type { Database } from '../db/database.js';
 import { relationTypes, typePattern } from './allow-lists.js';
 import { relationProjection, toEntity, toPassage, toRelation, toSource } from './convert.js';
+import { evidenceExpression, Statement } from './fragments.js';
 import type { PassageFacts, PassageRow, SourceRow } from './rows.js';
 
 /** Sources, their passages, and what each passage supports; and an entity's evidence from every source. */
@@ -68,21 +69,17 @@ export async function factsOfPassages(
   return out;
 }
 
-/**
- * Each entity's evidence from every source (its own seed's passages first, in the seed's order, then those other
- * sources attest), read from its EVIDENCED_BY links.
- */
+/** Each entity's evidence from every source, in the order the evidence fragment gives (its own seed's first). */
 export async function evidenceOfEntities(
   db: Database,
   ids: readonly string[],
 ): Promise<Map<string, PassageRow[]>> {
+  const s = new Statement();
   const rows = await db.read<{ id: string; ps: Array<Record<string, unknown>> }>(
     `UNWIND $ids AS id
-     MATCH (n:Entity {id: id})-[:EVIDENCED_BY]->(p:Passage)
-     WITH id, p, [i IN range(0, size(coalesce(n.evidence, [])) - 1) WHERE n.evidence[i] = p.id][0] AS at
-     ORDER BY id, coalesce(at, 1000000), p.source, p.id
-     RETURN id, collect(p {.*}) AS ps`,
-    { ids },
+     MATCH (n:Entity {id: id})
+     RETURN id, ${evidenceExpression(s, 'n')} AS ps`,
+    { ...s.params, ids },
   );
   return new Map(rows.map((r) => [r.id, r.ps.map(toPassage)]));
 }

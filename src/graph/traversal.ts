@@ -1,110 +1,162 @@
 import type { Database } from '../db/database.js';
-import { relationTypes, typePattern } from './allow-lists.js';
-import { relationProjection, toEntity, toRelation } from './convert.js';
 import { QUERY_BOUNDS } from '../model/bounds.js';
-import type { EntityRow, RelationRow } from './rows.js';
+import { relationTypes, typePattern } from './allow-lists.js';
+import { relationProjection } from './convert.js';
+import {
+  entityExpression,
+  relationEvidenceExpression,
+  rootNeeds,
+  Statement,
+  toCompiledEntity,
+  toRelationItem,
+  type CompiledStatement,
+  type EntityNeeds,
+  type RawTree,
+} from './fragments.js';
+import type { EntityRow, PassageRow, RelationRow } from './rows.js';
 
-/** Graph walks: shortest path, the neighbourhood of an entity (the network drawn by the page: network.ts). */
+/**
+ * Graph walks: the shortest path and the neighbourhood of an entity, each ONE statement with what the fields of
+ * its entities read attached (`needs`; NO_NEEDS reads the rows alone) and, when asked, the relations' evidence.
+ */
 
-export interface PathResult {
-  entityIds: string[];
-  entities: EntityRow[];
-  relations: RelationRow[];
+export interface RelationItem {
+  relation: RelationRow;
+  /** The passages it cites, in its list's order; null: not read (the field loads them). */
+  evidence: PassageRow[] | null;
 }
 
-/** null when either end is unknown or no path exists within maxHops. `maxHops` is a checked integer. */
-export async function shortestPath(
-  db: Database,
-  from: string,
-  to: string,
-  maxHops: number,
-  types: readonly string[] | null,
-): Promise<PathResult | null> {
-  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > QUERY_BOUNDS.maxHops)
-    throw new Error('maxHops out of range');
-  if (from === to) {
-    const rows = await db.read<{ e: Record<string, unknown> }>(
-      'MATCH (n:Entity {id: $from}) RETURN n {.*} AS e',
-      { from },
-    );
-    return rows[0] ? { entityIds: [from], entities: [toEntity(rows[0].e)], relations: [] } : null;
-  }
-  const rows = await db.read<{
-    ids: string[];
-    es: Array<Record<string, unknown>>;
-    rels: Array<Record<string, unknown>>;
-  }>(
-    `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-     MATCH p = shortestPath((a)-[${typePattern(relationTypes(types))}*..${maxHops}]-(b))
-     WHERE all(n IN nodes(p) WHERE n:Entity)
-     RETURN [n IN nodes(p) | n.id] AS ids, [n IN nodes(p) | n {.*}] AS es, [r IN relationships(p) | ${relationProjection('r')}] AS rels`,
-    { from, to },
-  );
-  const row = rows[0];
-  return row
-    ? { entityIds: row.ids, entities: row.es.map(toEntity), relations: row.rels.map(toRelation) }
-    : null;
+interface RawRelation {
+  rel: Record<string, unknown>;
+  ev?: Array<Record<string, unknown>>;
 }
 
-export interface NeighbourhoodResult {
-  found: boolean;
-  /** Entities within depth before the limit. */
+/** `{rel: …, ev: …}` of the relation bound to `r`. */
+function relationItem(s: Statement, r: string, evidence: boolean): string {
+  const item = [`rel: ${relationProjection(r)}`];
+  if (evidence) item.push(`ev: ${relationEvidenceExpression(s, r)}`);
+  return `{${item.join(', ')}}`;
+}
+
+export interface NeighbourhoodRead {
   total: number;
-  /** Every entity within depth (center excluded), nearest first, then by id. */
+  center: EntityRow;
   nodes: Array<{ id: string; distance: number; entity: EntityRow }>;
-  center: EntityRow | null;
+  edges: RelationItem[];
 }
 
 /**
- * One breadth-first search from the center (Neo4j's SHORTEST over a quantified relationship): each entity within
- * `depth` once, at its distance, without enumerating every path to it. `depth` is a checked integer (1..QUERY_BOUNDS.maxDepth).
+ * The neighbourhood page: one breadth-first search from the center (Neo4j's SHORTEST over a quantified
+ * relationship: each entity within `depth` once, at its distance, without enumerating every path to it), the
+ * page of nodes (nearest first, then id), and the relations among the page and the center.
  */
-export async function neighbourhoodNodes(
-  db: Database,
-  id: string,
-  depth: number,
-  types: readonly string[] | null,
-  limit: number,
-): Promise<NeighbourhoodResult> {
+export interface NeighbourhoodQuery {
+  id: string;
+  /** A checked integer, 1..QUERY_BOUNDS.maxDepth. */
+  depth: number;
+  types: readonly string[] | null;
+  page: { offset: number; first: number };
+  needs: EntityNeeds;
+  edgeEvidence: boolean;
+}
+
+export function neighbourhoodStatement(q: NeighbourhoodQuery): CompiledStatement {
+  const { id, depth, types, page, needs, edgeEvidence } = q;
   if (!Number.isInteger(depth) || depth < 1 || depth > QUERY_BOUNDS.maxDepth)
     throw new Error('depth out of range');
-  const rows = await db.read<{
-    found: Array<{ id: string; distance: number; e: Record<string, unknown> }>;
+  const s = new Statement();
+  const pattern = typePattern(relationTypes(types));
+  const edge = relationItem(s, 'r', edgeEvidence);
+  const root = rootNeeds(needs);
+  return s.done(`MATCH (c:Entity {id: ${s.param(id)}})
+    OPTIONAL MATCH p = ANY SHORTEST (c)-[${pattern}]-{1,${depth}}(m:Entity)
+    WHERE m <> c
+    WITH c, m, length(p) AS distance ORDER BY distance, m.id
+    // Grouping by the center: no row at all when the id is unknown.
+    WITH c, collect(CASE WHEN m IS NULL THEN null ELSE {m: m, distance: distance} END) AS xs
+    WITH c, size(xs) AS total, xs[${s.param(page.offset)}..${s.param(page.offset + page.first)}] AS shown
+    CALL (shown) {
+      UNWIND range(0, size(shown) - 1) AS at
+      WITH at, shown[at].m AS x, shown[at].distance AS distance ORDER BY at
+      RETURN collect({id: x.id, distance: distance, t: ${entityExpression(s, 'x', root)}}) AS nodes
+    }
+    CALL (c, shown) {
+      WITH [c] + [y IN shown | y.m] AS ns
+      UNWIND ns AS a
+      MATCH (a)-[r${pattern}]->(b:Entity) WHERE b IN ns
+      WITH r ORDER BY r.id
+      RETURN collect(${edge}) AS edges
+    }
+    RETURN ${entityExpression(s, 'c', root)} AS center, total, nodes, edges`);
+}
+
+/** null when the center is unknown. */
+export async function readNeighbourhood(
+  db: Database,
+  q: NeighbourhoodQuery,
+): Promise<NeighbourhoodRead | null> {
+  const { cypher, params } = neighbourhoodStatement(q);
+  const [row] = await db.read<{
+    center: RawTree;
     total: number;
-    center: Record<string, unknown>;
-  }>(
-    `MATCH (c:Entity {id: $id})
-     OPTIONAL MATCH p = ANY SHORTEST (c)-[${typePattern(relationTypes(types))}]-{1,${depth}}(m:Entity)
-     WHERE m <> c
-     WITH c, m, length(p) AS distance ORDER BY distance, m.id
-     // Grouping by the center: no row at all when the id is unknown.
-     WITH c, collect(CASE WHEN m IS NULL THEN null ELSE {id: m.id, distance: distance, e: m {.*}} END) AS xs
-     RETURN c {.*} AS center, size(xs) AS total, xs[0..$limit] AS found`,
-    { id, limit },
-  );
-  const row = rows[0];
-  if (!row) return { found: false, total: 0, nodes: [], center: null };
+    nodes: Array<{ id: string; distance: number; t: RawTree }>;
+    edges: RawRelation[];
+  }>(cypher, params);
+  if (!row) return null;
   return {
-    found: true,
-    center: toEntity(row.center),
     total: row.total,
-    nodes: row.found.map((x) => ({ id: x.id, distance: x.distance, entity: toEntity(x.e) })),
+    center: toCompiledEntity(row.center, q.needs),
+    nodes: row.nodes.map((n) => ({ id: n.id, distance: n.distance, entity: toCompiledEntity(n.t, q.needs) })),
+    edges: row.edges.map((e) => toRelationItem(e, q.edgeEvidence)),
   };
 }
 
-/** Relations among a set of entities (both ends inside), of the given types. */
-export async function relationsAmong(
-  db: Database,
-  ids: readonly string[],
-  types: readonly string[] | null,
-): Promise<RelationRow[]> {
-  const rows = await db.read<{ r: Record<string, unknown> }>(
-    `UNWIND $ids AS id
-     MATCH (a:Entity {id: id})-[r${typePattern(relationTypes(types))}]->(b:Entity)
-     WHERE b.id IN $ids
-     RETURN ${relationProjection('r')} AS r
-     ORDER BY r.id`,
-    { ids },
-  );
-  return rows.map((x) => toRelation(x.r));
+export interface PathRead {
+  entities: EntityRow[];
+  relations: RelationItem[];
+}
+
+/** The shortest path within `maxHops` (a checked integer) over Entity nodes only. */
+export interface PathQuery {
+  from: string;
+  to: string;
+  /** A checked integer, 1..QUERY_BOUNDS.maxHops. */
+  maxHops: number;
+  types: readonly string[] | null;
+  needs: EntityNeeds;
+  relationEvidence: boolean;
+}
+
+export function pathStatement(q: PathQuery): CompiledStatement {
+  const { from, to, maxHops, types, needs, relationEvidence } = q;
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > QUERY_BOUNDS.maxHops)
+    throw new Error('maxHops out of range');
+  const s = new Statement();
+  const rel = relationItem(s, 'r', relationEvidence);
+  return s.done(`MATCH (a:Entity {id: ${s.param(from)}})
+    MATCH (b:Entity {id: ${s.param(to)}})
+    MATCH p = shortestPath((a)-[${typePattern(relationTypes(types))}*..${maxHops}]-(b))
+    WHERE all(n IN nodes(p) WHERE n:Entity)
+    CALL (p) {
+      UNWIND range(0, length(p)) AS at
+      WITH at, nodes(p)[at] AS x ORDER BY at
+      RETURN collect(${entityExpression(s, 'x', rootNeeds(needs))}) AS es
+    }
+    CALL (p) {
+      UNWIND range(0, length(p) - 1) AS at
+      WITH at, relationships(p)[at] AS r ORDER BY at
+      RETURN collect(${rel}) AS rels
+    }
+    RETURN es, rels`);
+}
+
+/** null when either end is unknown or no path exists within maxHops (a path from an entity to itself: readEntity). */
+export async function readPath(db: Database, q: PathQuery): Promise<PathRead | null> {
+  const { cypher, params } = pathStatement(q);
+  const [row] = await db.read<{ es: RawTree[]; rels: RawRelation[] }>(cypher, params);
+  if (!row) return null;
+  return {
+    entities: row.es.map((e) => toCompiledEntity(e, q.needs)),
+    relations: row.rels.map((r) => toRelationItem(r, q.relationEvidence)),
+  };
 }

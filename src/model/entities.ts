@@ -1,23 +1,85 @@
 /**
  * The entity kinds, written once: the GraphQL `EntityType` value, the Neo4j label (which is also the name of the
- * GraphQL object type), and the prefix of the kind's ids. Every other table of kinds is derived from this one.
+ * GraphQL object type), the prefix of the kind's ids, and its root connection: the field's name and the filters
+ * of its `where` beyond the name and relatedTo/relatedBy every kind has (`lists`: properties matched against a
+ * list of values, each an argument of the same name; `years`: yearFrom/yearTo on `year`; `dates`: the events'
+ * dateFrom/dateTo/year on their date range). Every other table of kinds is derived from this one: the resolvers,
+ * the codegen mappers, the analytics fields, the connections (test/unit/entity-kinds.test.ts checks each).
  */
 export const ENTITY_KINDS = [
-  { type: 'ORGANISATION', label: 'Organisation', idPrefix: 'org' },
-  { type: 'PERSON', label: 'Person', idPrefix: 'person' },
-  { type: 'EVENT', label: 'Event', idPrefix: 'event' },
-  { type: 'RESOLUTION', label: 'Resolution', idPrefix: 'res' },
-  { type: 'BRIEF', label: 'Brief', idPrefix: 'brief' },
-  { type: 'PLACE', label: 'Place', idPrefix: 'place' },
-  { type: 'TOPIC', label: 'Topic', idPrefix: 'topic' },
-  { type: 'STATEMENT', label: 'Statement', idPrefix: 'stmt' },
-  { type: 'QUANTITY', label: 'Quantity', idPrefix: 'qty' },
-] as const;
+  {
+    type: 'ORGANISATION',
+    label: 'Organisation',
+    idPrefix: 'org',
+    connection: 'organisations',
+    filters: { lists: ['classification'] },
+  },
+  { type: 'PERSON', label: 'Person', idPrefix: 'person', connection: 'people', filters: { lists: [] } },
+  {
+    type: 'EVENT',
+    label: 'Event',
+    idPrefix: 'event',
+    connection: 'events',
+    filters: { lists: ['kind', 'status'], dates: true },
+  },
+  {
+    type: 'RESOLUTION',
+    label: 'Resolution',
+    idPrefix: 'res',
+    connection: 'resolutions',
+    filters: { lists: ['instrument'], years: true },
+  },
+  {
+    type: 'BRIEF',
+    label: 'Brief',
+    idPrefix: 'brief',
+    connection: 'briefs',
+    filters: { lists: ['documentType', 'status'], years: true },
+  },
+  {
+    type: 'PLACE',
+    label: 'Place',
+    idPrefix: 'place',
+    connection: 'places',
+    filters: { lists: ['placeType'] },
+  },
+  { type: 'TOPIC', label: 'Topic', idPrefix: 'topic', connection: 'topics', filters: { lists: [] } },
+  {
+    type: 'STATEMENT',
+    label: 'Statement',
+    idPrefix: 'stmt',
+    connection: 'statements',
+    filters: { lists: ['statementKind', 'status'], years: true },
+  },
+  {
+    type: 'QUANTITY',
+    label: 'Quantity',
+    idPrefix: 'qty',
+    connection: 'quantities',
+    filters: { lists: ['unit'], years: true },
+  },
+] as const satisfies ReadonlyArray<{
+  type: string;
+  label: string;
+  idPrefix: string;
+  connection: string;
+  filters: { lists: readonly string[]; years?: true; dates?: true };
+}>;
 
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 export type EntityTypeName = EntityKind['type'];
 export type EntityLabel = EntityKind['label'];
 export type EntityIdPrefix = EntityKind['idPrefix'];
+export type EntityConnectionName = EntityKind['connection'];
+/** A property a root connection filters by a list of values. */
+export type ListFilterProperty = EntityKind['filters']['lists'][number];
+/** The filters of a kind's connection, widened (every kind's optional flags readable). */
+export interface ConnectionFilters {
+  lists: readonly ListFilterProperty[];
+  years?: true;
+  dates?: true;
+}
+export const filtersOf = (k: EntityKind): ConnectionFilters => k.filters;
 
 export const ENTITY_TYPES: readonly EntityTypeName[] = ENTITY_KINDS.map((k) => k.type);
 export const ENTITY_LABELS: readonly EntityLabel[] = ENTITY_KINDS.map((k) => k.label);

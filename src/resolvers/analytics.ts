@@ -21,6 +21,7 @@ import { relationsOfYears, timelineFacts } from '../graph/analytics.js';
 import type { EntityPage, RelationRow } from '../graph/rows.js';
 import { QUERY_BOUNDS } from '../model/bounds.js';
 import { fuzzyDate } from '../model/dates.js';
+import { ENTITY_KINDS, type EntityLabel } from '../model/entities.js';
 import type { CommunityRow, DiffTieRow, PartitionRow } from './analytics-rows.js';
 import { checkFirst, checkId, checkYear } from './arguments.js';
 import { encodeCursor, pageInfo, pageRequest, sdlDefault } from './paging.js';
@@ -281,15 +282,11 @@ export function withAnalytics(base: Resolvers): Resolvers {
   return {
     ...base,
     Query: { ...base.Query, ...Query },
-    Organisation: { ...base.Organisation, metrics },
-    Person: { ...base.Person, metrics },
-    Event: { ...base.Event, metrics },
-    Resolution: { ...base.Resolution, metrics },
-    Brief: { ...base.Brief, metrics },
-    Place: { ...base.Place, metrics },
-    Topic: { ...base.Topic, metrics },
-    Statement: { ...base.Statement, metrics },
-    Quantity: { ...base.Quantity, metrics },
+    // `metrics` on every kind of the model.
+    ...(Object.fromEntries(ENTITY_KINDS.map((k) => [k.label, { ...base[k.label], metrics }])) as Pick<
+      Resolvers,
+      EntityLabel
+    >),
     CentralityConnection,
     CentralityEdge,
     CommunityPartition,

@@ -1,29 +1,31 @@
 import type {
-  BriefResolvers,
   EntityResolvers,
   EventResolvers,
   NodeResolvers,
   OrganisationResolvers,
-  PersonResolvers,
-  PlaceResolvers,
   QuantityResolvers,
-  StatementResolvers,
-  TopicResolvers,
-  ResolutionResolvers,
+  Resolvers,
 } from '../generated/graphql.js';
 import type { Context } from '../context.js';
-import type { EntityRow } from '../graph/rows.js';
+import type { EntityRow, EntityPage } from '../graph/rows.js';
 import { fuzzyDate } from '../model/dates.js';
-import { kindOfType } from '../model/entities.js';
+import { ENTITY_KINDS, kindOfType, type EntityLabel } from '../model/entities.js';
+import { pageInfo } from './paging.js';
 import { byName, otherEnds, relatedEntities, relationConnection, relationsOf } from './shared.js';
-import { TYPED_LISTS, typedList } from './typed-lists.js';
+import { TYPED_LISTS, typedListsOf, type TypedList } from './typed-lists.js';
+
+/**
+ * The entity types' resolvers, derived from the model (ENTITY_KINDS) and the typed lists (typed-lists.ts): every
+ * kind answers the common fields and its typed lists the same way; only the fields computed from the row or with
+ * arguments of their own are written here (FIELDS_OF).
+ */
 
 /** The GraphQL object type of an entity is its kind's label. */
 export const entityTypeName = (e: EntityRow) => kindOfType(e.type).label;
 
 /** The fields every entity type answers the same way. */
 const common = {
-  // Each reads what a compiled read fetched (EntityRow.compiled) when there is one, else its loader.
+  // Each reads what the root statement attached (EntityRow.compiled) when there is one, else its loader.
   evidence: ((e, _args, ctx) =>
     e.compiled?.evidence ??
     ctx.loaders.entityEvidence.load(e.id)) satisfies OrganisationResolvers['evidence'],
@@ -39,96 +41,55 @@ const common = {
     }))) satisfies OrganisationResolvers['inferredProperties'],
 };
 
-/** A typed list field (typed-lists.ts) answered as the entities at the other ends. */
-function related(type: keyof typeof TYPED_LISTS, field: string) {
-  const list = typedList(type, field)!;
-  return (e: EntityRow, _a: unknown, ctx: Context) =>
+/** A typed list field: the relations themselves seen from the entity, the entities at the other ends, or one. */
+function listResolver(list: TypedList) {
+  if (list.shape === 'relations')
+    return (e: EntityRow, _a: unknown, ctx: Context) => relationsOf(ctx, e, list.types, list.direction);
+  const all = (e: EntityRow, _a: unknown, ctx: Context) =>
     relatedEntities(ctx, e, list.types, list.direction, list.onlyTypes);
-}
-
-/** The same, for a field answering one entity (the first by name). */
-function relatedOne(type: keyof typeof TYPED_LISTS, field: string) {
-  const all = related(type, field);
+  if (!list.one) return all;
   return async (e: EntityRow, a: unknown, ctx: Context) => (await all(e, a, ctx))[0] ?? null;
 }
 
-/** A typed list field answered as the relations themselves, seen from the entity. */
-function relations(type: keyof typeof TYPED_LISTS, field: string) {
-  const list = typedList(type, field)!;
-  return (e: EntityRow, _a: unknown, ctx: Context) => relationsOf(ctx, e, list.types, list.direction);
+/** The fields of a kind that are neither common nor a plain typed list. */
+const FIELDS_OF: Partial<Record<EntityLabel, object>> = {
+  Organisation: {
+    coChairs: (async (o, { year }, ctx) => {
+      const list = TYPED_LISTS.Organisation.coChairs;
+      const rels = await relationsOf(ctx, o, list.types, list.direction);
+      const chosen = rels.filter((r) => year === undefined || year === null || r.year === year);
+      return byName(await otherEnds(ctx, chosen));
+    }) satisfies OrganisationResolvers['coChairs'],
+  },
+  Event: {
+    date: ((e) => (e.date ? fuzzyDate(e.date) : null)) satisfies EventResolvers['date'],
+    endDate: ((e) => (e.endDate ? fuzzyDate(e.endDate) : null)) satisfies EventResolvers['endDate'],
+    status: ((e) => (e.status === 'PLANNED' ? 'PLANNED' : 'HELD')) satisfies EventResolvers['status'],
+  },
+  Quantity: {
+    counts: ((q) => q.counts ?? '') satisfies QuantityResolvers['counts'],
+  },
+};
+
+function resolversOf(label: EntityLabel): object {
+  const lists = Object.entries(typedListsOf(label)).map(([field, list]) => [field, listResolver(list)]);
+  return { ...common, ...Object.fromEntries(lists), ...FIELDS_OF[label] };
 }
 
-export const Organisation: OrganisationResolvers = {
-  ...common,
-  members: related('Organisation', 'members'),
-  memberOf: related('Organisation', 'memberOf'),
-  partners: related('Organisation', 'partners'),
-  coChairs: async (o, { year }, ctx) => {
-    const list = TYPED_LISTS.Organisation.coChairs;
-    const rels = await relationsOf(ctx, o, list.types, list.direction);
-    const chosen = rels.filter((r) => year === undefined || year === null || r.year === year);
-    return byName(await otherEnds(ctx, chosen));
-  },
-  coordinator: relatedOne('Organisation', 'coordinator'),
-  funders: related('Organisation', 'funders'),
-  people: relations('Organisation', 'people'),
-  events: relations('Organisation', 'events'),
+/** Organisation, Person, … : one entry per kind of the model. */
+export const ENTITY_TYPES = Object.fromEntries(
+  ENTITY_KINDS.map((k) => [k.label, resolversOf(k.label)]),
+) as Pick<Resolvers, EntityLabel>;
+
+const entityConnection = {
+  edges: (p: EntityPage) => p.items,
+  pageInfo: (p: EntityPage) => pageInfo(p),
 };
 
-export const Person: PersonResolvers = {
-  ...common,
-  affiliations: relations('Person', 'affiliations'),
-  events: relations('Person', 'events'),
-};
-
-export const Event: EventResolvers = {
-  ...common,
-  date: (e) => (e.date ? fuzzyDate(e.date) : null),
-  endDate: (e) => (e.endDate ? fuzzyDate(e.endDate) : null),
-  status: (e) => (e.status === 'PLANNED' ? 'PLANNED' : 'HELD'),
-  participants: relations('Event', 'participants'),
-  place: relatedOne('Event', 'place'),
-  onMarginsOf: relatedOne('Event', 'onMarginsOf'),
-  sideEvents: related('Event', 'sideEvents'),
-};
-
-export const Resolution: ResolutionResolvers = {
-  ...common,
-  adoptedBy: related('Resolution', 'adoptedBy'),
-  callsUpon: related('Resolution', 'callsUpon'),
-  mandates: related('Resolution', 'mandates'),
-};
-
-export const Brief: BriefResolvers = {
-  ...common,
-  authors: related('Brief', 'authors'),
-  submittedTo: related('Brief', 'submittedTo'),
-  endorsements: relations('Brief', 'endorsements'),
-};
-
-export const Place: PlaceResolvers = {
-  ...common,
-  country: relatedOne('Place', 'country'),
-  events: related('Place', 'events'),
-};
-
-export const Topic: TopicResolvers = {
-  ...common,
-  addressedBy: related('Topic', 'addressedBy'),
-};
-
-export const Statement: StatementResolvers = {
-  ...common,
-  issuers: related('Statement', 'issuers'),
-  addressees: related('Statement', 'addressees'),
-  topics: related('Statement', 'topics'),
-};
-
-export const Quantity: QuantityResolvers = {
-  ...common,
-  counts: (q) => q.counts ?? '',
-  quantifies: related('Quantity', 'quantifies'),
-};
+/** OrganisationConnection, PersonConnection, … : each kind's root connection type. */
+export const ENTITY_CONNECTIONS = Object.fromEntries(
+  ENTITY_KINDS.map((k) => [`${k.label}Connection`, entityConnection]),
+) as Pick<Resolvers, `${EntityLabel}Connection`>;
 
 export const Entity: EntityResolvers = {
   __resolveType: (e) => entityTypeName(e),

@@ -2,7 +2,7 @@ import { TYPED_LISTS } from './typed-lists.js';
 
 /**
  * Which properties of an entity row each field of the entity types reads, for the compiled reads that fetch
- * only those (graph/lookahead.ts, EntityNeeds.props). `id`, `type` and `name` are always read (the lists sort by
+ * only those (graph/fragments.ts, EntityNeeds.props). `id`, `type` and `name` are always read (the lists sort by
  * name, abstract types resolve by type). A field that is not listed makes the compiler read the whole row, so a
  * new field is answered correctly before anyone adds it here; test/unit/entity-reads.test.ts checks the
  * entries against the resolvers.

@@ -6,19 +6,7 @@ import {
   URLResolver,
 } from 'graphql-scalars';
 import type { Resolvers } from '../generated/graphql.js';
-import {
-  Brief,
-  Entity,
-  Event,
-  Node,
-  Organisation,
-  Person,
-  Place,
-  Quantity,
-  Resolution,
-  Statement,
-  Topic,
-} from './entities.js';
+import { ENTITY_CONNECTIONS, ENTITY_TYPES, Entity, Node } from './entities.js';
 import { withAnalytics } from './analytics.js';
 import { meta } from './meta.js';
 import { Query } from './query.js';
@@ -34,15 +22,8 @@ export const resolvers: Resolvers = withAnalytics({
   Query: { ...Query, meta },
   Node,
   Entity,
-  Organisation,
-  Person,
-  Event,
-  Resolution,
-  Brief,
-  Place,
-  Topic,
-  Statement,
-  Quantity,
+  ...ENTITY_TYPES,
+  ...ENTITY_CONNECTIONS,
   ...relations,
   ...sources,
 });

@@ -2,22 +2,69 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import { badInput } from '../errors.js';
 import type { NameFilter, QueryResolvers } from '../generated/graphql.js';
-import { listEntities, type EntityFilter, type Order } from '../graph/entities.js';
+import { listEntities, readEntity, type EntityFilter, type Order } from '../graph/entities.js';
+import { isWholeRow, plainRow } from '../graph/fragments.js';
 import { relationTypeCounts } from '../graph/relations.js';
 import { allSources } from '../graph/sources.js';
-import type { EntityPage, NeighbourhoodRow } from '../graph/rows.js';
+import type { EntityPage, EntityRow, NeighbourhoodRow, RelationView } from '../graph/rows.js';
 import { searchEntities, searchTerms } from '../graph/search.js';
-import { neighbourhoodNodes, relationsAmong, shortestPath } from '../graph/traversal.js';
+import { readNeighbourhood, readPath, type RelationItem } from '../graph/traversal.js';
 import { QUERY_BOUNDS } from '../model/bounds.js';
-import type { EntityLabel } from '../model/entities.js';
+import {
+  ENTITY_KINDS,
+  filtersOf,
+  type EntityConnectionName,
+  type EntityKind,
+  type EntityLabel,
+  type ListFilterProperty,
+} from '../model/entities.js';
 import { isPassageId, isSourceId, relationTypeOfId } from '../model/ids.js';
 import { checkFirst, checkId, checkRange, checkText, checkYear } from './arguments.js';
 import { encodeCursor, pageRequest, sdlDefault, toPage } from './paging.js';
-import { compileEntity, compileNeighbourhood, compilePath, nestedNeeds, primeTree } from './lookahead.js';
+import {
+  NEIGHBOURHOOD_ENTITIES,
+  NEIGHBOURHOOD_EVIDENCE,
+  PATH_ENTITIES,
+  PATH_EVIDENCE,
+  selectionNeeds,
+  selectionRelationEvidence,
+  SLICE_LEVELS,
+} from './selection.js';
 import { resolveNetwork } from './network.js';
 import { view } from './shared.js';
 
-/** Root fields: check arguments, then call the data layer or the loaders. */
+/**
+ * Root fields: check arguments, then read ONE statement built from the selection (selection.ts → graph/): the
+ * rows come back with what their fields read attached (EntityRow.compiled), and the whole rows of the listed
+ * entities fill the entity loader for any other field that reaches them.
+ */
+
+/** Puts the whole rows a root statement read into the entity loader (without what was attached to them). */
+function primeRows(ctx: Context, rows: readonly EntityRow[]): void {
+  for (const row of rows) ctx.loaders.entity.prime(row.id, plainRow(row));
+}
+
+/** A relation a root statement read, seen from `perspective`, its ends and evidence as the statement read them. */
+function readView(item: RelationItem, perspective: string | null, ends: ReadonlyMap<string, EntityRow>) {
+  const v: RelationView = { ...item.relation, perspective, ends };
+  if (item.evidence) v.evidenceRows = item.evidence;
+  return v;
+}
+
+/**
+ * entity(id) / node(id) of an entity. A selection of plain properties is left to the entity loader (so that
+ * several such root fields still batch into one query); any other reads one statement.
+ */
+async function rootEntity(ctx: Context, info: GraphQLResolveInfo, id: string): Promise<EntityRow | null> {
+  const needs = selectionNeeds(ctx, info, null);
+  if (isWholeRow(needs)) return ctx.loaders.entity.load(id);
+  const row = await readEntity(ctx.db, id, needs);
+  ctx.loaders.entity.prime(id, row && plainRow(row));
+  // Its evidence and degree serve any other field that loads this entity, e.g. a relation's end that is the root.
+  if (row?.compiled?.evidence) ctx.loaders.entityEvidence.prime(id, row.compiled.evidence);
+  if (row?.compiled && row.compiled.degree !== null) ctx.loaders.degree.prime(id, row.compiled.degree);
+  return row;
+}
 
 function nameFilter(
   where: { name?: NameFilter | null } | null | undefined,
@@ -42,10 +89,7 @@ function relatedFilter(
   return { relatedTo: checkId('where.relatedTo', where.relatedTo), relatedBy: where.relatedBy ?? [] };
 }
 
-function list<T extends string>(
-  property: NonNullable<EntityFilter['inLists']>[number]['property'],
-  values: readonly T[] | null | undefined,
-) {
+function list(property: ListFilterProperty, values: readonly string[] | null | undefined) {
   return values && values.length > 0 ? [{ property, values: [...values] }] : [];
 }
 
@@ -62,11 +106,12 @@ async function page(
   const request = pageRequest(info, args, { tag, arity: 2, max: QUERY_BOUNDS.maxFirst });
   const [key, id] = request.after ?? [];
   const after = request.after ? { key: String(key), id: String(id) } : undefined;
-  const needs = ctx.compile ? nestedNeeds(info, [['edges', 'node']]) : undefined;
+  const needs = selectionNeeds(ctx, info, [['edges', 'node']]);
   const slice = await listEntities(ctx.db, { label, filter, order, first: request.first, after }, needs);
-  // Prime the entity loader: nested fields that reach these entities again need no further query.
-  for (const { node } of slice.items) ctx.loaders.entity.prime(node.id, node);
-  if (needs) for (const tree of slice.trees ?? []) primeTree(ctx, tree, needs);
+  primeRows(
+    ctx,
+    slice.items.map((x) => x.node),
+  );
   return toPage(slice, tag, request);
 }
 
@@ -81,23 +126,56 @@ function yearRange(where: { yearFrom?: number | null; yearTo?: number | null } |
   return out;
 }
 
-/** The neighbourhood as it is read with the compiler off: the walk, then the relations among the page. */
-async function neighbourhoodInTwo(
-  ctx: Context,
-  id: string,
-  depth: number,
-  types: readonly string[] | null,
-  page: { offset: number; first: number },
-) {
-  const found = await neighbourhoodNodes(ctx.db, id, depth, types, page.offset + page.first + 1);
-  if (!found.found) return null;
-  const nodes = found.nodes.slice(page.offset, page.offset + page.first);
-  // The entities came with the walk: their fields need no further query.
-  for (const n of nodes) ctx.loaders.entity.prime(n.id, n.entity);
-  if (found.center) ctx.loaders.entity.prime(id, found.center);
-  const edges = await relationsAmong(ctx.db, [id, ...nodes.map((n) => n.id)], types);
-  return { nodes, edges, total: found.total };
+/** The `where` of any kind's root connection (each kind's SDL input holds the part its model row names). */
+type ConnectionWhere = {
+  name?: NameFilter | null;
+  relatedTo?: string | null;
+  relatedBy?: string[] | null;
+  yearFrom?: number | null;
+  yearTo?: number | null;
+  dateFrom?: string | null;
+  dateTo?: string | null;
+  year?: number | null;
+} & Partial<Record<ListFilterProperty, readonly string[] | null>>;
+
+interface ConnectionArgs {
+  first?: number | null;
+  after?: string | null;
+  orderBy?: Order | null;
+  where?: ConnectionWhere | null;
 }
+
+/** A kind's `where`, checked, as the model row says it filters (src/model/entities.ts, ENTITY_KINDS). */
+function connectionFilter(kind: EntityKind, w: ConnectionWhere | null | undefined): EntityFilter {
+  const f = filtersOf(kind);
+  const filter: EntityFilter = {
+    ...nameFilter(w),
+    ...relatedFilter(w),
+    ...(f.years ? yearRange(w) : {}),
+    inLists: f.lists.flatMap((property) => list(property, w?.[property])),
+  };
+  if (f.dates) {
+    if (w?.dateFrom) filter.dateFrom = w.dateFrom;
+    if (w?.dateTo) filter.dateTo = w.dateTo;
+    if (filter.dateFrom && filter.dateTo && filter.dateFrom > filter.dateTo)
+      throw badInput('where.dateFrom', 'must not be after where.dateTo');
+    const year = checkYear('where.year', w?.year);
+    if (year !== undefined) {
+      filter.dateFrom = `${year}-01-01`;
+      filter.dateTo = `${year}-12-31`;
+    }
+  }
+  return filter;
+}
+
+/** Every kind's root connection (organisations, people, …), with the same paging and orders. */
+const connections = Object.fromEntries(
+  ENTITY_KINDS.map((kind) => [
+    kind.connection,
+    (_p: unknown, args: ConnectionArgs, ctx: Context, info: GraphQLResolveInfo) =>
+      page(ctx, info, kind.label, args, connectionFilter(kind, args.where)),
+  ]),
+) as Pick<QueryResolvers, EntityConnectionName>;
 
 export const Query: QueryResolvers = {
   node: async (_p, { id }, ctx, info) => {
@@ -108,60 +186,12 @@ export const Query: QueryResolvers = {
       const r = await ctx.loaders.relation.load(id);
       return r ? view(r, null) : null;
     }
-    const compiled = await compileEntity(ctx, info, id);
-    return compiled !== undefined ? compiled : ctx.loaders.entity.load(id);
+    return rootEntity(ctx, info, id);
   },
 
-  entity: async (_p, { id }, ctx, info) => {
-    const checked = checkId('id', id);
-    const compiled = await compileEntity(ctx, info, checked);
-    return compiled !== undefined ? compiled : ctx.loaders.entity.load(checked);
-  },
+  entity: (_p, { id }, ctx, info) => rootEntity(ctx, info, checkId('id', id)),
 
-  organisations: (_p, args, ctx, info) =>
-    page(ctx, info, 'Organisation', args, {
-      ...nameFilter(args.where),
-      ...relatedFilter(args.where),
-      inLists: list('classification', args.where?.classification),
-    }),
-
-  people: (_p, args, ctx, info) =>
-    page(ctx, info, 'Person', args, { ...nameFilter(args.where), ...relatedFilter(args.where) }),
-
-  events: (_p, args, ctx, info) => {
-    const w = args.where;
-    const filter: EntityFilter = {
-      ...nameFilter(w),
-      ...relatedFilter(w),
-      inLists: [...list('kind', w?.kind), ...list('status', w?.status)],
-    };
-    if (w?.dateFrom) filter.dateFrom = w.dateFrom;
-    if (w?.dateTo) filter.dateTo = w.dateTo;
-    if (filter.dateFrom && filter.dateTo && filter.dateFrom > filter.dateTo)
-      throw badInput('where.dateFrom', 'must not be after where.dateTo');
-    const year = checkYear('where.year', w?.year);
-    if (year !== undefined) {
-      filter.dateFrom = `${year}-01-01`;
-      filter.dateTo = `${year}-12-31`;
-    }
-    return page(ctx, info, 'Event', args, filter);
-  },
-
-  resolutions: (_p, args, ctx, info) =>
-    page(ctx, info, 'Resolution', args, {
-      ...nameFilter(args.where),
-      ...relatedFilter(args.where),
-      ...yearRange(args.where),
-      inLists: list('instrument', args.where?.instrument),
-    }),
-
-  briefs: (_p, args, ctx, info) =>
-    page(ctx, info, 'Brief', args, {
-      ...nameFilter(args.where),
-      ...relatedFilter(args.where),
-      ...yearRange(args.where),
-      inLists: [...list('documentType', args.where?.documentType), ...list('status', args.where?.status)],
-    }),
+  ...connections,
 
   search: async (_p, args, ctx, info) => {
     const query = checkText('query', args.query, QUERY_BOUNDS.maxSearchLength);
@@ -169,10 +199,12 @@ export const Query: QueryResolvers = {
     const terms = searchTerms(query);
     if (terms.length === 0) throw badInput('query', 'must contain at least one letter or digit');
     if (first === 0) return [];
-    const needs = ctx.compile ? nestedNeeds(info, [['entity']]) : undefined;
+    const needs = selectionNeeds(ctx, info, [['entity']]);
     const hits = await searchEntities(ctx.db, terms, args.types ?? null, first, needs);
-    for (const h of hits) ctx.loaders.entity.prime(h.entity.id, h.entity);
-    if (needs) for (const h of hits) if (h.tree) primeTree(ctx, h.tree, needs);
+    primeRows(
+      ctx,
+      hits.map((h) => h.entity),
+    );
     return hits;
   },
 
@@ -181,22 +213,28 @@ export const Query: QueryResolvers = {
     const to = checkId('to', args.to);
     const maxHops = checkRange('maxHops', args.maxHops, sdlDefault(info, 'maxHops'), 1, QUERY_BOUNDS.maxHops);
     const types = args.relationTypes ?? null;
-    const found = ctx.compile
-      ? await compilePath(ctx, info, from, to, maxHops, types)
-      : await shortestPath(ctx.db, from, to, maxHops, types);
-    if (!found) return null;
-    for (const e of found.entities) ctx.loaders.entity.prime(e.id, e);
-    const steps = found.relations.map((rel, i) => {
-      const here = found.entityIds[i]!;
-      const next = found.entityIds[i + 1]!;
+    const needs = selectionNeeds(ctx, info, PATH_ENTITIES, SLICE_LEVELS);
+    const relationEvidence = selectionRelationEvidence(ctx, info, PATH_EVIDENCE);
+    // A path from an entity to itself: no walk, the entity alone.
+    const read =
+      from === to
+        ? await readEntity(ctx.db, from, needs).then((e) => e && { entities: [e], relations: [] })
+        : await readPath(ctx.db, { from, to, maxHops, types, needs, relationEvidence });
+    if (!read) return null;
+    primeRows(ctx, read.entities);
+    const entityIds = read.entities.map((e) => e.id);
+    const ends = new Map(read.entities.map((e) => [e.id, e]));
+    const steps = read.relations.map((item, i) => {
+      const here = entityIds[i]!;
+      const rel = item.relation;
       return {
         from: here,
-        entity: next,
-        relation: view(rel, here),
+        entity: entityIds[i + 1]!,
+        relation: readView(item, here, ends),
         direction: rel.from === here ? ('OUTGOING' as const) : ('INCOMING' as const),
       };
     });
-    return { entityIds: found.entityIds, steps };
+    return { entityIds, entities: read.entities, steps };
   },
 
   neighbourhood: async (_p, args, ctx, info): Promise<NeighbourhoodRow | null> => {
@@ -209,15 +247,25 @@ export const Query: QueryResolvers = {
     const offset = request.after === null ? 0 : Number(request.after[0]);
     if (!Number.isInteger(offset) || offset < 0) throw badInput('after', 'malformed cursor');
     const types = args.relationTypes ?? null;
-    const read = ctx.compile
-      ? await compileNeighbourhood(ctx, info, id, depth, types, { offset, first })
-      : await neighbourhoodInTwo(ctx, id, depth, types, { offset, first });
+    const needs = selectionNeeds(ctx, info, NEIGHBOURHOOD_ENTITIES, SLICE_LEVELS);
+    const edgeEvidence = selectionRelationEvidence(ctx, info, NEIGHBOURHOOD_EVIDENCE);
+    const read = await readNeighbourhood(ctx.db, {
+      id,
+      depth,
+      types,
+      page: { offset, first },
+      needs,
+      edgeEvidence,
+    });
     if (!read) return null;
-    const { nodes, edges, total } = read;
+    const { nodes, total } = read;
+    primeRows(ctx, [read.center, ...nodes.map((n) => n.entity)]);
+    const ends = new Map([read.center, ...nodes.map((n) => n.entity)].map((e) => [e.id, e]));
     return {
       center: id,
-      nodes: nodes.map(({ id: nodeId, distance }) => ({ id: nodeId, distance })),
-      edges: edges.map((e) => view(e, null)),
+      centerRow: read.center,
+      nodes,
+      edges: read.edges.map((e) => readView(e, null, ends)),
       totalNodes: total,
       hasNextPage: offset + first < total,
       hasPreviousPage: offset > 0,

@@ -1,23 +1,17 @@
 import type {
   AffiliationResolvers,
-  BriefConnectionResolvers,
   EndorsementResolvers,
-  EventConnectionResolvers,
   NeighbourhoodNodeResolvers,
   NeighbourhoodResolvers,
-  OrganisationConnectionResolvers,
   ParticipationResolvers,
   PathResolvers,
   PathStepResolvers,
-  PersonConnectionResolvers,
   RelationConnectionResolvers,
   RelationResolvers,
-  ResolutionConnectionResolvers,
 } from '../generated/graphql.js';
-import type { EntityPage } from '../graph/rows.js';
 import { fuzzyDate } from '../model/dates.js';
 import { pageInfo } from './paging.js';
-import { endOf, entities, entity, evidenceOf, otherEnd, passages } from './shared.js';
+import { endOf, evidenceOf, otherEnd } from './shared.js';
 
 /** Relations and the types built on them: edges, affiliations, participations, paths, connections. */
 
@@ -57,31 +51,22 @@ export const RelationConnection: RelationConnectionResolvers = {
   pageInfo: (p) => pageInfo(p),
 };
 
-const entityConnection = {
-  edges: (p: EntityPage) => p.items,
-  pageInfo: (p: EntityPage) => pageInfo(p),
-};
-export const OrganisationConnection: OrganisationConnectionResolvers = entityConnection;
-export const PersonConnection: PersonConnectionResolvers = entityConnection;
-export const EventConnection: EventConnectionResolvers = entityConnection;
-export const ResolutionConnection: ResolutionConnectionResolvers = entityConnection;
-export const BriefConnection: BriefConnectionResolvers = entityConnection;
-
+// Paths and neighbourhoods hold their entities as the root statement read them.
 export const Path: PathResolvers = {
   length: (p) => p.steps.length,
-  entities: (p, _a, ctx) => entities(ctx, p.entityIds),
+  entities: (p) => p.entities,
   steps: (p) => p.steps,
 };
 
 export const PathStep: PathStepResolvers = {
-  from: (s, _a, ctx) => entity(ctx, s.from),
-  entity: (s, _a, ctx) => entity(ctx, s.entity),
+  from: (s, _a, ctx) => endOf(ctx, s.relation, s.from),
+  entity: (s, _a, ctx) => endOf(ctx, s.relation, s.entity),
   relation: (s) => s.relation,
-  evidence: (s, _a, ctx) => passages(ctx, s.relation.evidence),
+  evidence: (s, _a, ctx) => evidenceOf(ctx, s.relation),
 };
 
 export const Neighbourhood: NeighbourhoodResolvers = {
-  center: (n, _a, ctx) => entity(ctx, n.center),
+  center: (n) => n.centerRow,
   nodes: (n) => n.nodes,
   edges: (n) => n.edges,
   pageInfo: (n) => ({
@@ -93,5 +78,5 @@ export const Neighbourhood: NeighbourhoodResolvers = {
 };
 
 export const NeighbourhoodNode: NeighbourhoodNodeResolvers = {
-  entity: (n, _a, ctx) => entity(ctx, n.id),
+  entity: (n) => n.entity,
 };

@@ -1,12 +1,18 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
-import { sliceKey } from '../graph/lookahead.js';
+import { sliceKey } from '../graph/fragments.js';
 import type { CompiledSlice, EntityRow, Page, PassageRow, RelationRow, RelationView } from '../graph/rows.js';
 import { QUERY_BOUNDS } from '../model/bounds.js';
+import { ID_ORDER, NAME_ORDER } from '../model/order.js';
 import type { DirectionName } from '../model/relations.js';
 import { encodeCursor, pageRequest } from './paging.js';
 
-/** Small helpers the resolvers share: evidence, entities by id, an entity's relations as a list or a page. */
+/**
+ * Small helpers the resolvers share: evidence, entities by id, an entity's relations as a list or a page. Each
+ * reads the answer the root statement attached to the row (EntityRow.compiled, RelationView.otherRow/ends) and,
+ * where there is none (deeper levels, uncovered fields, ICAT_COMPILE=off), the loader that reads the same
+ * fragment: one shape either way.
+ */
 
 export async function passages(ctx: Context, ids: readonly string[]): Promise<PassageRow[]> {
   const rows = await ctx.loaders.passage.loadMany(ids);
@@ -17,11 +23,6 @@ export async function entities(ctx: Context, ids: readonly string[]): Promise<En
   const rows = await ctx.loaders.entity.loadMany(ids);
   return rows.filter((e): e is EntityRow => e !== null && !(e instanceof Error));
 }
-
-// `a.localeCompare(b, locales)` is specified as `new Intl.Collator(locales).compare(a, b)`: the same order,
-// without building a collator per comparison.
-const NAME_ORDER = new Intl.Collator('en');
-const ID_ORDER = new Intl.Collator();
 
 /** Unpaged lists read in name order, whatever order the relations came in. */
 export function byName(list: EntityRow[]): EntityRow[] {
@@ -39,23 +40,52 @@ export function view(row: RelationRow, perspective: string | null): RelationView
   return { ...row, perspective };
 }
 
-/** The slice a compiled read fetched for these arguments (EntityRow.compiled), if it did. */
-function compiledSlice(
-  e: EntityRow,
-  types: readonly string[],
-  direction: DirectionName,
-  first: number,
-  after: string | null,
-): CompiledSlice | undefined {
-  return e.compiled?.slices.get(sliceKey(types, direction, first, after));
+/** `f` of a value that may still be loading: no promise where the answer is already there. */
+function then<T, U>(v: T | Promise<T>, f: (x: T) => U): U | Promise<U> {
+  return v instanceof Promise ? v.then(f) : f(v);
 }
 
-/** A compiled relation seen from `perspective`, with its other end and its cited passages. */
-function compiledView(item: CompiledSlice['items'][number], perspective: string): RelationView {
+interface SliceArgs {
+  types: readonly string[];
+  direction: DirectionName;
+  first: number;
+  after: string | null;
+}
+
+/**
+ * One relation slice of an entity: the one its root statement attached, else the relations loader's. A slice
+ * read for a list of the other ends only (no relation rows) does not serve a field that reads the relations.
+ */
+function sliceOf(
+  ctx: Context,
+  e: EntityRow,
+  k: SliceArgs,
+  relationRows: boolean,
+): CompiledSlice | Promise<CompiledSlice> {
+  const attached = e.compiled?.slices.get(sliceKey(k.types, k.direction, k.first, k.after));
+  if (attached && (!relationRows || attached.items.every((x) => x.relation !== null))) return attached;
+  return ctx.loaders.relations.load({
+    id: e.id,
+    types: [...k.types],
+    direction: k.direction,
+    first: k.first,
+    after: k.after,
+  });
+}
+
+/** A relation of a slice seen from `perspective`, with its other end and (when read) its cited passages. */
+function itemView(item: CompiledSlice['items'][number], perspective: string): RelationView {
   const v: RelationView = { ...item.relation!, perspective, otherRow: item.other };
   if (item.evidence) v.evidenceRows = item.evidence;
   return v;
 }
+
+const listOf = (types: readonly string[], direction: DirectionName): SliceArgs => ({
+  types,
+  direction,
+  first: QUERY_BOUNDS.maxListItems,
+  after: null,
+});
 
 /** Every relation (up to the list cap) of one entity, of some types, seen from it. */
 export function relationsOf(
@@ -64,24 +94,20 @@ export function relationsOf(
   types: readonly string[],
   direction: DirectionName,
 ): RelationView[] | Promise<RelationView[]> {
-  const compiled = compiledSlice(e, types, direction, QUERY_BOUNDS.maxListItems, null);
-  if (compiled?.items.every((x) => x.relation !== null))
-    return compiled.items.map((x) => compiledView(x, e.id));
-  return ctx.loaders.relations
-    .load({ id: e.id, types: [...types], direction, first: QUERY_BOUNDS.maxListItems, after: null })
-    .then((slice) => slice.rows.map((r) => view(r, e.id)));
+  return then(sliceOf(ctx, e, listOf(types, direction), true), (s) => s.items.map((x) => itemView(x, e.id)));
 }
 
 export function otherEnd(r: RelationView): string {
   return r.perspective === r.from ? r.to : r.from;
 }
 
-/** The entity at one end of a relation: the compiled other end when it is that one, else the loader's. */
+/** The entity at one end of a relation: as the statement that read the relation read it, else the loader's. */
 export function endOf(ctx: Context, r: RelationView, id: string): EntityRow | Promise<EntityRow> {
-  return r.otherRow?.id === id ? r.otherRow : entity(ctx, id);
+  if (r.otherRow?.id === id) return r.otherRow;
+  return r.ends?.get(id) ?? entity(ctx, id);
 }
 
-/** The passages a relation cites, in its list's order: compiled, or through the passage loader. */
+/** The passages a relation cites, in its list's order: as read with it, or through the passage loader. */
 export function evidenceOf(ctx: Context, r: RelationView): PassageRow[] | Promise<PassageRow[]> {
   return r.evidenceRows ?? passages(ctx, r.evidence);
 }
@@ -91,10 +117,10 @@ function firstOfEachId(list: readonly EntityRow[]): EntityRow[] {
   return list.filter((e) => !seen.has(e.id) && seen.add(e.id));
 }
 
-/** The entities at the other ends of relations seen from one entity, each once (compiled, or loaded). */
+/** The entities at the other ends of relations seen from one entity, each once. */
 export function otherEnds(ctx: Context, rels: readonly RelationView[]): EntityRow[] | Promise<EntityRow[]> {
-  const compiled = rels.map((r) => r.otherRow);
-  if (compiled.every((e) => e !== undefined)) return firstOfEachId(compiled);
+  const read = rels.map((r) => r.otherRow);
+  if (read.every((e) => e !== undefined)) return firstOfEachId(read);
   return entities(ctx, [...new Set(rels.map(otherEnd))]);
 }
 
@@ -105,14 +131,10 @@ export function relatedEntities(
   direction: DirectionName,
   onlyTypes?: readonly string[],
 ): EntityRow[] | Promise<EntityRow[]> {
-  const only = (found: EntityRow[]) =>
-    byName(onlyTypes ? found.filter((x) => onlyTypes.includes(x.type)) : found);
-  const compiled = compiledSlice(e, types, direction, QUERY_BOUNDS.maxListItems, null);
-  if (compiled) return only(firstOfEachId(compiled.items.map((x) => x.other)));
-  return (async () => {
-    const rels = await relationsOf(ctx, e, types, direction);
-    return only(await entities(ctx, [...new Set(rels.map(otherEnd))]));
-  })();
+  return then(sliceOf(ctx, e, listOf(types, direction), false), (s) => {
+    const found = firstOfEachId(s.items.map((x) => x.other));
+    return byName(onlyTypes ? found.filter((x) => onlyTypes.includes(x.type)) : found);
+  });
 }
 
 export interface RelationsArgs {
@@ -131,33 +153,11 @@ export function relationConnection(
 ): Page<RelationView> | Promise<Page<RelationView>> {
   const request = pageRequest(info, args, { tag: 'rel', arity: 1, max: QUERY_BOUNDS.maxFirst });
   const after = request.after === null ? null : String(request.after[0]);
-  const types = args.types ?? [];
-  const direction = args.direction ?? 'BOTH';
-  const compiled = compiledSlice(e, types, direction, request.first, after);
-  if (compiled?.items.every((x) => x.relation !== null))
-    return {
-      items: compiled.items.map((x) => ({
-        cursor: encodeCursor('rel', [x.relation!.id]),
-        node: compiledView(x, e.id),
-      })),
-      totalCount: compiled.total,
-      hasNextPage: compiled.hasNextPage,
-      hasPreviousPage: after !== null,
-    };
-  return relationPage(ctx, e.id, { types, direction, first: request.first, after });
-}
-
-async function relationPage(
-  ctx: Context,
-  id: string,
-  key: { types: string[]; direction: DirectionName; first: number; after: string | null },
-): Promise<Page<RelationView>> {
-  const { after } = key;
-  const slice = await ctx.loaders.relations.load({ id, ...key });
-  return {
-    items: slice.rows.map((r) => ({ cursor: encodeCursor('rel', [r.id]), node: view(r, id) })),
-    totalCount: slice.total,
-    hasNextPage: slice.hasNextPage,
+  const key = { types: args.types ?? [], direction: args.direction ?? 'BOTH', first: request.first, after };
+  return then(sliceOf(ctx, e, key, true), (s) => ({
+    items: s.items.map((x) => ({ cursor: encodeCursor('rel', [x.relation!.id]), node: itemView(x, e.id) })),
+    totalCount: s.total,
+    hasNextPage: s.hasNextPage,
     hasPreviousPage: after !== null,
-  };
+  }));
 }

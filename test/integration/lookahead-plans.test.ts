@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { ENTITY_KINDS } from '../../src/model/entities.js';
 import { COMPILED } from '../support/lookahead-documents.js';
 import { explainPlan, operatorName as name, recordingApi, type PlanNode } from '../support/plans.js';
 
@@ -24,7 +25,7 @@ function operators(plan: PlanNode): string[] {
 }
 
 /** Roots that are not found by id: a page of a label, or the fulltext index. */
-const LISTS_A_LABEL = /^(organisations|people|events|resolutions|briefs)\b/;
+const LISTS_A_LABEL = new RegExp(`^(${ENTITY_KINDS.map((k) => k.connection).join('|')})\\b`);
 const FULLTEXT = /^search\b/;
 const SEEK = /^Node(Unique)?IndexSeek$/;
 

@@ -3,7 +3,7 @@ import { startTestApi, type TestApi } from '../support/api.js';
 import { COMPILED, FALLBACK } from '../support/lookahead-documents.js';
 
 /**
- * Selection look-ahead (resolvers/lookahead.ts): the selections listed here are compiled into one statement per
+ * Selection look-ahead (resolvers/selection.ts): the selections listed here are compiled into one statement per
  * root field. Each answer must equal, byte for byte, the answer with the compiler off (ICAT_COMPILE=off); the
  * round trips of the compiled run are asserted exactly.
  */

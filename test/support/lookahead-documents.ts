@@ -1,5 +1,5 @@
 /**
- * The selections the look-ahead compiles (resolvers/lookahead.ts), and some it does not: read by
+ * The selections the look-ahead compiles (resolvers/selection.ts), and some it does not: read by
  * test/integration/lookahead.test.ts (answers and round trips) and lookahead-plans.test.ts (query plans).
  */
 
@@ -190,6 +190,18 @@ export const COMPILED: Array<[string, string, Record<string, unknown>, number]> 
        events(first: 5, orderBy: DATE_ASC) { edges { node { name evidence { id } ... on Event { participants { participant { id } } } } } }
        resolutions(first: 3) { edges { node { name adoptedBy { name } } } }
        briefs(first: 3) { edges { node { name endorsements { by { name } } } } } }`,
+    {},
+    4,
+  ],
+  [
+    'places, topics, statements, quantities: filters, orders and paging as the other kinds, with typed lists',
+    `{ places(first: 3, where: { placeType: [CITY] }) { totalCount pageInfo { hasNextPage endCursor }
+         edges { cursor node { name placeType country { name } events { name } } } }
+       topics(first: 2, orderBy: NAME_DESC) { totalCount edges { node { name degree addressedBy { id } } } }
+       statements(first: 3, where: { statementKind: [RECOMMENDATION, CALL], yearFrom: 2019 }, orderBy: DATE_DESC) {
+         totalCount edges { node { name statementKind status year evidence { id } issuers { name } topics { name } } } }
+       quantities(first: 3, where: { unit: [US_DOLLAR, ORGANISATIONS], yearTo: 2019 }) {
+         totalCount edges { node { name amount unit counts quantifies { id } } } } }`,
     {},
     4,
   ],

@@ -13,17 +13,7 @@ import {
 // executor applies them, so the compiler sees the fields the resolvers will be called for.
 import { collectSubfields } from 'graphql/execution/collectFields.js';
 import type { Context } from '../context.js';
-import {
-  readCompiledEntity,
-  readEntityTree,
-  readNeighbourhood,
-  readPath,
-  sliceKey,
-  type EntityNeeds,
-  type EntityTree,
-  type SliceNeed,
-} from '../graph/lookahead.js';
-import type { EntityRow, PassageRow, RelationRow } from '../graph/rows.js';
+import { NO_NEEDS, sliceKey, type EntityNeeds, type SliceNeed } from '../graph/fragments.js';
 import { QUERY_BOUNDS } from '../model/bounds.js';
 import { ENTITY_TYPES, isEntityLabel, kindOfLabel, type EntityTypeName } from '../model/entities.js';
 import { isRelationType, type DirectionName } from '../model/relations.js';
@@ -33,16 +23,14 @@ import { decodeCursor, fieldDefault } from './paging.js';
 import { typedList } from './typed-lists.js';
 
 /**
- * Selection look-ahead ("compile and prime"). A hot root field reads its selection from the resolve info, works
- * out every loader key its nested resolvers will ask for (entity rows, relation slices, the other ends, evidence,
- * degrees), fetches all of it in one statement (graph/lookahead.ts) and primes the request's loaders under
- * exactly those keys, where the nested resolvers find them warm; whatever the compiler does not cover loads as
- * before. `entity`/`node` go one step further: the entities below the root are read with only the properties their
- * selected fields use (entity-reads.ts), the nested resolvers read that answer directly (EntityRow.compiled), and
- * only whole rows (the root's) enter the shared loaders. Covered, below the root entity (level 0):
- *   evidence, degree; relations(types, direction, first, after) and the typed lists (typed-lists.ts), each with
- *   the relations' evidence and the other ends' evidence and degree (level 1).
- * Not covered (falls back to the loaders): Relation.onBehalfOf, Entity.metrics, lists and relations below level 0.
+ * What a selection reads (its "needs"). A root field returning entities works out, from its selection in the
+ * resolve info, what the fields below it will read (evidence, degree, relation slices with their other ends and
+ * evidence, the properties of the entities below the root: entity-reads.ts); its one statement fetches all of it
+ * (graph/fragments.ts) and the nested fields read the answer attached to the row (EntityRow.compiled). Covered,
+ * below a root entity (level 0): evidence, degree; relations(types, direction, first, after) and the typed lists
+ * (typed-lists.ts), each with the relations' evidence and the other ends' evidence and degree (level 1).
+ * Not covered (the loaders read it, with the same fragments): Relation.onBehalfOf, Entity.metrics, lists and
+ * relations below level 0.
  */
 
 export interface Walk {
@@ -50,10 +38,6 @@ export interface Walk {
 }
 
 const EMPTY = (): EntityNeeds => ({ evidence: false, degree: false, slices: [], props: [] });
-
-export function isEmpty(n: EntityNeeds): boolean {
-  return !n.evidence && !n.degree && n.slices.length === 0;
-}
 
 /** Levels below the root entity that may still read relation slices. */
 const SLICE_LEVELS = 1;
@@ -284,143 +268,48 @@ export function nestedRelationEvidence(info: GraphQLResolveInfo, paths: Readonly
   return wanted;
 }
 
-/** Primes the passage loader with what a relation's evidence resolver will load (null for a missing id). */
-export function primeRelationEvidence(ctx: Context, relation: RelationRow, found: readonly PassageRow[]) {
-  const byId = new Map(found.map((p) => [p.id, p]));
-  for (const id of relation.evidence) ctx.loaders.passage.prime(id, byId.get(id) ?? null);
-}
-
-/** Primes the loaders with an entity tree under the keys its fields will load. */
-export function primeTree(ctx: Context, tree: EntityTree, needs: EntityNeeds): void {
-  const id = tree.row.id;
-  ctx.loaders.entity.prime(id, tree.row);
-  if (tree.evidence) ctx.loaders.entityEvidence.prime(id, tree.evidence);
-  if (tree.degree !== null) ctx.loaders.degree.prime(id, tree.degree);
-  needs.slices.forEach((need, i) => {
-    const slice = tree.slices[i];
-    if (!slice) return;
-    ctx.loaders.relations.prime(
-      { id, types: need.types, direction: need.direction, first: need.first, after: need.after },
-      {
-        total: slice.total,
-        rows: slice.items.map((x) => x.relation),
-        hasNextPage: slice.hasNextPage,
-        others: slice.items.map((x) => x.other.row),
-      },
-    );
-    for (const item of slice.items) {
-      primeTree(ctx, item.other, need.other);
-      if (item.evidence) primeRelationEvidence(ctx, item.relation, item.evidence);
-    }
-  });
-}
-
 /**
- * entity(id) / node(id) of an entity: when the selection loads anything beyond the entity's own properties, one
- * statement reads the entity with all of it, the entities below it as only the properties their fields read, and
- * answers the row with what its fields read attached (EntityRow.compiled): the fields read it directly, with no
- * loader and no promise per object. Undefined: not compiled (the caller loads the entity). A selection of plain
- * properties is left to the entity loader (so that several such root fields still batch into one query).
+ * What the entities at the end of these paths (from the field being resolved) will read, compiled into the root
+ * statement: NO_NEEDS with the compiler off (ICAT_COMPILE=off: the same root statements, reading rows alone, and
+ * every nested field through the loaders).
  */
-export async function compileEntity(
+export function selectionNeeds(
   ctx: Context,
   info: GraphQLResolveInfo,
-  id: string,
-): Promise<EntityRow | null | undefined> {
-  if (!ctx.compile) return undefined;
-  const needs = rootEntityNeeds(info);
-  if (isEmpty(needs)) return undefined;
-  const read = await readCompiledEntity(ctx.db, id, needs);
-  // The whole row, its evidence and degree (not its slices, whose entities hold only what this selection reads)
-  // serve any other field that loads this entity, e.g. a relation's end that is the root.
-  ctx.loaders.entity.prime(id, read?.row ?? null);
-  if (!read) return null;
-  const { evidence, degree } = read.compiled.compiled!;
-  if (evidence) ctx.loaders.entityEvidence.prime(id, evidence);
-  if (degree !== null) ctx.loaders.degree.prime(id, degree);
-  return read.compiled;
+  paths: ReadonlyArray<readonly string[]> | null,
+  level = 0,
+): EntityNeeds {
+  if (!ctx.compile) return NO_NEEDS;
+  return paths === null ? rootEntityNeeds(info) : nestedEntityNeeds(info, paths, level);
+}
+
+/** Whether the relations under these paths have their evidence selected (never with the compiler off). */
+export function selectionRelationEvidence(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  paths: ReadonlyArray<readonly string[]>,
+): boolean {
+  return ctx.compile && nestedRelationEvidence(info, paths);
 }
 
 /** Entity-valued fields under a neighbourhood, path or relation list that lead to the nodes it read. */
 const RELATION_ENDS = ['from', 'to', 'other'] as const;
 
-/** neighbourhood: the walk, the page's entities with their fields' loads and the edges among them, in one read. */
-export async function compileNeighbourhood(
-  ctx: Context,
-  info: GraphQLResolveInfo,
-  id: string,
-  depth: number,
-  types: readonly string[] | null,
-  page: { offset: number; first: number },
-) {
-  const needs = nestedEntityNeeds(
-    info,
-    [['center'], ['nodes', 'entity'], ...RELATION_ENDS.map((end) => ['edges', end])],
-    SLICE_LEVELS,
-  );
-  const edgeEvidence = nestedRelationEvidence(info, [['edges', 'evidence']]);
-  const read = await readNeighbourhood(ctx.db, id, depth, types, page, needs, edgeEvidence);
-  if (!read) return null;
-  primeTree(ctx, read.center, needs);
-  for (const n of read.nodes) primeTree(ctx, n.entity, needs);
-  for (const e of read.edges) if (e.evidence) primeRelationEvidence(ctx, e.relation, e.evidence);
-  return {
-    nodes: read.nodes.map((n) => ({ id: n.id, distance: n.distance })),
-    edges: read.edges.map((e) => e.relation),
-    total: read.total,
-  };
-}
-
-/** path: the shortest path with its entities' and relations' loads, in one read. */
-export async function compilePath(
-  ctx: Context,
-  info: GraphQLResolveInfo,
-  from: string,
-  to: string,
-  maxHops: number,
-  types: readonly string[] | null,
-) {
-  const needs = nestedEntityNeeds(
-    info,
-    [
-      ['entities'],
-      ['steps', 'from'],
-      ['steps', 'entity'],
-      ...RELATION_ENDS.map((end) => ['steps', 'relation', end]),
-    ],
-    SLICE_LEVELS,
-  );
-  const relationEvidence = nestedRelationEvidence(info, [
-    ['steps', 'evidence'],
-    ['steps', 'relation', 'evidence'],
-  ]);
-  if (from === to) {
-    // A path of one entity: no walk, just the entity.
-    const tree = await readEntityTree(ctx.db, from, needs);
-    if (!tree) return null;
-    primeTree(ctx, tree, needs);
-    return { entityIds: [from], entities: [tree.row], relations: [] };
-  }
-  const read = await readPath(ctx.db, from, to, maxHops, types, needs, relationEvidence);
-  if (!read) return null;
-  for (const e of read.entities) primeTree(ctx, e, needs);
-  for (const r of read.relations) if (r.evidence) primeRelationEvidence(ctx, r.relation, r.evidence);
-  return {
-    entityIds: read.entities.map((e) => e.row.id),
-    entities: read.entities.map((e) => e.row),
-    relations: read.relations.map((r) => r.relation),
-  };
-}
-
-/**
- * The connections (organisations, people, events, resolutions, briefs: `edges.node`) and search (`entity`): what
- * the listed entities will load, compiled as if each were a root entity; undefined when nothing beyond their
- * properties.
- */
-export function nestedNeeds(
-  info: GraphQLResolveInfo,
-  paths: ReadonlyArray<readonly string[]>,
-): EntityNeeds | undefined {
-  const needs = nestedEntityNeeds(info, paths, 0);
-  return isEmpty(needs) ? undefined : needs;
-}
+export const NEIGHBOURHOOD_ENTITIES = [
+  ['center'],
+  ['nodes', 'entity'],
+  ...RELATION_ENDS.map((end) => ['edges', end]),
+];
+export const NEIGHBOURHOOD_EVIDENCE = [['edges', 'evidence']];
+export const PATH_ENTITIES = [
+  ['entities'],
+  ['steps', 'from'],
+  ['steps', 'entity'],
+  ...RELATION_ENDS.map((end) => ['steps', 'relation', end]),
+];
+export const PATH_EVIDENCE = [
+  ['steps', 'evidence'],
+  ['steps', 'relation', 'evidence'],
+];
+/** Entities and relations below the listed entities are compiled down to this level. */
+export { SLICE_LEVELS };

@@ -1,0 +1,18 @@
+# fallback lists two levels down (members of members)
+# { entity(id: "org:icat") { ... on Organisation { members { name ... on Organisation { members { name } } } } } }
+# variables: {}
+
+## compiled
+MATCH (n:Entity {id: $la0}) RETURN {e: n {.*}, s: [CASE WHEN n.type IN $la5 THEN {total: COUNT { (n)<-[:MEMBER_OF]-() },
+page: COLLECT { MATCH (n)<-[r_3:MEMBER_OF]-(m_4)
+WHERE $la1 IS NULL OR r_3.id > $la1
+WITH r_3, m_4 ORDER BY r_3.id LIMIT $la2
+RETURN {other: {e: m_4 {.id, .type, .name}}} }} END]} AS t
+// $la0 = "org:icat"
+// $la1 = null
+// $la2 = 501
+// $la5 = ["ORGANISATION"]
+
+## ICAT_COMPILE=off
+UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n {.*} AS e
+// $ids = ["org:icat"]

@@ -1,0 +1,21 @@
+# node(id) of an entity, with relations
+# { node(id: "org:icat") { id ... on Organisation { name evidence { id } relations(first: 3) { edges { node { other { id } } } } } } }
+# variables: {}
+
+## compiled
+MATCH (n:Entity {id: $la0}) RETURN {e: n {.*}, ev: COLLECT { MATCH (n)-[:EVIDENCED_BY]->(p_1:Passage)
+WITH p_1, [i_2 IN range(0, size(coalesce(n.evidence, [])) - 1) WHERE n.evidence[i_2] = p_1.id][0] AS at_3
+ORDER BY coalesce(at_3, 1000000), p_1.source, p_1.id
+RETURN p_1 {.*} }, s: [CASE WHEN n.type IN $la8 THEN {total: COUNT { (n)-[:MEMBER_OF|PARTNER_OF|CO_CHAIRED|ELECTED|COORDINATES|FUNDS|SUBMITTED_TO|AUTHORED|AFFILIATED_WITH|PARTICIPATED_IN|ORGANISED|HOSTED|HELD_IN|LOCATED_IN|ON_MARGINS_OF|ADOPTED|CALLS_UPON|MANDATES|PURSUANT_TO|ENDORSED|PART_OF|ESTABLISHED_UNDER|SUPPORTS|DISSEMINATED_TO|ENCOURAGES|INFORMS|COLLABORATES_WITH|LAUNCHED|ON_OCCASION_OF|ABOUT|ADDRESSES|ISSUED|ADDRESSED_TO|QUANTIFIES]-() },
+page: COLLECT { MATCH (n)-[r_6:MEMBER_OF|PARTNER_OF|CO_CHAIRED|ELECTED|COORDINATES|FUNDS|SUBMITTED_TO|AUTHORED|AFFILIATED_WITH|PARTICIPATED_IN|ORGANISED|HOSTED|HELD_IN|LOCATED_IN|ON_MARGINS_OF|ADOPTED|CALLS_UPON|MANDATES|PURSUANT_TO|ENDORSED|PART_OF|ESTABLISHED_UNDER|SUPPORTS|DISSEMINATED_TO|ENCOURAGES|INFORMS|COLLABORATES_WITH|LAUNCHED|ON_OCCASION_OF|ABOUT|ADDRESSES|ISSUED|ADDRESSED_TO|QUANTIFIES]-(m_7)
+WHERE $la4 IS NULL OR r_6.id > $la4
+WITH r_6, m_7 ORDER BY r_6.id LIMIT $la5
+RETURN {other: {e: m_7 {.id, .type, .name}}, rel: r_6 {.*, type: type(r_6), from: startNode(r_6).id, to: endNode(r_6).id}} }} END]} AS t
+// $la0 = "org:icat"
+// $la4 = null
+// $la5 = 4
+// $la8 = ["ORGANISATION"]
+
+## ICAT_COMPILE=off
+UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n {.*} AS e
+// $ids = ["org:icat"]
