@@ -1,6 +1,8 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { OPERATIONS_OUTPUTS } from './codegen.documents.js';
 
-// Resolver types come from schema/*.graphql; mappers say which data-layer row backs each GraphQL type.
+// Resolver types come from schema/*.graphql; mappers say which data-layer row backs each GraphQL type. The shipped
+// operations (operations/*.graphql) are typed alongside (codegen.documents.ts).
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
   generates: {
@@ -66,6 +68,7 @@ const config: CodegenConfig = {
         },
       },
     },
+    ...OPERATIONS_OUTPUTS,
   },
 };
 
