@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { Kind, parse, visit, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { ExpectedFailure } from '../errors.js';
 import { ROOT } from '../paths.js';
 
 /**
@@ -28,7 +29,8 @@ export interface OperationFile {
   annotations: Array<{ tag: string; value: string }>;
 }
 
-export class OperationFileError extends Error {
+/** A file under operations/ that is not one named operation (or lends a fragment no file defines). */
+export class OperationFileError extends ExpectedFailure {
   override name = 'OperationFileError';
 }
 

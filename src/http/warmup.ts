@@ -3,6 +3,7 @@ import pLimit from 'p-limit';
 import { Kind } from 'graphql';
 import { createContext, type Context, type ContextOptions } from '../context.js';
 import type { Database } from '../db/database.js';
+import { ExpectedFailure } from '../errors.js';
 import {
   parameterSizeBucket,
   prepareForReplanning,
@@ -64,7 +65,8 @@ const BOUND: Record<string, { main: (s: WarmupSample) => unknown; others: (s: Wa
     year: { main: (s) => s.year, others: () => [] },
   };
 
-export class HotOperationError extends Error {
+/** A hot document the warm-up cannot run (a shipped file to fix): stops the start with what to change. */
+export class HotOperationError extends ExpectedFailure {
   override name = 'HotOperationError';
 }
 
@@ -137,8 +139,6 @@ export function hotOperations(): WarmupOperation[] {
     .map(hotOperation);
 }
 
-export const WARMUP_OPERATIONS: readonly WarmupOperation[] = hotOperations();
-
 /** Warm-up operations run at once. */
 const WARMUP_CONCURRENCY = 2;
 
@@ -178,7 +178,13 @@ export async function warmUp(opts: WarmupOptions): Promise<WarmupResult> {
     variants: 0,
     ms: 0,
   };
-  const operations = opts.operations ?? WARMUP_OPERATIONS;
+  // Read when the warm-up runs: a hot file it cannot use is a failure it reports, never one that stops the start.
+  let operations: readonly WarmupOperation[] = [];
+  try {
+    operations = opts.operations ?? hotOperations();
+  } catch (err) {
+    result.failed.push({ name: 'operations/', error: message(err) });
+  }
   const left = () => opts.budgetMs - (performance.now() - started);
   let sample: WarmupSample | null = null;
   if (opts.budgetMs > 0) {
