@@ -34,14 +34,20 @@ export interface WarmupOperation {
   variants?: (s: WarmupSample) => Array<Record<string, unknown>>;
 }
 
-/** Path ends of every pair of id-length buckets the graph has, but the main variables' pair. */
+/**
+ * Path ends of every pair of id-length buckets the graph has, but the main variables' pair; and a path from an
+ * entity to itself per bucket (a statement of its own).
+ */
 function otherPairs(s: WarmupSample): Array<{ from: string; to: string }> {
   const key = (from: string, to: string) =>
     `${parameterSizeBucket(from.length)}:${parameterSizeBucket(to.length)}`;
   const seen = new Set<string>();
   if (s.organisation && s.farEntity) seen.add(key(s.organisation, s.farEntity));
   const ends = s.starts.map((x) => x.organisation).concat(s.starts.flatMap((x) => x.far));
-  const pairs: Array<{ from: string; to: string }> = [];
+  const pairs: Array<{ from: string; to: string }> = s.starts.map((x) => ({
+    from: x.organisation,
+    to: x.organisation,
+  }));
   for (const start of s.starts) {
     for (const to of [...start.far, ...ends]) {
       if (to === start.organisation || seen.has(key(start.organisation, to))) continue;
@@ -53,15 +59,25 @@ function otherPairs(s: WarmupSample): Array<{ from: string; to: string }> {
 }
 
 /**
+ * Search texts beside the sample's word and phrase: the word cut to 3 to 7 letters. A short word is searched with
+ * other parameters than a long one (fewer fuzzy edits, no acronym probe), each another plan.
+ */
+function otherSearches(s: WarmupSample): string[] {
+  const word = s.searchText ?? '';
+  const cuts = [3, 4, 5, 6, 7].filter((n) => n < [...word].length).map((n) => [...word].slice(0, n).join(''));
+  return [...new Set([...s.searchTexts.slice(1), ...cuts])].filter((t) => t !== word);
+}
+
+/**
  * What a hot document's variables are bound to, by name (CONTRIBUTING, "Operations"): `$id` an entity id of each
- * id-length bucket, `$from`/`$to` path ends of each pair of buckets, `$q` a search text of each size, `$year` a
- * year the graph has relations in. Values in the `# @hot {…}` line come first; any other variable must be
+ * id-length bucket, `$from`/`$to` path ends of each pair of buckets (and an entity to itself), `$q` search texts
+ * of each kind (a word, cut short, and a phrase), `$year` a year the graph has relations in. Values in the `# @hot {…}` line come first; any other variable must be
  * nullable or have a default (it is left out).
  */
 const BOUND: Record<string, { main: (s: WarmupSample) => unknown; others: (s: WarmupSample) => unknown[] }> =
   {
     id: { main: (s) => s.organisation, others: (s) => s.starts.slice(1).map((x) => x.organisation) },
-    q: { main: (s) => s.searchText, others: (s) => s.searchTexts.slice(1) },
+    q: { main: (s) => s.searchText, others: otherSearches },
     year: { main: (s) => s.year, others: () => [] },
   };
 

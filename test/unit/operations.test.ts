@@ -86,10 +86,13 @@ describe('a hot document', () => {
     const path = hot('# @hot\nquery P($from: ID!, $to: ID!) { a }\n');
     expect(path.variables(sample)).toEqual({ from: 'org:icat', to: 'person:kupchyna' });
     const pairs = path.variants!(sample).map((v) => `${String(v.from)} ${String(v.to)}`);
-    expect(pairs).toEqual(expect.arrayContaining(['org:council-of-europe org:osce', 'org:icat org:osce']));
+    expect(pairs).toEqual(
+      expect.arrayContaining(['org:council-of-europe org:osce', 'org:icat org:osce', 'org:icat org:icat']),
+    );
     const search = hot('# @hot\nquery S($q: String!, $year: Int) { a }\n');
     expect(search.variables(sample)).toEqual({ q: 'ICAT', year: 2019 });
-    expect(search.variants!(sample)).toEqual([{ q: 'Inter Agency Coordination', year: 2019 }]);
+    expect(search.variants!(sample).map((v) => v.q)).toEqual(['Inter Agency Coordination', 'ICA']);
+    expect(search.variants!(sample).every((v) => v.year === 2019)).toBe(true);
   });
 
   it('is skipped when the graph has nothing to ask it about', () => {
