@@ -6,7 +6,8 @@ COPY package.json package-lock.json ./
 RUN npm ci
 COPY tsconfig.json tsconfig.build.json ./
 COPY schema ./schema
-COPY docs/cookbook ./docs/cookbook
+# The shipped operations: the pages' typed documents and the cookbook (build), the warm-up's hot set (run time).
+COPY operations ./operations
 COPY src ./src
 COPY web ./web
 RUN npm run build
@@ -31,6 +32,7 @@ COPY --from=build /app/web/dist ./web/dist
 COPY package.json ./
 COPY schema ./schema
 COPY seed ./seed
+COPY operations ./operations
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=15s --timeout=3s --start-period=60s \

@@ -1,5 +1,6 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import { ENTITY_KINDS } from './src/model/entities.js';
+import { OPERATIONS_OUTPUTS } from './codegen.documents.js';
 
 // Every entity kind of the model is an EntityRow, and its root connection a page of them.
 const kindMappers = Object.fromEntries(
@@ -8,8 +9,8 @@ const kindMappers = Object.fromEntries(
     [`${k.label}Connection`, '../graph/rows.js#EntityPage'],
   ]),
 );
-
-// Resolver types come from schema/*.graphql; mappers say which data-layer row backs each GraphQL type.
+// Resolver types come from schema/*.graphql; mappers say which data-layer row backs each GraphQL type. The shipped
+// operations (operations/*.graphql) are typed alongside (codegen.documents.ts).
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
   generates: {
@@ -62,6 +63,7 @@ const config: CodegenConfig = {
         },
       },
     },
+    ...OPERATIONS_OUTPUTS,
   },
 };
 

@@ -15,6 +15,7 @@ export default tseslint.config(
       'web/vendor/',
       'web/dist/',
       'examples/typescript/gql/',
+      'operations/generated/',
       '.data/',
     ],
   },

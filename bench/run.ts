@@ -14,6 +14,7 @@ import { startBenchNeo4j } from './neo4j.js';
 import {
   answerSize,
   NEO4J_GRAPHQL_MODE,
+  OPERATION_NAMES,
   OPS,
   request,
   SERVERS,
@@ -241,9 +242,7 @@ async function main(): Promise<void> {
           `graph ${label}: icat-kg and the floor answer differently (args ${JSON.stringify(args)}):\n${mismatches.join('\n\n')}`,
         );
       say(`  full answers: icat-kg's data equal to the floor's JSON for ${OPS.join(', ')}`);
-      const roundTrips = Object.fromEntries(
-        OPS.map((op) => [op, sink.seen.get(op[0]!.toUpperCase() + op.slice(1)) ?? []]),
-      );
+      const roundTrips = Object.fromEntries(OPS.map((op) => [op, sink.seen.get(OPERATION_NAMES[op]) ?? []]));
       say(`  icat-kg round trips: ${OPS.map((op) => `${op}=${roundTrips[op]!.join(',')}`).join(' ')}`);
       sizes.push({
         size: label,

@@ -93,7 +93,15 @@ export async function createApp(opts: AppOptions): Promise<App> {
           resolve(`http://${a.address.includes(':') ? `[${a.address}]` : a.address}:${a.port}`);
         });
       }),
-    warmUp: (budgetMs) => warmUp({ apollo, db: opts.db, logger: opts.logger, budgetMs }),
+    // The server's own context settings, so the warm-up runs the statements the server will.
+    warmUp: (budgetMs) =>
+      warmUp({
+        apollo,
+        db: opts.db,
+        logger: opts.logger,
+        budgetMs,
+        context: { compile: opts.compile ?? true },
+      }),
     close: () => (closing ??= drain()),
   };
 }

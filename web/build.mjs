@@ -1,5 +1,6 @@
 // Builds the browser pages into web/dist: the IDE script (GraphiQL itself is served from its npm UMD build)
-// and the network page (sigma + graphology bundled). The cookbook in docs/cookbook is compiled into both.
+// and the network page (sigma + graphology bundled). The cookbook (operations/cookbook) is compiled into both; the
+// pages' own documents come from operations/generated (typed by codegen's client preset).
 import { build } from 'esbuild';
 import { copyFile, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -8,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 const WEB = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(WEB, '..');
 const DIST = join(WEB, 'dist');
-const COOKBOOK = join(ROOT, 'docs', 'cookbook');
+const COOKBOOK = join(ROOT, 'operations', 'cookbook');
 
 /** Each cookbook file: `# Question: …` on its first line, then one named operation. */
 export async function readCookbook() {

@@ -7,10 +7,11 @@ import { ExpectedFailure } from '../errors.js';
 
 /**
  * Trusted documents (an optional production mode, TRUSTED_DOCUMENTS=<manifest>): only operations registered in the
- * manifest run. The manifest is graphql-codegen's client-preset `persisted-documents.json` (`npm run
- * documents:manifest`): `{ "sha256:<hex>": "<document>" }`, each document printed in its canonical form. A
- * client sends the id (`documentId`, or Apollo's `extensions.persistedQuery.sha256Hash`), or the text of a
- * registered document, which is recognised by the hash of its canonical form.
+ * manifest run. The manifest is graphql-codegen's client-preset `persisted-documents.json`, generated from the
+ * shipped operations (operations/, checked in as operations/generated/persisted-documents.json; `npm run
+ * documents:manifest` writes it to build/documents/): `{ "sha256:<hex>": "<document>" }`, each document printed in
+ * its canonical form. A client sends the id (`documentId`, or Apollo's `extensions.persistedQuery.sha256Hash`), or
+ * the text of a registered document, which is recognised by the hash of its canonical form.
  */
 
 export class TrustedDocumentsError extends ExpectedFailure {
@@ -37,7 +38,7 @@ export function documentId(text: string, maxTokens?: number): string {
 export function loadTrustedDocuments(path: string): TrustedDocuments {
   const fail = (why: string) =>
     new TrustedDocumentsError(
-      `TRUSTED_DOCUMENTS=${path}: ${why}. Build the manifest with \`npm run documents:manifest\` (it writes build/documents/persisted-documents.json), or unset TRUSTED_DOCUMENTS to accept any operation.`,
+      `TRUSTED_DOCUMENTS=${path}: ${why}. Use the manifest of the shipped operations, operations/generated/persisted-documents.json, or build it with \`npm run documents:manifest\` (it writes build/documents/persisted-documents.json), or unset TRUSTED_DOCUMENTS to accept any operation.`,
     );
   let raw: string;
   try {

@@ -1,7 +1,9 @@
 import type { ApolloServer } from '@apollo/server';
 import pLimit from 'p-limit';
-import { createContext, type Context } from '../context.js';
+import { Kind } from 'graphql';
+import { createContext, type Context, type ContextOptions } from '../context.js';
 import type { Database } from '../db/database.js';
+import { ExpectedFailure } from '../errors.js';
 import {
   parameterSizeBucket,
   prepareForReplanning,
@@ -9,17 +11,18 @@ import {
   type WarmupSample,
 } from '../graph/warmup.js';
 import type { Logger } from '../log.js';
+import { readOperations, type OperationFile } from './operations.js';
 
 /**
- * Start-up warm-up: before "Ready", the API answers a representative set of GraphQL operations itself (through
- * its own Apollo, no HTTP), on ids taken from the live graph. The first analyst question then finds Neo4j's
- * query plans compiled, its page cache holding the pages those questions touch, and Node's and the JVM's hot
- * paths compiled. The operations are the benchmark's (bench/ops.ts) and the cookbook's hot shapes; the
- * statement each root field runs depends on the selection, so warming is done per GraphQL shape, not per
- * Cypher string. Neo4j caches a plan per statement text AND per length bucket of each string or list parameter
- * (graph/warmup.ts), so after every shape has run once, the shapes run again with ids (and search texts) of the
- * other buckets: a plan missed there is a plan compiled by the first real request. Bounded in time; a failure is
- * logged and never stops the start.
+ * Start-up warm-up: before "Ready", the API answers the shipped operations marked hot (`# @hot` in a
+ * file under operations/: the pages', the benchmark's and the warm-up's own documents) itself, through its own
+ * Apollo (no HTTP) and with the server's context settings, on ids taken from the live graph. The first analyst
+ * question then finds Neo4j's query plans compiled, its page cache holding the pages those questions touch, and
+ * Node's and the JVM's hot paths compiled. The statement each root field runs depends on the selection, so
+ * warming is done per GraphQL document, not per Cypher string. Neo4j caches a plan per statement text AND per
+ * length bucket of each string or list parameter (graph/warmup.ts), so after every document has run once, the
+ * documents run again with ids (and search texts) of the other buckets: a plan missed there is a plan compiled by
+ * the first real request. Bounded in time; a failure is logged and never stops the start.
  */
 
 export interface WarmupOperation {
@@ -31,20 +34,20 @@ export interface WarmupOperation {
   variants?: (s: WarmupSample) => Array<Record<string, unknown>>;
 }
 
-/** The other starts' ids (one per id-length bucket), as `key`. */
-const otherStarts =
-  (key: string) =>
-  (s: WarmupSample): Array<Record<string, unknown>> =>
-    s.starts.slice(1).map((x) => ({ [key]: x.organisation }));
-
-/** Path ends of every pair of id-length buckets the graph has, but the main variables' pair. */
-function otherPairs(s: WarmupSample): Array<Record<string, unknown>> {
+/**
+ * Path ends of every pair of id-length buckets the graph has, but the main variables' pair; and a path from an
+ * entity to itself per bucket (a statement of its own).
+ */
+function otherPairs(s: WarmupSample): Array<{ from: string; to: string }> {
   const key = (from: string, to: string) =>
     `${parameterSizeBucket(from.length)}:${parameterSizeBucket(to.length)}`;
   const seen = new Set<string>();
   if (s.organisation && s.farEntity) seen.add(key(s.organisation, s.farEntity));
   const ends = s.starts.map((x) => x.organisation).concat(s.starts.flatMap((x) => x.far));
-  const pairs: Array<Record<string, unknown>> = [];
+  const pairs: Array<{ from: string; to: string }> = s.starts.map((x) => ({
+    from: x.organisation,
+    to: x.organisation,
+  }));
   for (const start of s.starts) {
     for (const to of [...start.far, ...ends]) {
       if (to === start.organisation || seen.has(key(start.organisation, to))) continue;
@@ -55,142 +58,102 @@ function otherPairs(s: WarmupSample): Array<Record<string, unknown>> {
   return pairs;
 }
 
-const entityShape = `id name type otherNames description
-    evidence { id section excerpt source url }`;
+/**
+ * Search texts beside the sample's word and phrase: the word cut to 3 to 7 letters. A short word is searched with
+ * other parameters than a long one (fewer fuzzy edits, no acronym probe), each another plan.
+ */
+function otherSearches(s: WarmupSample): string[] {
+  const word = s.searchText ?? '';
+  const cuts = [3, 4, 5, 6, 7].filter((n) => n < [...word].length).map((n) => [...word].slice(0, n).join(''));
+  return [...new Set([...s.searchTexts.slice(1), ...cuts])].filter((t) => t !== word);
+}
 
-export const WARMUP_OPERATIONS: readonly WarmupOperation[] = [
+/**
+ * What a hot document's variables are bound to, by name (CONTRIBUTING, "Operations"): `$id` an entity id of each
+ * id-length bucket, `$from`/`$to` path ends of each pair of buckets (and an entity to itself), `$q` search texts
+ * of each kind (a word, cut short, and a phrase), `$year` a year the graph has relations in. Values in the `# @hot {…}` line come first; any other variable must be
+ * nullable or have a default (it is left out).
+ */
+const BOUND: Record<string, { main: (s: WarmupSample) => unknown; others: (s: WarmupSample) => unknown[] }> =
   {
-    name: 'WarmupEntity',
-    query: `query WarmupEntity($id: ID!) {
-  entity(id: $id) {
-    ${entityShape}
-    ... on Organisation {
-      acronym classification
-      members { id name }
-      memberOf { id name }
-      partners { id name }
-      people { role person { id name } }
-      events { relationType role event { id name } }
+    id: { main: (s) => s.organisation, others: (s) => s.starts.slice(1).map((x) => x.organisation) },
+    q: { main: (s) => s.searchText, others: otherSearches },
+    year: { main: (s) => s.year, others: () => [] },
+  };
+
+/** A hot document the warm-up cannot run (a shipped file to fix): stops the start with what to change. */
+export class HotOperationError extends ExpectedFailure {
+  override name = 'HotOperationError';
+}
+
+/** The warm-up operation of a hot document: its variables bound from the sample as `BOUND` says. */
+export function hotOperation(op: OperationFile): WarmupOperation {
+  const marker = op.annotations.find((a) => a.tag === 'hot');
+  if (!marker) throw new HotOperationError(`operations/${op.file} is not marked \`# @hot\``);
+  let fixed: Record<string, unknown> = {};
+  if (marker.value !== '') {
+    try {
+      fixed = JSON.parse(marker.value) as Record<string, unknown>;
+    } catch {
+      throw new HotOperationError(
+        `operations/${op.file}: \`# @hot ${marker.value}\` is not a JSON object of variables (write \`# @hot {"depth": 1}\`)`,
+      );
     }
+    if (fixed === null || typeof fixed !== 'object' || Array.isArray(fixed))
+      throw new HotOperationError(`operations/${op.file}: \`# @hot\` takes a JSON object of variables`);
   }
-}`,
-    variables: (s) => (s.organisation ? { id: s.organisation } : null),
-    variants: otherStarts('id'),
-  },
-  // The compiled entity statement depends on what the selection loads (evidence, degree, which relation slices),
-  // not on its scalars: an entity with its evidence alone, the most common first question, is a statement of its own.
-  {
-    name: 'WarmupEntityEvidence',
-    query: `query WarmupEntityEvidence($id: ID!) {
-  entity(id: $id) { ${entityShape} }
-}`,
-    variables: (s) => (s.organisation ? { id: s.organisation } : null),
-    variants: otherStarts('id'),
-  },
-  {
-    name: 'WarmupEntityAround',
-    query: `query WarmupEntityAround($id: ID!) {
-  entity(id: $id) {
-    ${entityShape}
-    degree
-    relations(first: 20) {
-      totalCount
-      edges { cursor node { id type direction year role status assertion other { id name type } evidence { id section excerpt } } }
-      pageInfo { hasNextPage endCursor }
+  const names = (op.operation.variableDefinitions ?? []).map((v) => v.variable.name.value);
+  const unknown = Object.keys(fixed).filter((k) => !names.includes(k));
+  if (unknown.length > 0)
+    throw new HotOperationError(
+      `operations/${op.file}: \`# @hot\` gives $${unknown.join(', $')}, which the operation does not declare`,
+    );
+  const pair = names.includes('from') && names.includes('to') && !('from' in fixed) && !('to' in fixed);
+  const bound: string[] = [];
+  for (const v of op.operation.variableDefinitions ?? []) {
+    const name = v.variable.name.value;
+    if (name in fixed || (pair && (name === 'from' || name === 'to'))) continue;
+    if (BOUND[name]) bound.push(name);
+    else if (v.type.kind === Kind.NON_NULL_TYPE && !v.defaultValue)
+      throw new HotOperationError(
+        `operations/${op.file}: the warm-up has no value for $${name}: give one in its \`# @hot {"${name}": …}\` line (it binds only $id, $from/$to, $q and $year by itself)`,
+      );
+  }
+  const main = (s: WarmupSample): Record<string, unknown> | null => {
+    const vars: Record<string, unknown> = { ...fixed };
+    if (pair) {
+      if (!s.organisation || !s.farEntity) return null;
+      vars.from = s.organisation;
+      vars.to = s.farEntity;
     }
-  }
-  neighbourhood(id: $id, depth: 1, first: 50) {
-    center { id name type }
-    totalNodes
-    nodes { distance entity { id name type } }
-    edges { id type year from { id } to { id } evidence { id section excerpt } }
-  }
-}`,
-    variables: (s) => (s.organisation ? { id: s.organisation } : null),
-    variants: otherStarts('id'),
-  },
-  {
-    name: 'WarmupNeighbourhood',
-    query: `query WarmupNeighbourhood($id: ID!) {
-  neighbourhood(id: $id, depth: 2, first: 50) {
-    totalNodes
-    nodes { distance entity { id name type } }
-    edges { id type from { id } to { id } evidence { id excerpt } }
-    pageInfo { hasNextPage endCursor }
-  }
-}`,
-    variables: (s) => (s.organisation ? { id: s.organisation } : null),
-    variants: otherStarts('id'),
-  },
-  {
-    name: 'WarmupPath',
-    query: `query WarmupPath($from: ID!, $to: ID!) {
-  path(from: $from, to: $to, maxHops: 4) {
-    length
-    entities { id name type }
-    steps { direction relation { id type year evidence { id excerpt } } entity { id name } }
-  }
-}`,
-    variables: (s) => (s.organisation && s.farEntity ? { from: s.organisation, to: s.farEntity } : null),
-    variants: otherPairs,
-  },
-  // The compiled statement depends on the selection: the same two fields without evidence are another plan.
-  {
-    name: 'WarmupNeighbourhoodPlain',
-    query: `query WarmupNeighbourhoodPlain($id: ID!) {
-  neighbourhood(id: $id, depth: 2, first: 50) {
-    totalNodes
-    nodes { distance entity { id name type } }
-    edges { id type from { id } to { id } }
-  }
-}`,
-    variables: (s) => (s.organisation ? { id: s.organisation } : null),
-    variants: otherStarts('id'),
-  },
-  {
-    name: 'WarmupPathPlain',
-    query: `query WarmupPathPlain($from: ID!, $to: ID!) {
-  path(from: $from, to: $to, maxHops: 4) {
-    length
-    entities { id name type }
-    steps { direction relation { id type year } }
-  }
-}`,
-    variables: (s) => (s.organisation && s.farEntity ? { from: s.organisation, to: s.farEntity } : null),
-    variants: otherPairs,
-  },
-  {
-    name: 'WarmupSearch',
-    query: `query WarmupSearch($q: String!) {
-  search(query: $q, first: 10) { score matched entity { id name type } }
-}`,
-    variables: (s) => (s.searchText ? { q: s.searchText } : null),
-    variants: (s) => s.searchTexts.slice(1).map((q) => ({ q })),
-  },
-  {
-    name: 'WarmupConnections',
-    query: `query WarmupConnections {
-  organisations(first: 20, where: { classification: [UN_ENTITY] }) {
-    totalCount
-    edges { cursor node { id name acronym classification } }
-    pageInfo { hasNextPage endCursor }
-  }
-  people(first: 20) { totalCount edges { node { id name } } pageInfo { hasNextPage endCursor } }
-  events(first: 20) { totalCount edges { node { id name } } pageInfo { hasNextPage endCursor } }
-}`,
-    variables: () => ({}),
-  },
-  {
-    name: 'WarmupNetwork',
-    query: `query WarmupNetwork($year: Int) {
-  network(relationTypes: [CO_CHAIRED, COORDINATES], year: $year) {
-    nodes { id label type degree }
-    edges { id source target type year status }
-  }
-}`,
-    variables: (s) => ({ year: s.year }),
-  },
-];
+    for (const name of bound) {
+      const value = BOUND[name]!.main(s);
+      if (value === null || value === undefined) return null;
+      vars[name] = value;
+    }
+    return vars;
+  };
+  return {
+    name: op.name,
+    query: op.document,
+    variables: main,
+    variants: (s) => {
+      const base = main(s);
+      if (!base) return [];
+      return [
+        ...(pair ? otherPairs(s).map((p) => ({ ...base, ...p })) : []),
+        ...bound.flatMap((name) => BOUND[name]!.others(s).map((value) => ({ ...base, [name]: value }))),
+      ];
+    },
+  };
+}
+
+/** The documents marked hot under operations/, as warm-up operations, in the order of their files. */
+export function hotOperations(): WarmupOperation[] {
+  return readOperations()
+    .filter((op) => op.annotations.some((a) => a.tag === 'hot'))
+    .map(hotOperation);
+}
 
 /** Warm-up operations run at once. */
 const WARMUP_CONCURRENCY = 2;
@@ -216,6 +179,8 @@ export interface WarmupOptions {
   /** Total time allowed; what is left when it runs out is skipped. 0 runs nothing. */
   budgetMs: number;
   operations?: readonly WarmupOperation[];
+  /** The server's context settings (`createContext`'s options): the warm-up runs the statements the server runs. */
+  context?: ContextOptions;
 }
 
 /** Runs the operations, two at a time, within the budget, then their parameter-size variants; never throws. */
@@ -229,7 +194,13 @@ export async function warmUp(opts: WarmupOptions): Promise<WarmupResult> {
     variants: 0,
     ms: 0,
   };
-  const operations = opts.operations ?? WARMUP_OPERATIONS;
+  // Read when the warm-up runs: a hot file it cannot use is a failure it reports, never one that stops the start.
+  let operations: readonly WarmupOperation[] = [];
+  try {
+    operations = opts.operations ?? hotOperations();
+  } catch (err) {
+    result.failed.push({ name: 'operations/', error: message(err) });
+  }
   const left = () => opts.budgetMs - (performance.now() - started);
   let sample: WarmupSample | null = null;
   if (opts.budgetMs > 0) {
@@ -248,7 +219,7 @@ export async function warmUp(opts: WarmupOptions): Promise<WarmupResult> {
     const res = await within(
       opts.apollo.executeOperation(
         { query: op.query, variables, operationName: op.name },
-        { contextValue: createContext(opts.db) },
+        { contextValue: createContext(opts.db, opts.context) },
       ),
       left(),
     );

@@ -1,12 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../../src/paths.js';
+import { OPERATIONS_DIR } from '../../src/http/operations.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 
-/** Every operation of docs/cookbook (the IDE's saved questions) against the seeded graph, with its answer checked. */
+/**
+ * Every operation of operations/cookbook (the IDE's saved questions: web/build.mjs compiles the same files into
+ * it) against the seeded graph, with its answer checked.
+ */
 
-const DIR = join(ROOT, 'docs', 'cookbook');
+const DIR = join(OPERATIONS_DIR, 'cookbook');
 const files = readdirSync(DIR)
   .filter((f) => f.endsWith('.graphql'))
   .sort();
@@ -265,7 +268,7 @@ afterAll(async () => {
   await api.close();
 });
 
-describe('the cookbook (docs/cookbook/*.graphql)', () => {
+describe('the cookbook (operations/cookbook/*.graphql)', () => {
   it('holds at least 12 operations, each with a question and a check here', () => {
     expect(files.length).toBeGreaterThanOrEqual(12);
     for (const file of files) {

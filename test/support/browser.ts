@@ -6,6 +6,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { createApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { exportRoutes, routeTables } from '../../src/http/exports.js';
+import { loadTrustedDocuments } from '../../src/http/trusted-documents.js';
 import { pageRoutes } from '../../src/http/pages.js';
 import { ROOT } from '../../src/paths.js';
 import { memoryLogger } from './api.js';
@@ -75,7 +76,7 @@ export interface BrowserSuite {
 }
 
 /** Registers the suite's hooks; call once at the top of a test file. */
-export function browserSuite(): BrowserSuite {
+export function browserSuite(options: { trustedDocuments?: string } = {}): BrowserSuite {
   let app: App | undefined;
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
@@ -119,6 +120,10 @@ export function browserSuite(): BrowserSuite {
       db,
       logger,
       routes: routeTables(exportRoutes({ db, limits: config.exports, logger }), pageRoutes()),
+      // Trusted-documents mode (a manifest's path), as TRUSTED_DOCUMENTS sets it.
+      ...(options.trustedDocuments
+        ? { trustedDocuments: loadTrustedDocuments(options.trustedDocuments) }
+        : {}),
     });
     suite.base = await app.listen(0, '127.0.0.1');
     // A fresh, throw-away profile per launch; nothing phones home.

@@ -59,7 +59,7 @@ interface CookbookEntry {
 declare const React: ReactGlobal;
 declare const ReactDOM: ReactDomGlobal;
 declare const GraphiQL: GraphiQLGlobal;
-/** Compiled in by web/build.mjs from docs/cookbook/*.graphql. */
+/** Compiled in by web/build.mjs from operations/cookbook/*.graphql. */
 declare const __COOKBOOK__: CookbookEntry[];
 
 interface Window {

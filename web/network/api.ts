@@ -1,4 +1,22 @@
-// The page talks to the API like any client: POST /graphql, and a readable message for every failure.
+// The page talks to the API like any client: POST /graphql, and a readable message for every failure. Its
+// documents are the shipped operations (operations/network/*.graphql), typed by codegen's client preset.
+import {
+  EntityPanelDocument,
+  NetworkDocument,
+  NetworkPageDocument,
+  PageCentralityDocument,
+  PageCommunitiesDocument,
+  PageNeighbourhoodDocument,
+  PagePathDocument,
+  type PageCentralityQuery,
+  type PageCommunitiesQuery,
+  type PageNeighbourhoodQuery,
+  type PagePathQuery,
+  type RelationType,
+  type TypedDocumentString,
+} from '../../operations/generated/graphql.js';
+
+export type { RelationType };
 
 export class ApiError extends Error {
   override name = 'ApiError';
@@ -9,7 +27,8 @@ interface GraphQLResponse<T> {
   errors?: Array<{ message: string }>;
 }
 
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/** Runs a shipped operation; the answer is typed by the document. */
+export async function gql<T, V>(query: TypedDocumentString<T, V>, variables: V): Promise<T> {
   let res: Response;
   try {
     res = await fetch('/graphql', {
@@ -18,7 +37,7 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
         'content-type': 'application/json',
         accept: 'application/graphql-response+json, application/json',
       },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: query.toString(), variables }),
     });
   } catch {
     throw new ApiError('The API cannot be reached. Is the server running?');
@@ -63,17 +82,9 @@ export interface Network {
   edges: NetworkEdge[];
 }
 
-const NETWORK_FIELDS = `nodes { id name label type category degree } edges { id source target type year status role assertion }`;
+export const INITIAL_QUERY = NetworkPageDocument;
 
-export const INITIAL_QUERY = `query NetworkPage($types: [RelationType!], $entityTypes: [EntityType!], $year: Int) {
-  relationTypeCounts { type count }
-  everything: network { edges { year } }
-  network(relationTypes: $types, types: $entityTypes, year: $year) { ${NETWORK_FIELDS} }
-}`;
-
-export const NETWORK_QUERY = `query Network($types: [RelationType!], $entityTypes: [EntityType!], $year: Int) {
-  network(relationTypes: $types, types: $entityTypes, year: $year) { ${NETWORK_FIELDS} }
-}`;
+export const NETWORK_QUERY = NetworkDocument;
 
 export interface InitialData {
   relationTypeCounts: Array<{ type: string; count: number }>;
@@ -121,23 +132,7 @@ export interface EntityDetails {
   relations: { totalCount: number; edges: Array<{ node: Relation }> };
 }
 
-export const ENTITY_QUERY = `query EntityPanel($id: ID!) {
-  entity(id: $id) {
-    id name type description otherNames degree
-    ... on Organisation { acronym classification website }
-    ... on Person { title role }
-    ... on Event { kind date { iso } }
-    ... on Brief { documentType year }
-    ... on Resolution { symbol year }
-    ... on Place { placeType }
-    ... on Statement { statementKind status year }
-    ... on Quantity { amount unit qualifier year counts }
-    relations(first: 100) {
-      totalCount
-      edges { node { id type direction other { id name type } year role status assertion note evidence { section excerpt url } } }
-    }
-  }
-}`;
+export const ENTITY_QUERY = EntityPanelDocument;
 
 // The analyst's view: centralities, communities, shortest paths and ego networks, from the analytics API.
 
@@ -145,87 +140,31 @@ export type CentralityMetric = 'DEGREE' | 'BETWEENNESS' | 'CLOSENESS' | 'EIGENVE
 
 /** The filter the view draws, as the `network`, `centrality` and `communities` fields take it. */
 export interface FilterVariables {
-  types: string[] | null;
+  types: RelationType[] | null;
   entityTypes: EntityType[] | null;
   year: number | null;
 }
 
-export interface CentralityPage {
-  centrality: {
-    edges: Array<{ node: { id: string }; score: number }>;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-}
+export type CentralityPage = PageCentralityQuery;
 
-export const CENTRALITY_QUERY = `query PageCentrality($metric: CentralityMetric!, $types: [RelationType!], $entityTypes: [EntityType!], $year: Int, $after: String) {
-  centrality(metric: $metric, relationTypes: $types, types: $entityTypes, year: $year, first: 100, after: $after) {
-    edges { node { id } score }
-    pageInfo { hasNextPage endCursor }
-  }
-}`;
+export const CENTRALITY_QUERY = PageCentralityDocument;
 
 /** A community's first 100 members are drawn in its colour (the API pages members; the seed's largest has 35). */
-export interface CommunityAnswer {
-  id: number;
-  size: number;
-  top: Array<{ id: string; name: string; acronym?: string | null }>;
-  members: { edges: Array<{ node: { id: string } }>; pageInfo: { hasNextPage: boolean } };
-}
+export type CommunityAnswer = PageCommunitiesQuery['communities']['communities'][number];
 
-export interface CommunitiesPage {
-  communities: { modularity: number; count: number; communities: CommunityAnswer[] };
-}
+export type CommunitiesPage = PageCommunitiesQuery;
 
-export const COMMUNITIES_QUERY = `query PageCommunities($types: [RelationType!], $entityTypes: [EntityType!], $year: Int) {
-  communities(relationTypes: $types, types: $entityTypes, year: $year) {
-    modularity count
-    communities(first: 100) {
-      id size
-      top(first: 3) { id name ... on Organisation { acronym } }
-      members(first: 100) { edges { node { id } } pageInfo { hasNextPage } }
-    }
-  }
-}`;
+export const COMMUNITIES_QUERY = PageCommunitiesDocument;
 
-export interface PathStep {
-  from: { id: string; name: string };
-  entity: { id: string; name: string };
-  relation: { id: string; type: string; year: number | null; role: string | null };
-  direction: 'OUTGOING' | 'INCOMING';
-  evidence: Array<{ section: string; excerpt: string }>;
-}
+/** A path as the page asks for it (operations/network/path.graphql). */
+export type PathAnswer = PagePathQuery;
+export type PathStep = NonNullable<PagePathQuery['path']>['steps'][number];
 
-export interface PathAnswer {
-  path: { length: number; entities: Array<{ id: string; name: string }>; steps: PathStep[] } | null;
-}
+export const PATH_QUERY = PagePathDocument;
 
-export const PATH_QUERY = `query PagePath($from: ID!, $to: ID!, $types: [RelationType!]) {
-  path(from: $from, to: $to, maxHops: 6, relationTypes: $types) {
-    length
-    entities { id name }
-    steps {
-      from { id name } entity { id name } direction
-      relation { id type year role }
-      evidence { section excerpt }
-    }
-  }
-}`;
+export type NeighbourhoodAnswer = PageNeighbourhoodQuery;
 
-export interface NeighbourhoodAnswer {
-  neighbourhood: {
-    center: { id: string };
-    totalNodes: number;
-    nodes: Array<{ entity: { id: string }; distance: number }>;
-  } | null;
-}
-
-export const NEIGHBOURHOOD_QUERY = `query PageNeighbourhood($id: ID!, $depth: Int!, $types: [RelationType!]) {
-  neighbourhood(id: $id, depth: $depth, relationTypes: $types, first: 200) {
-    center { id }
-    totalNodes
-    nodes { entity { id } distance }
-  }
-}`;
+export const NEIGHBOURHOOD_QUERY = PageNeighbourhoodDocument;
 
 /** Every page of a centrality ranking, as a map from entity id to score. */
 export async function allScores(
@@ -235,7 +174,7 @@ export async function allScores(
   const scores = new Map<string, number>();
   let after: string | null = null;
   for (;;) {
-    const page: CentralityPage = await gql<CentralityPage>(CENTRALITY_QUERY, { ...filter, metric, after });
+    const page: CentralityPage = await gql(CENTRALITY_QUERY, { ...filter, metric, after });
     for (const e of page.centrality.edges) scores.set(e.node.id, e.score);
     if (!page.centrality.pageInfo.hasNextPage || !page.centrality.pageInfo.endCursor) return scores;
     after = page.centrality.pageInfo.endCursor;

@@ -55,7 +55,7 @@ export function communityLegend(
       others += n;
       continue;
     }
-    const names = c.top.map((e) => short(e.acronym ?? e.name)).join(', ');
+    const names = c.top.map((e) => short(('acronym' in e ? e.acronym : null) ?? e.name)).join(', ');
     items.push(item(communityColour(c.id), `${c.id + 1}: ${names}`, n, { community: String(c.id) }));
   }
   if (others > 0) items.push(item(OTHER_COMMUNITY, 'Smaller communities', others, { community: 'other' }));

@@ -11,11 +11,8 @@ import {
   PATH_QUERY,
   allScores,
   gql,
-  type CommunitiesPage,
   type CommunityAnswer,
-  type EntityDetails,
   type InitialData,
-  type NeighbourhoodAnswer,
   type Network,
   type PathAnswer,
 } from './api.js';
@@ -319,7 +316,7 @@ async function select(id: string): Promise<void> {
   const request = ++panelRequest;
   renderLoading(panel, graph.getNodeAttribute(id, 'name'));
   try {
-    const data = await gql<{ entity: EntityDetails | null }>(ENTITY_QUERY, { id });
+    const data = await gql(ENTITY_QUERY, { id });
     if (request !== panelRequest) return;
     if (!data.entity) throw new Error(`${id} is not in the graph any more`);
     renderEntity(panel, data.entity, { onClose: clearSelection, onFocus: focusNode, ideLink });
@@ -554,17 +551,14 @@ async function reload(): Promise<void> {
   try {
     let network: Network;
     if (!loadedFilters) {
-      const init = await gql<InitialData>(INITIAL_QUERY, { ...filter });
+      const init = await gql(INITIAL_QUERY, { ...filter });
       if (request !== networkRequest) return;
       fillFilters(init);
       loadedFilters = true;
       cache.set(`network ${key}`, Promise.resolve(init.network));
       network = init.network;
     } else {
-      network = await cached(
-        `network ${key}`,
-        async () => (await gql<{ network: Network }>(NETWORK_QUERY, { ...filter })).network,
-      );
+      network = await cached(`network ${key}`, async () => (await gql(NETWORK_QUERY, { ...filter })).network);
     }
     baseNetwork = network;
     syncControls();
@@ -575,13 +569,12 @@ async function reload(): Promise<void> {
       view.colourBy === 'community'
         ? cached(
             `communities ${key}`,
-            async () =>
-              (await gql<CommunitiesPage>(COMMUNITIES_QUERY, { ...filter })).communities.communities,
+            async () => (await gql(COMMUNITIES_QUERY, { ...filter })).communities.communities,
           )
         : null,
       view.mode === 'ego' && center
         ? cached(`ego ${center} ${depth} ${String(filter.types)}`, async () => {
-            const answer = await gql<NeighbourhoodAnswer>(NEIGHBOURHOOD_QUERY, {
+            const answer = await gql(NEIGHBOURHOOD_QUERY, {
               id: center,
               depth,
               types: filter.types,
@@ -592,7 +585,7 @@ async function reload(): Promise<void> {
       view.mode === 'path' && from && to
         ? cached(
             `path ${from} ${to} ${String(filter.types)}`,
-            async () => (await gql<PathAnswer>(PATH_QUERY, { from, to, types: filter.types })).path,
+            async () => (await gql(PATH_QUERY, { from, to, types: filter.types })).path,
           )
         : undefined,
     ]);

@@ -1,6 +1,6 @@
 // What the page shows, as one value: the filter (preset, relation type, year), how nodes are sized and
 // coloured, and the mode (explore, path, ego). The URL carries it, so a view can be linked and reloaded.
-import type { CentralityMetric, EntityType, FilterVariables } from './api.js';
+import type { CentralityMetric, EntityType, FilterVariables, RelationType } from './api.js';
 
 /**
  * The partnership preset: organisations and the relation types through which they work together, as the
@@ -87,8 +87,9 @@ export function viewToUrl(view: View): string {
 }
 
 /** The relation types the view draws: the chosen one, else the preset's (null: every type). */
-export function relationTypes(view: View): string[] | null {
-  if (view.relationType) return [view.relationType];
+export function relationTypes(view: View): RelationType[] | null {
+  // The URL's type is sent as it is: the API answers an unknown one with an error the page shows.
+  if (view.relationType) return [view.relationType as RelationType];
   return view.preset === 'partnerships' ? [...PARTNERSHIP_TYPES] : null;
 }
 

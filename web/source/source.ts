@@ -1,5 +1,6 @@
 // The source page: a source's text section by section, every cited passage highlighted; a click lists the facts
 // the passages under it support. Built with DOM nodes and textContent only: nothing from the data is parsed as HTML.
+import { SourcePageDocument, type SourcePageQuery } from '../../operations/generated/graphql.js';
 
 interface Fact {
   id: string;
@@ -27,23 +28,8 @@ interface Section {
   text: string;
   passages: Passage[];
 }
-interface SourceData {
-  id: string;
-  title: string;
-  publisher: string;
-  year: number;
-  url: string;
-  sections: Section[];
-}
-
-const QUERY = `query SourcePage($id: ID!) {
-  source(id: $id) {
-    id title publisher year url
-    sections { name text passages { id excerpt start end
-      entities { id name type }
-      relations { id type assertion note from { name } to { name } } } }
-  }
-}`;
+// The page's document: operations/source/source-page.graphql (typed by codegen's client preset).
+const QUERY = SourcePageDocument;
 
 export interface SourceState {
   status: 'loading' | 'ready' | 'error';
@@ -159,10 +145,10 @@ async function main(): Promise<void> {
     const res = await fetch('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query: QUERY, variables: { id } }),
+      body: JSON.stringify({ query: QUERY.toString(), variables: { id } }),
     });
     const body = (await res.json()) as {
-      data?: { source: SourceData | null };
+      data?: SourcePageQuery;
       errors?: Array<{ message: string }>;
     };
     const source = body.data?.source;
