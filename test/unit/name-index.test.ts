@@ -32,6 +32,7 @@ const ROWS: NameRow[] = [
   // Two bodies that share an acronym: the tie order is by folded name, then id.
   row('org:b-council', 'Beta Council', 'BC'),
   row('org:a-council', 'Alpha Council', 'BC'),
+  row('org:councillors', 'Councillors Forum'),
 ];
 const index = new NameIndex(ROWS);
 const ids = (q: string, first = 10, types: string[] | null = null) =>
@@ -67,6 +68,10 @@ describe('tiers', () => {
     expect(Math.floor(fuzzy[0]!.score)).toBe(2);
     // "crime" alone holds in UNODC only; "office" partly in OHCHR: partial, below 2.
     expect(fuzzy.slice(1).every((h) => h.score < 2)).toBe(true);
+  });
+  it('a term as a whole word before a term as the start of a word, whatever the name lengths', () => {
+    expect(ids('council')).toEqual(['org:a-council', 'org:b-council', 'org:councillors']);
+    expect(ids('councillors')[0]).toBe('org:councillors');
   });
   it('scores never rise down the list', () => {
     for (const q of ['ICAT', 'united nations office', 'trafficking persons', 'council', 'Crime Ofice']) {
