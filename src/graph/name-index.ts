@@ -91,7 +91,19 @@ interface TermMatch {
   mode: 1 | 2 | 3;
   edits: number;
   word: string;
+  /** What it weighs in the partial tier: the word's rarity (at most the term's), less for a start or near spelling. */
+  weight: number;
 }
+
+/** A start of a word weighs 0.6 of a whole word in the partial tier, a near spelling 0.5. */
+const MODE_FACTOR = [0, 0.5, 0.6, 1] as const;
+
+/**
+ * The partial tier scores at most this many entities, the heaviest first (by the most their terms could weigh,
+ * then in id order): on a large graph a common word is held by tens of thousands, and past the first page these
+ * are scraps. The tiers above are always complete.
+ */
+export const PARTIAL_SCORED = 2000;
 
 interface Candidate {
   entity: number;
@@ -116,8 +128,12 @@ export class NameIndex {
   private readonly fuzzy = new SymSpell({ maxDistance: 2, verbosity: 2 });
 
   constructor(rows: readonly NameRow[]) {
-    const sorted = [...rows].sort((a, b) => compareCodePoints(a.id, b.id));
-    this.entities = sorted.map((r) => {
+    // Numbered in the tie order (folded name, then id), so that ties compare as numbers and postings, which are
+    // ascending, list their entities in that order.
+    const sorted = rows
+      .map((r) => ({ r, order: fold(r.name) }))
+      .sort((a, b) => compareCodePoints(a.order, b.order) || compareCodePoints(a.r.id, b.r.id));
+    this.entities = sorted.map(({ r, order }) => {
       const named = (text: string, kind: Kind): IndexedName => {
         const words = wordsOf(text);
         return { text, kind, words, key: words.join(' ') };
@@ -125,7 +141,7 @@ export class NameIndex {
       const names: IndexedName[] = [named(r.name, Kind.Name)];
       if (r.acronym) names.push(named(r.acronym, Kind.Acronym));
       for (const o of r.otherNames) names.push(named(o, Kind.Other));
-      return { id: r.id, type: r.type, names, order: fold(r.name) };
+      return { id: r.id, type: r.type, names, order };
     });
     const fuzzyWords = new Set<string>();
     this.entities.forEach((e, n) => {
@@ -205,17 +221,25 @@ export class NameIndex {
       if (list) list.push(m);
       else related.set(w, [m]);
     };
+    const full = terms.map((t) => this.rarity(t));
+    const total = full.reduce((a, b) => a + b, 0);
+    const match = (i: number, mode: 1 | 2 | 3, edits: number, word: string): TermMatch => ({
+      term: i,
+      mode,
+      edits,
+      word,
+      weight: MODE_FACTOR[mode] * Math.min(full[i]!, this.rarity(word)),
+    });
     terms.forEach((t, i) => {
-      relate(t, { term: i, mode: 3, edits: 0, word: t });
-      for (const w of prefixes[i]!) relate(w, { term: i, mode: 2, edits: 0, word: w });
-      for (const [w, d] of nears[i]!)
-        if (!w.startsWith(t)) relate(w, { term: i, mode: 1, edits: d, word: w });
+      relate(t, match(i, 3, 0, t));
+      for (const w of prefixes[i]!) relate(w, match(i, 2, 0, w));
+      for (const [w, d] of nears[i]!) if (!w.startsWith(t)) relate(w, match(i, 1, d, w));
     });
 
     const scored = new Map<number, Candidate>();
     const consider = (n: number) => {
       if (scored.has(n) || !allowed(n)) return;
-      scored.set(n, this.score(n, terms, key, related));
+      scored.set(n, this.score(n, terms, key, related, total));
     };
     const enough = () => scored.size >= first;
 
@@ -227,7 +251,7 @@ export class NameIndex {
       () => intersect(exactSets),
       () => intersect(terms.map((t, i) => this.holding([t, ...prefixes[i]!]))),
       () => intersect(terms.map((t, i) => this.holding([t, ...prefixes[i]!, ...nears[i]!.keys()]))),
-      () => this.holding(terms.flatMap((t, i) => [t, ...prefixes[i]!, ...nears[i]!.keys()])),
+      () => this.heaviest(related, terms.length, PARTIAL_SCORED),
     ];
     for (const stage of stages) {
       if (enough()) break;
@@ -237,9 +261,7 @@ export class NameIndex {
     const ranked = [...scored.values()].sort((a, b) => {
       if (a.tier !== b.tier) return a.tier - b.tier;
       for (let k = 0; k < a.keys.length; k++) if (a.keys[k] !== b.keys[k]) return a.keys[k]! - b.keys[k]!;
-      const ea = this.entities[a.entity]!;
-      const eb = this.entities[b.entity]!;
-      return compareCodePoints(ea.order, eb.order) || compareCodePoints(ea.id, eb.id);
+      return a.entity - b.entity;
     });
     return ranked.slice(0, first).map((c) => ({
       id: this.entities[c.entity]!.id,
@@ -253,6 +275,7 @@ export class NameIndex {
     terms: readonly string[],
     key: string,
     related: ReadonlyMap<string, readonly TermMatch[]>,
+    total: number,
   ): Candidate {
     const entity = this.entities[n]!;
     const exactName = entity.names.find((x) => x.key === key);
@@ -313,15 +336,8 @@ export class NameIndex {
       };
     }
     // Partial: each matched term weighs its word's rarity, less for a start or a fuzzy match.
-    const factor = [0, 0.5, 0.6, 1] as const;
     let weight = 0;
-    let total = 0;
-    terms.forEach((t, i) => {
-      const full = this.rarity(t);
-      total += full;
-      const m = best[i];
-      if (m) weight += factor[m.mode] * Math.min(full, this.rarity(m.word));
-    });
+    for (const m of found) weight += m.weight;
     const share = total > 0 ? weight / total : 0;
     return {
       entity: n,
@@ -333,6 +349,33 @@ export class NameIndex {
     };
   }
 
+  /**
+   * The entities holding any related word, the heaviest `limit` first: by the most their terms could weigh (each
+   * term's heaviest word they hold; what `score` finds is never more), then by entity number.
+   */
+  private heaviest(
+    related: ReadonlyMap<string, readonly TermMatch[]>,
+    termCount: number,
+    limit: number,
+  ): number[] {
+    const perTerm = Array.from({ length: termCount }, () => new Map<number, number>());
+    for (const [w, matches] of related) {
+      const holders = this.postings.get(w);
+      if (!holders) continue;
+      for (const m of matches) {
+        const best = perTerm[m.term]!;
+        for (const n of holders) if ((best.get(n) ?? 0) < m.weight) best.set(n, m.weight);
+      }
+    }
+    const bound = new Map<number, number>();
+    for (const best of perTerm) for (const [n, w] of best) bound.set(n, (bound.get(n) ?? 0) + w);
+    if (bound.size <= limit) return [...bound.keys()];
+    return [...bound]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, limit)
+      .map(([n]) => n);
+  }
+
   /** How rare a word is: ln(1 + entities / entities holding it); a word no entity holds weighs as one holder. */
   private rarity(w: string): number {
     const df = this.postings.get(w)?.length ?? 1;
@@ -340,14 +383,20 @@ export class NameIndex {
   }
 }
 
-/** The entities in every list (each ascending), ascending. */
+/** The entities in every list (each ascending), ascending: a merge, shortest list first. */
 function intersect(lists: readonly (readonly number[])[]): number[] {
   if (lists.length === 0) return [];
   const bySize = [...lists].sort((a, b) => a.length - b.length);
-  let out = [...bySize[0]!];
+  let out: number[] = [...bySize[0]!];
   for (const list of bySize.slice(1)) {
-    const has = new Set(list);
-    out = out.filter((n) => has.has(n));
+    const next: number[] = [];
+    let j = 0;
+    for (const n of out) {
+      while (j < list.length && list[j]! < n) j++;
+      if (j === list.length) break;
+      if (list[j] === n) next.push(n);
+    }
+    out = next;
     if (out.length === 0) break;
   }
   return out;
