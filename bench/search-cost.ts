@@ -1,405 +1,237 @@
-import neo4j, { type Driver } from 'neo4j-driver';
-import { unsafeUniformIntDistribution, xoroshiro128plus } from 'pure-rand';
-import { FULLTEXT_HITS, fulltextParams, luceneQuery, searchTerms } from '../src/graph/search.js';
+import { readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
+import { setFlagsFromString } from 'node:v8';
+import type { Database } from '../src/db/database.js';
+import { NameIndex, type NameRow } from '../src/graph/name-index.js';
+import { searchEntities, searchIndex, searchTerms } from '../src/graph/search.js';
 import { seedRepository } from '../src/ingest/index.js';
+import { RELEVANCE_FILE, type QueryClass, type RelevanceSet } from '../test/support/search-relevance.js';
 import { startBenchNeo4j } from './neo4j.js';
 import { generateGraph, loadGraph } from './synthetic.js';
 
 /**
- * npm run bench:search [-- --size=seed|<n>] [--reps=40] [--heap=1g] [--sample=400]
+ * npm run bench:search [-- --size=seed|<n>] [--reps=30] [--parts=relevance,time,memory] [--memory=100000,1000000]
  *
- * Where the fixed cost of `search` goes, and whether a cheaper formulation finds the same. On the benchmark's
- * own embedded Neo4j (bench/neo4j.ts) with the seed or a synthetic graph:
- *   1. the bench's search text through `db.index.fulltext.queryNodes` alone, clause by clause (exact, prefix,
- *      fuzzy ~1/~2, one term, one field, limits), interleaved, wall time at the client and the server's own
- *      `resultAvailableAfter + resultConsumedAfter`;
- *   2. candidate formulations against the current one on a sample of queries (the tests' and cookbook's texts,
- *      every name, acronym and other name as typed, with one and two typos, and as prefixes): the first 10 hits
- *      in order, and their scores;
- *   3. the candidates' cost on a few texts.
+ * Search before and after issue 25, in one run on the benchmark's own embedded Neo4j (bench/neo4j.ts):
+ *   relevance  the relevance set (test/fixtures/search-relevance.json; seed only) through the Lucene statement
+ *              search ran before (BEFORE below, as it was) and through `searchEntities` now: hit@1 and MRR per
+ *              class, and the issue's examples;
+ *   time       a few texts through both, interleaved, after a warm-up: wall p50 / p90 at the client, and the
+ *              in-process ranking alone; a bare round trip and an entity read by id for scale;
+ *   memory     the name index of a synthetic graph of n entities (names as bench/synthetic.ts makes them):
+ *              heap held after a full GC, and the time to build it (no Neo4j).
  */
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const size = flag('size') ?? 'seed';
-const reps = Number(flag('reps') ?? 40);
-const sampleMax = Number(flag('sample') ?? 400);
-const parts = (flag('parts') ?? '1,2,3').split(',');
+const reps = Number(flag('reps') ?? 30);
+const parts = (flag('parts') ?? 'relevance,time,memory').split(',');
+const memorySizes = (flag('memory') ?? '100000,1000000').split(',').map(Number);
 
-const BENCH_TEXT = 'coordination trafficking persons';
-const FIRST = 10;
-const LIMIT = 50;
+// ---------------------------------------------------------------------------------------------
+// Before: the statement of src/graph/search.ts before issue 25 (fulltext, exact + prefix + fuzzy clauses per
+// term, the acronym probe of issue 14), ordered by score, then id; `matched` is not compared.
 
-interface Statement {
-  name: string;
-  cypher: string;
-  params: Record<string, unknown>;
+const fuzzyEdits = (t: string): 0 | 1 | 2 => (t.length >= 7 ? 2 : t.length >= 4 ? 1 : 0);
+const FIELDS = ['name', 'acronym', 'otherNamesText'];
+function termClause(t: string, acronymFuzzy = true): string {
+  const e = fuzzyEdits(t);
+  if (e === 0) return `(${t}^4 OR ${t}*^2)`;
+  if (acronymFuzzy) return `(${t}^4 OR ${t}*^2 OR ${t}~${e})`;
+  const fields = FIELDS.filter((f) => f !== 'acronym').map((f) => `${f}:${t}~${e}`);
+  return `(${t}^4 OR ${t}*^2 OR (${fields.join(' OR ')}))`;
 }
-
-interface Timed {
-  wall: number;
-  server: number;
-  rows: Array<{ id: string; score: number }>;
+const BEFORE = `UNWIND range(0, size($clauses) - 1) AS i
+CALL (i) {
+  UNWIND CASE WHEN $probes[i] IS NULL THEN [] ELSE [$probes[i]] END AS probe
+  CALL db.index.fulltext.queryNodes('entity_names', probe, {limit: 1}) YIELD node
+  RETURN count(node) AS near
 }
-
-const QUERY_NODES = `CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: $limit}) YIELD node, score
-RETURN node.id AS id, score`;
-
-/** The search statement as src/graph/search.ts runs it, returning ids and scores. */
-const ORDERED = (lucene: string) => `${lucene}
+WITH i, CASE WHEN $probes[i] IS NULL OR near > 0 THEN $clauses[i] ELSE $narrowed[i] END AS clause
+ORDER BY i
+WITH collect(clause) AS clauses
+CALL db.index.fulltext.queryNodes('entity_names', reduce(s = head(clauses), c IN tail(clauses) | s + ' OR ' + c),
+  {limit: $limit}) YIELD node, score
 WITH node, score ORDER BY score DESC, node.id LIMIT $first
-RETURN node.id AS id, score`;
-const CURRENT = ORDERED(
-  `CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: $limit}) YIELD node, score`,
-);
+RETURN node {.*} AS e, score`;
+const beforeParams = (terms: readonly string[]) => ({
+  clauses: terms.map((t) => termClause(t)),
+  narrowed: terms.map((t) => termClause(t, false)),
+  probes: terms.map((t) =>
+    fuzzyEdits(t) === 2 ? `acronym:/.{${[...t].length - 2},${[...t].length + 2}}/` : null,
+  ),
+  limit: 50,
+  first: 10,
+});
+// The old terms: at most 12 (the Lucene string's cost grew with them).
+const beforeTerms = (q: string) => searchTerms(q).slice(0, 12);
 
-// ---------------------------------------------------------------------------------------------
-// Candidate formulations. Each gives the statement for a list of terms.
-
-type Candidate = (terms: readonly string[]) => Statement;
-
-const clause = (t: string, edits: 0 | 1 | 2) => `(${t}^4 OR ${t}*^2${edits > 0 ? ` OR ${t}~${edits}` : ''})`;
-const editsFor = (t: string): 0 | 1 | 2 => (t.length >= 7 ? 2 : t.length >= 4 ? 1 : 0);
-
-/**
- * One statement: a probe per term (does the index hold it as a word, exactly / as a prefix?), then the clause
- * chosen per term from the probe, joined, and the search itself.
- */
-function probed(name: string, probe: (t: string) => string, whenFound: (t: string) => string): Candidate {
-  return (terms) => ({
-    name,
-    cypher: ORDERED(`UNWIND range(0, size($terms) - 1) AS i
-CALL (i) {
-  CALL db.index.fulltext.queryNodes('entity_names', $probes[i], {limit: 1}) YIELD node
-  RETURN count(node) AS found
+async function before(db: Database, q: string): Promise<string[]> {
+  const rows = await db.read<{ e: { id: string } }>(BEFORE, beforeParams(beforeTerms(q)));
+  return rows.map((r) => r.e.id);
 }
-WITH collect(CASE WHEN found > 0 THEN $found[i] ELSE $missing[i] END) AS clauses
-CALL db.index.fulltext.queryNodes('entity_names', reduce(s = head(clauses), c IN tail(clauses) | s + ' OR ' + c),
-  {limit: $limit}) YIELD node, score`),
-    params: {
-      terms,
-      probes: terms.map(probe),
-      found: terms.map(whenFound),
-      missing: terms.map((t) => clause(t, editsFor(t))),
-    },
-  });
+async function after(db: Database, q: string): Promise<string[]> {
+  return (await searchEntities(db, searchTerms(q), null, 10)).map((h) => h.entity.id);
 }
-
-/**
- * Same clauses, but a term's fuzzy clause only names the fields holding a word of a length it can reach (a
- * FuzzyQuery with e edits only matches words of length L-e..L+e, and each one builds its Levenshtein automata
- * however few words its field holds). A regexp probe per (term, field) asks the index.
- */
-function lengthProbed(name: string, probedFields: readonly string[]): Candidate {
-  const fields = ['name', 'acronym', 'otherNamesText'];
-  return (terms) => ({
-    name,
-    cypher: ORDERED(`UNWIND range(0, size($terms) - 1) AS i
-CALL (i) {
-  UNWIND $fields AS f
-  CALL (i, f) {
-    CALL db.index.fulltext.queryNodes('entity_names', f + ':/.{' + $lo[i] + ',' + $hi[i] + '}/', {limit: 1}) YIELD node
-    RETURN count(node) AS near
-  }
-  WITH f, near WHERE $edits[i] > 0 AND (near > 0 OR NOT f IN $probed)
-  RETURN collect(f + ':' + $terms[i] + '~' + $edits[i]) AS fz
-}
-WITH collect(CASE size(fz) WHEN 0 THEN '(' + $base[i] + ')'
-  ELSE '(' + $base[i] + ' OR (' + reduce(s = head(fz), c IN tail(fz) | s + ' OR ' + c) + '))' END) AS clauses
-CALL db.index.fulltext.queryNodes('entity_names', reduce(s = head(clauses), c IN tail(clauses) | s + ' OR ' + c),
-  {limit: $limit}) YIELD node, score`),
-    params: {
-      terms,
-      fields,
-      probed: probedFields,
-      edits: terms.map((t) => neo4j.int(editsFor(t))),
-      lo: terms.map((t) => neo4j.int(Math.max(1, t.length - editsFor(t)))),
-      hi: terms.map((t) => neo4j.int(t.length + editsFor(t))),
-      base: terms.map((t) => `${t}^4 OR ${t}*^2`),
-    },
-  });
-}
-
-const CANDIDATES: Record<string, Candidate> = {
-  current: (terms) => ({ name: 'current', cypher: CURRENT, params: { lucene: luceneQuery(terms) } }),
-  'adopted: src FULLTEXT_HITS (acronym probe)': (terms) => ({
-    name: 'adopted: src FULLTEXT_HITS (acronym probe)',
-    cypher: ORDERED(FULLTEXT_HITS),
-    params: fulltextParams(terms, LIMIT),
-  }),
-  'no fuzzy when the word exists': probed(
-    'no fuzzy when the word exists',
-    (t) => t,
-    (t) => clause(t, 0),
-  ),
-  '~1 when the word exists': probed(
-    '~1 when the word exists',
-    (t) => t,
-    (t) => clause(t, Math.min(1, editsFor(t)) as 0 | 1),
-  ),
-  '~1 when the word or a longer one exists': probed(
-    '~1 when the word or a longer one exists',
-    (t) => `${t} OR ${t}*`,
-    (t) => clause(t, Math.min(1, editsFor(t)) as 0 | 1),
-  ),
-  'fuzzy on acronym only if a word of near length': lengthProbed(
-    'fuzzy on acronym only if a word of near length',
-    ['acronym'],
-  ),
-  'fuzzy per field only if a word of near length': lengthProbed(
-    'fuzzy per field only if a word of near length',
-    ['name', 'acronym', 'otherNamesText'],
-  ),
-};
 
 // ---------------------------------------------------------------------------------------------
 
-async function run(driver: Driver, s: Statement): Promise<Timed> {
-  const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
-  const t0 = performance.now();
-  try {
-    // The raw driver sends JS numbers as floats; the procedure's limit and LIMIT take integers.
-    const limit = s.params.limit ?? LIMIT;
-    const r = await session.run(s.cypher, {
-      ...s.params,
-      limit: typeof limit === 'number' ? neo4j.int(limit) : limit,
-      first: neo4j.int(FIRST),
-    });
-    const wall = performance.now() - t0;
-    const server = r.summary.resultAvailableAfter.toNumber() + r.summary.resultConsumedAfter.toNumber();
-    return {
-      wall,
-      server,
-      rows: r.records.map((x) => ({ id: String(x.get('id')), score: Number(x.get('score')) })),
-    };
-  } finally {
-    await session.close();
-  }
-}
-
-const quantile = (xs: number[], q: number) => {
+const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(s.length * q))]!;
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
 };
 
-/** Interleaved: every statement once per repetition, so machine noise hits all alike. */
-async function timeAll(driver: Driver, statements: Statement[], n: number): Promise<Map<string, Timed[]>> {
-  for (const s of statements) for (let i = 0; i < 10; i++) await run(driver, s);
-  const out = new Map<string, Timed[]>();
-  for (let i = 0; i < n; i++)
-    for (const s of statements) {
-      const r = await run(driver, s);
-      out.set(s.name, [...(out.get(s.name) ?? []), r]);
+async function relevance(db: Database): Promise<void> {
+  const set = JSON.parse(readFileSync(RELEVANCE_FILE, 'utf8')) as RelevanceSet;
+  const groups: Array<[string, QueryClass[]]> = [
+    ['exact names (as written, lower-cased)', ['name', 'lower']],
+    ['acronyms and other names', ['acronym', 'other']],
+    ['one-typo names', ['typo']],
+    ['partial names', ['partial']],
+  ];
+  say(`\n### Relevance (${set.queries.length} queries over ${set.entities} entities; first 10 hits)\n`);
+  say('| class | queries | before: hit@1 · MRR | after: hit@1 · MRR |');
+  say('|---|---|---|---|');
+  for (const [label, classes] of groups) {
+    const qs = set.queries.filter((q) => classes.includes(q.class));
+    const m = { before: { hit: 0, rr: 0 }, after: { hit: 0, rr: 0 } };
+    for (const q of qs) {
+      for (const [k, ids] of [
+        ['before', await before(db, q.q)],
+        ['after', await after(db, q.q)],
+      ] as const) {
+        const rank = ids.findIndex((id) => q.expected.includes(id));
+        if (rank === 0) m[k].hit += 1;
+        if (rank >= 0) m[k].rr += 1 / (rank + 1);
+      }
     }
-  return out;
-}
-
-function costTable(results: Map<string, Timed[]>): void {
-  say('| statement | rows | wall p50 ms | wall p90 ms | server p50 ms |');
-  say('|---|---|---|---|---|');
-  for (const [name, rs] of results) {
-    const wall = rs.map((r) => r.wall);
+    const f = (x: { hit: number; rr: number }) =>
+      `${(x.hit / qs.length).toFixed(3)} · ${(x.rr / qs.length).toFixed(3)}`;
+    say(`| ${label} | ${qs.length} | ${f(m.before)} | ${f(m.after)} |`);
+  }
+  // By typo kind, after.
+  say('\n| one typo, by kind | queries | before: hit@1 | after: hit@1 |');
+  say('|---|---|---|---|');
+  for (const v of ['dropped', 'doubled', 'swapped', 'accent'] as const) {
+    const qs = set.queries.filter((q) => q.class === 'typo' && q.variant === v);
+    if (qs.length === 0) continue;
+    let b = 0;
+    let a = 0;
+    for (const q of qs) {
+      if (q.expected.includes((await before(db, q.q))[0] ?? '')) b += 1;
+      if (q.expected.includes((await after(db, q.q))[0] ?? '')) a += 1;
+    }
+    say(`| ${v} | ${qs.length} | ${(b / qs.length).toFixed(3)} | ${(a / qs.length).toFixed(3)} |`);
+  }
+  say("\n| the issue's examples | before: first 3 | after: first 3 |");
+  say('|---|---|---|');
+  for (const q of [
+    'ICAT',
+    'OSCE',
+    'HLCM',
+    'Interpoll',
+    'Crime Ofice',
+    'Giammarino',
+    'coordination trafficking persons',
+  ])
     say(
-      `| ${name} | ${rs[0]!.rows.length} | ${quantile(wall, 0.5).toFixed(2)} | ${quantile(wall, 0.9).toFixed(2)} | ${quantile(
-        rs.map((r) => r.server),
-        0.5,
-      ).toFixed(1)} |`,
+      `| ${q} | ${(await before(db, q)).slice(0, 3).join(', ')} | ${(await after(db, q)).slice(0, 3).join(', ')} |`,
+    );
+}
+
+async function time(db: Database, label: string, entityId: string): Promise<void> {
+  const texts = ['coordination trafficking persons', 'ICAT', 'Interpoll', 'Crime Ofice', 'Giammarino'];
+  type Runner = [string, () => Promise<unknown>];
+  const runners: Runner[] = [
+    ['RETURN 1 (a round trip)', () => db.read('RETURN 1 AS x')],
+    [
+      'an entity by id (MATCH … {id} RETURN n {.*})',
+      () => db.read('MATCH (n:Entity {id: $id}) RETURN n {.*} AS e', { id: entityId }),
+    ],
+    ...texts.flatMap((q): Runner[] => [
+      [`before: "${q}"`, () => before(db, q)],
+      [`after: "${q}"`, () => after(db, q)],
+    ]),
+  ];
+  const { index } = await searchIndex(db);
+  for (let w = 0; w < 10; w++) for (const [, run] of runners) await run();
+  const wall = new Map<string, number[]>(runners.map(([n]) => [n, []]));
+  for (let r = 0; r < reps; r++) {
+    for (const [name, run] of runners) {
+      const t = performance.now();
+      await run();
+      wall.get(name)!.push(performance.now() - t);
+    }
+  }
+  say(
+    `\n### Time (${label}, ${reps} interleaved repetitions after 10 warm-up rounds; wall ms at the client)\n`,
+  );
+  say('| statement | p50 | p90 |');
+  say('|---|---|---|');
+  for (const [name, xs] of wall) say(`| ${name} | ${pct(xs, 50).toFixed(2)} | ${pct(xs, 90).toFixed(2)} |`);
+  say('\n| in-process ranking alone (index.rank, first 10) | µs p50 | µs p90 |');
+  say('|---|---|---|');
+  for (const q of texts) {
+    const xs: number[] = [];
+    for (let r = 0; r < 200; r++) {
+      const t = performance.now();
+      index.rank(searchTerms(q), null, 10);
+      xs.push((performance.now() - t) * 1000);
+    }
+    say(`| ${q} | ${pct(xs, 50).toFixed(0)} | ${pct(xs, 90).toFixed(0)} |`);
+  }
+}
+
+function memory(): void {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  say('\n### Memory of the name index (synthetic names, as bench/synthetic.ts makes them)\n');
+  say('| entities | words in the vocabulary | heap held MB | build s |');
+  say('|---|---|---|---|');
+  for (const n of memorySizes) {
+    // generateGraph makes 80 % of its nodes entities; no relations are needed here.
+    const g = generateGraph(Math.round(n / 0.8), 0);
+    const rows: NameRow[] = g.entities.map((e) => ({
+      id: String(e.props.id),
+      type: String(e.props.type),
+      name: String(e.props.name),
+      acronym: typeof e.props.acronym === 'string' ? e.props.acronym : null,
+      otherNames: (e.props.otherNames as string[] | undefined) ?? [],
+    }));
+    gc();
+    gc();
+    const base = process.memoryUsage().heapUsed;
+    const t = performance.now();
+    const index = new NameIndex(rows);
+    const buildS = (performance.now() - t) / 1000;
+    gc();
+    gc();
+    const held = (process.memoryUsage().heapUsed - base) / 2 ** 20;
+    const vocab = (index as unknown as { vocabulary: string[] }).vocabulary.length;
+    say(
+      `| ${index.size.toLocaleString('en')} | ${vocab.toLocaleString('en')} | ${held.toFixed(0)} | ${buildS.toFixed(2)} |`,
     );
   }
-}
-
-// ---------------------------------------------------------------------------------------------
-// The sample of search texts.
-
-function rng(seed: number): () => number {
-  const g = xoroshiro128plus(seed);
-  return () => unsafeUniformIntDistribution(0, 0xfffffff, g) / 0x10000000;
-}
-
-/** One edit in the longest word: a letter dropped, doubled, changed or two letters swapped. */
-function typo(text: string, rand: () => number): string {
-  const words = text.split(/(\s+)/);
-  let at = 0;
-  words.forEach((w, i) => {
-    if (w.length > words[at]!.length) at = i;
-  });
-  const w = words[at]!;
-  if (w.length < 4) return text;
-  const i = 1 + Math.floor(rand() * (w.length - 2));
-  const kind = Math.floor(rand() * 4);
-  const letter = 'abcdefghijklmnopqrstuvwxyz'[Math.floor(rand() * 26)]!;
-  const edited =
-    kind === 0
-      ? w.slice(0, i) + w.slice(i + 1)
-      : kind === 1
-        ? w.slice(0, i) + w[i] + w.slice(i)
-        : kind === 2
-          ? w.slice(0, i) + letter + w.slice(i + 1)
-          : w.slice(0, i - 1) + w[i] + w[i - 1] + w.slice(i + 1);
-  words[at] = edited;
-  return words.join('');
-}
-
-const FIXED_TEXTS = [
-  BENCH_TEXT,
-  'UNODC',
-  'Interpoll',
-  'Giammarino',
-  'Crime Ofice',
-  'Entity for Gender Equality and the Empowerment of Women',
-  'impunity',
-  'procurement',
-  'trafficking',
-  'osce',
-  'technology impunity gender',
-  'coordination',
-  'persons',
-  'traffiking',
-  'un women',
-  'special rapporteur',
-];
-
-async function sampleTexts(driver: Driver): Promise<string[]> {
-  const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
-  let names: string[];
-  try {
-    const r = await session.run(
-      `MATCH (n:Entity) RETURN n.name AS name, n.acronym AS acronym, coalesce(n.otherNames, []) AS other ORDER BY n.id`,
-    );
-    names = r.records.flatMap((x) => [
-      String(x.get('name')),
-      ...(x.get('acronym') ? [String(x.get('acronym'))] : []),
-      ...(x.get('other') as string[]),
-    ]);
-  } finally {
-    await session.close();
-  }
-  const rand = rng(14);
-  // An even spread over the names when there are more than the sample takes.
-  const step = Math.max(1, Math.floor(names.length / (sampleMax / 4)));
-  const picked = names.filter((_, i) => i % step === 0);
-  const texts = new Set(FIXED_TEXTS);
-  for (const n of picked) {
-    texts.add(n);
-    texts.add(typo(n, rand));
-    texts.add(typo(typo(n, rand), rand));
-    const first = n.split(/\s+/)[0]!;
-    texts.add(first.slice(0, Math.max(3, Math.ceil(first.length / 2))));
-  }
-  return [...texts].filter((t) => searchTerms(t).length > 0);
-}
-
-// ---------------------------------------------------------------------------------------------
-
-interface Compare {
-  texts: number;
-  sameHits: number;
-  sameOrder: number;
-  sameScores: number;
-  differing: string[];
-}
-
-async function compare(driver: Driver, texts: string[], candidate: Candidate): Promise<Compare> {
-  const c: Compare = { texts: texts.length, sameHits: 0, sameOrder: 0, sameScores: 0, differing: [] };
-  for (const text of texts) {
-    const terms = searchTerms(text);
-    const a = (await run(driver, CANDIDATES.current!(terms))).rows;
-    const b = (await run(driver, candidate(terms))).rows;
-    const ids = (rs: Timed['rows']) => rs.map((r) => r.id);
-    const sameOrder = JSON.stringify(ids(a)) === JSON.stringify(ids(b));
-    const sameHits = JSON.stringify(ids(a).sort()) === JSON.stringify(ids(b).sort());
-    if (sameHits) c.sameHits += 1;
-    if (sameOrder) c.sameOrder += 1;
-    if (sameOrder && a.every((r, i) => r.score === b[i]!.score)) c.sameScores += 1;
-    if (!sameOrder && c.differing.length < 8)
-      c.differing.push(`"${text}": ${ids(a).slice(0, 5).join(' ')} … vs ${ids(b).slice(0, 5).join(' ')} …`);
-  }
-  return c;
 }
 
 async function main(): Promise<void> {
-  const neo = await startBenchNeo4j(flag('heap') ?? '1g');
+  if (parts.includes('memory')) memory();
+  if (!parts.includes('relevance') && !parts.includes('time')) return;
+  const neo = await startBenchNeo4j(flag('heap') ?? '2g');
   try {
     if (size === 'seed') await seedRepository(neo.db);
-    else await loadGraph(neo.db, generateGraph(Number(size)), { method: 'fast' });
-    const driver = neo4j.driver(neo.uri, undefined, { logging: { level: 'error', logger: () => undefined } });
-    try {
-      const terms = searchTerms(BENCH_TEXT);
-      const qn = (name: string, lucene: string, limit = LIMIT): Statement => ({
-        name,
-        cypher: QUERY_NODES,
-        params: { lucene, limit: neo4j.int(limit) },
+    else {
+      await loadGraph(neo.db, generateGraph(Number(size)), { method: 'fast' });
+      await neo.db.write("MERGE (d:Dataset {name: 'synthetic'}) SET d.contentHash = $hash", {
+        hash: `bench-${size}`,
       });
-      const each = (f: (t: string) => string) => terms.map(f).join(' OR ');
-      if (parts.includes('1')) {
-        say(
-          `## 1. "${BENCH_TEXT}" through queryNodes alone (graph: ${size}, ${reps} interleaved repetitions)\n`,
-        );
-        costTable(
-          await timeAll(
-            driver,
-            [
-              { name: 'RETURN 1 (a round trip)', cypher: 'RETURN 1 AS id, 0 AS score', params: {} },
-              qn('current: (t^4 OR t*^2 OR t~2) x 3 terms', luceneQuery(terms)),
-              qn(
-                'exact only: t^4',
-                each((t) => `${t}^4`),
-              ),
-              qn(
-                'exact + prefix: (t^4 OR t*^2)',
-                each((t) => `(${t}^4 OR ${t}*^2)`),
-              ),
-              qn(
-                'fuzzy ~1 instead of ~2',
-                each((t) => clause(t, 1)),
-              ),
-              qn(
-                'fuzzy ~2 alone: t~2',
-                each((t) => `${t}~2`),
-              ),
-              qn('current, first term only', luceneQuery(terms.slice(0, 1))),
-              qn('current, name field only', `name:(${luceneQuery(terms)})`),
-              qn('current, limit 10', luceneQuery(terms), 10),
-              qn('current, limit 1000', luceneQuery(terms), 1000),
-              qn('a short word: osce', luceneQuery(['osce'])),
-            ],
-            reps,
-          ),
-        );
-      }
-      if (parts.includes('2')) {
-        const texts = await sampleTexts(driver);
-        say(
-          `\n## 2. Candidates against the current statement: first ${FIRST} hits on ${texts.length} texts\n`,
-        );
-        say('| candidate | same hits | same order | same scores too | first differences |');
-        say('|---|---|---|---|---|');
-        for (const [name, cand] of Object.entries(CANDIDATES)) {
-          if (name === 'current') continue;
-          const c = await compare(driver, texts, cand);
-          say(
-            `| ${name} | ${c.sameHits}/${c.texts} | ${c.sameOrder}/${c.texts} | ${c.sameScores}/${c.texts} | ${c.differing.join('<br>')} |`,
-          );
-        }
-      }
-      if (parts.includes('3')) {
-        say(
-          `\n## 3. The candidates' cost, whole statement (first ${FIRST}), ${reps} interleaved repetitions\n`,
-        );
-        for (const text of [BENCH_TEXT, 'Giammarino', 'osce']) {
-          say(`\n"${text}"\n`);
-          costTable(
-            await timeAll(
-              driver,
-              Object.entries(CANDIDATES).map(([name, cand]) => ({ ...cand(searchTerms(text)), name })),
-              reps,
-            ),
-          );
-        }
-      }
-    } finally {
-      await driver.close();
     }
+    const [{ id } = { id: '' }] = await neo.db.read<{ id: string }>(
+      'MATCH (n:Organisation) RETURN n.id AS id ORDER BY n.id LIMIT 1',
+    );
+    if (parts.includes('relevance') && size === 'seed') await relevance(neo.db);
+    if (parts.includes('time')) await time(neo.db, `graph ${size}`, id);
   } finally {
     await neo.stop();
   }

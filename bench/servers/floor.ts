@@ -2,7 +2,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { toNative } from '../../src/db/database.js';
-import { bestMatch, FULLTEXT_HITS, fulltextParams, searchTerms } from '../../src/graph/search.js';
+import { DATASET_VERSION } from '../../src/graph/analytics.js';
+import { NameIndex, type NameRow, type RankedHit } from '../../src/graph/name-index.js';
+import { SEARCH_INDEX_ROWS, searchTerms } from '../../src/graph/search.js';
 import { encodeCursor } from '../../src/resolvers/paging.js';
 import { NEIGHBOURHOOD_CYPHER, PATH_CYPHER, type RunningServer } from './neo4j-graphql.js';
 
@@ -54,12 +56,14 @@ CALL (matched) {
 RETURN {totalCount: size(matched), page: page} AS result`;
 
 /**
- * Sorted as icat-kg's search sorts (score, then id); the rows carry the names `matched` is chosen from. The
- * fulltext call is icat-kg's own (src/graph/search.ts: the Lucene clauses, with the acronym probe).
+ * Search: the hits are ranked by icat-kg's own name index (src/graph/name-index.ts), which the floor builds for
+ * itself from the same rows and keeps per dataset version as icat-kg does; this statement fetches them by id
+ * with the dataset version beside them (one statement per request, as icat-kg's).
  */
-const SEARCH_CYPHER = `${FULLTEXT_HITS}
-WITH node, score ORDER BY score DESC, node.id LIMIT $first
-RETURN collect({score: score, entity: node {.id, .name, .type, .acronym, otherNames: coalesce(node.otherNames, [])}}) AS result`;
+const SEARCH_CYPHER = `CALL () { ${DATASET_VERSION} }
+RETURN v AS version, COLLECT {
+  UNWIND $searchIds AS id MATCH (node:Entity {id: id}) RETURN node {.id, .name, .type}
+} AS result`;
 
 /**
  * The drawn network as plain lists (no map keys to decode per object); the degrees are counted from the edges
@@ -103,7 +107,7 @@ const byName = (list: Named[]) =>
   [...list].sort((a, b) => a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id));
 
 /** The step Cypher cannot take: English collation, icat-kg's cursors, the matched name. */
-function shape(op: FloorOp, result: unknown, q: URLSearchParams, first: number): unknown {
+function shape(op: FloorOp, result: unknown, first: number): unknown {
   if (result === null) return null;
   switch (op) {
     case 'entity': {
@@ -125,16 +129,13 @@ function shape(op: FloorOp, result: unknown, q: URLSearchParams, first: number):
       };
     }
     case 'search': {
-      const terms = searchTerms(q.get('q') ?? '');
-      type Hit = {
-        score: number;
-        entity: Named & { type: string; acronym: string | null; otherNames: string[] };
-      };
-      return (result as Hit[]).map(({ score, entity: { id, name, type, acronym, otherNames } }) => ({
-        score,
-        matched: bestMatch(terms, name, acronym, otherNames),
-        entity: { id, name, type },
-      }));
+      // The index's order, scores and matched names; the entities as the statement read them.
+      const { ranked, rows } = result as { ranked: RankedHit[]; rows: Array<Named & { type: string }> };
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ranked.flatMap(({ id, score, matched }) => {
+        const entity = byId.get(id);
+        return entity ? [{ score, matched, entity }] : [];
+      });
     }
     case 'network': {
       const r = result as {
@@ -163,8 +164,11 @@ function shape(op: FloorOp, result: unknown, q: URLSearchParams, first: number):
   }
 }
 
-/** The floor's parameters for one operation, from its query string (exported for bench/statements.ts). */
-export function params(op: FloorOp, q: URLSearchParams): Record<string, unknown> {
+/**
+ * The floor's parameters for one operation, from its query string (exported for bench/statements.ts); a search's
+ * are the ids its index ranked (none given: none).
+ */
+export function params(op: FloorOp, q: URLSearchParams, searchIds: string[] = []): Record<string, unknown> {
   const int = (name: string, fallback: number) => neo4j.int(Number(q.get(name) ?? fallback));
   switch (op) {
     case 'entity':
@@ -176,11 +180,7 @@ export function params(op: FloorOp, q: URLSearchParams): Record<string, unknown>
         limit: int('first', 20).add(1),
       };
     case 'search':
-      return {
-        ...fulltextParams(searchTerms(q.get('q') ?? ''), 50),
-        limit: neo4j.int(50),
-        first: int('first', 10),
-      };
+      return { searchIds };
     case 'path':
       return { from: q.get('from'), to: q.get('to') };
     case 'neighbourhood':
@@ -190,7 +190,48 @@ export function params(op: FloorOp, q: URLSearchParams): Record<string, unknown>
   }
 }
 
+/** The floor's name index, per dataset version (the version read before the rows, as icat-kg reads it). */
+function floorIndex(driver: Driver) {
+  let built: Promise<{ version: string | null; index: NameIndex }> | null = null;
+  const read = async () => {
+    const opts = { database: 'neo4j', routing: neo4j.routing.READ };
+    const v = (await driver.executeQuery(DATASET_VERSION, {}, opts)).records[0]?.get('v') as string | null;
+    const { records } = await driver.executeQuery(SEARCH_INDEX_ROWS, {}, opts);
+    return {
+      version: v ?? null,
+      index: new NameIndex(records.map((r) => toNative(r.toObject()) as NameRow)),
+    };
+  };
+  return (stale?: string | null) => {
+    if (!built || stale !== undefined) built = read();
+    return built;
+  };
+}
+
 export async function startFloor(driver: Driver): Promise<RunningServer> {
+  const index = floorIndex(driver);
+  const run = async (op: FloorOp, q: URLSearchParams): Promise<unknown> => {
+    const query = (p: Record<string, unknown>) =>
+      driver.executeQuery(FLOOR_CYPHER[op], p, { database: 'neo4j', routing: neo4j.routing.READ });
+    if (op !== 'search') return toNative((await query(params(op, q))).records[0]?.get('result') ?? null);
+    let current = await index();
+    for (let attempt = 0; ; attempt++) {
+      const ranked = current.index.rank(searchTerms(q.get('q') ?? ''), null, Number(q.get('first') ?? 10));
+      const rec = (
+        await query(
+          params(
+            op,
+            q,
+            ranked.map((h) => h.id),
+          ),
+        )
+      ).records[0];
+      const version = (rec?.get('version') as string | null) ?? null;
+      if (version === current.version || attempt > 0)
+        return { ranked, rows: toNative(rec?.get('result') ?? []) };
+      current = await index(version);
+    }
+  };
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const op = url.pathname.slice(1) as FloorOp;
@@ -198,19 +239,10 @@ export async function startFloor(driver: Driver): Promise<RunningServer> {
       res.writeHead(404).end();
       return;
     }
-    driver
-      .executeQuery(FLOOR_CYPHER[op], params(op, url.searchParams), {
-        database: 'neo4j',
-        routing: neo4j.routing.READ,
-      })
-      .then(({ records }) => {
+    run(op, url.searchParams)
+      .then((raw) => {
         const q = url.searchParams;
-        const result = shape(
-          op,
-          toNative(records[0]?.get('result') ?? null),
-          q,
-          Number(q.get('first') ?? 20),
-        );
+        const result = shape(op, raw, Number(q.get('first') ?? 20));
         const body = JSON.stringify({ data: { [ROOT_FIELD[op]]: result } });
         res.writeHead(200, { 'content-type': 'application/json' }).end(body);
       })

@@ -913,7 +913,7 @@ export type Query = {
   /** Every relation type with how many edges of it the graph holds. */
   relationTypeCounts: Array<RelationTypeCount>;
   resolutions: ResolutionConnection;
-  /** Ranked, typo-tolerant fulltext search over names, acronyms and other names. */
+  /** Ranked, typo-tolerant search over names, acronyms and other names: a whole name first, then every word, then starts of words, then near spellings. */
   search: Array<SearchHit>;
   /** A source by id (`source:icat-chairs-report-2019`); null when unknown. */
   source?: Maybe<Source>;
@@ -1241,7 +1241,7 @@ export type SearchHit = {
   entity: Entity;
   /** Which name matched best: the name, the acronym or one of the other names. */
   matched: Scalars['String']['output'];
-  /** Lucene relevance score; higher is better. */
+  /** Relevance; higher is better: 5 a whole name, acronym or other name; from 4 every word; from 3 with starts of words; from 2 with near spellings; below 2 some words only. */
   score: Scalars['Float']['output'];
 };
 

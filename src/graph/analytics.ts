@@ -16,13 +16,14 @@ import type { RelationRow } from './rows.js';
  * then.
  */
 export async function datasetVersion(db: Database): Promise<string | null> {
-  const rows = await db.read<{ v: string | null }>(
-    `MATCH (d:Dataset) WITH d ORDER BY d.name
-     WITH collect(d.name + '=' + d.contentHash) AS vs
-     RETURN CASE WHEN size(vs) = 0 THEN null ELSE reduce(s = '', v IN vs | s + v + ';') END AS v`,
-  );
+  const rows = await db.read<{ v: string | null }>(DATASET_VERSION);
   return rows[0]?.v ?? null;
 }
+
+/** The statement of `datasetVersion` (one row, `v`), for statements that read the version beside their rows. */
+export const DATASET_VERSION = `MATCH (d:Dataset) WITH d ORDER BY d.name
+     WITH collect(d.name + '=' + d.contentHash) AS vs
+     RETURN CASE WHEN size(vs) = 0 THEN null ELSE reduce(s = '', v IN vs | s + v + ';') END AS v`;
 
 export type DatasetInfoRow = {
   name: string;

@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.js';
-import { NAME_INDEX_FIELDS } from '../model/entities.js';
+import { DATASET_VERSION } from './analytics.js';
 import {
   entityExpression,
   isWholeRow,
@@ -10,72 +10,76 @@ import {
   type EntityNeeds,
   type RawTree,
 } from './fragments.js';
+import { NameIndex, type NameRow, type RankedHit } from './name-index.js';
 import type { SearchHitRow } from './rows.js';
 
 /**
- * Fulltext search over names, acronyms and other names. User text never reaches Lucene syntax: it is cut into
- * letter/digit terms, and each term becomes an exact, prefix and (for longer words) fuzzy clause.
+ * Search over names, acronyms and other names. The ranking is the process's name index (name-index.ts), built
+ * from the graph once per dataset version; a search is then one statement, which fetches the hits by id and reads
+ * the dataset version beside them. When that version is not the index's (a re-seed, here or through another
+ * replica), the index is rebuilt and the search asked again, so an answer is always ranked on the graph it reads.
+ * User text never reaches Cypher or Lucene: it is cut into letter/digit terms and compared in memory.
  */
 
-export const MAX_TERMS = 12;
+export const MAX_TERMS = 24;
 
 export function searchTerms(query: string): string[] {
   return (query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, MAX_TERMS).map((t) => t.slice(0, 64));
 }
 
-/** Edits a term's fuzzy clause allows: none under 4 letters, 1 up to 6, 2 from 7. */
-function fuzzyEdits(t: string): 0 | 1 | 2 {
-  return t.length >= 7 ? 2 : t.length >= 4 ? 1 : 0;
+/**
+ * The index's rows: every entity's id, type and names. A label scan, once per dataset version (the one
+ * statement of the read path that reads every entity; test/integration/lookahead-plans.test.ts names it).
+ */
+export const SEARCH_INDEX_ROWS = `MATCH (n:Entity)
+RETURN n.id AS id, n.type AS type, n.name AS name, n.acronym AS acronym, coalesce(n.otherNames, []) AS otherNames`;
+
+interface Built {
+  version: string | null;
+  index: NameIndex;
+}
+
+/** One index per driver (a process may talk to several databases: the tests and the bench do). */
+const built = new WeakMap<object, Promise<Built>>();
+
+async function buildIndex(db: Database): Promise<Built> {
+  // The version first: a re-seed between the two reads leaves an index older than its rows, never newer; the
+  // next search sees a version it does not have and builds again.
+  const version = (await db.read<{ v: string | null }>(DATASET_VERSION))[0]?.v ?? null;
+  const rows = await db.read<NameRow & Record<string, unknown>>(SEARCH_INDEX_ROWS);
+  return { version, index: new NameIndex(rows) };
 }
 
 /**
- * A term's clause. `t~e` is a FuzzyQuery on each of the index's three fields, and each one builds its Levenshtein
- * automata when the query runs, before it looks at a single word (about 2 ms for a long word with 2 edits:
- * docs/benchmarks/search.md). `acronymFuzzy: false` leaves out the acronym field's, for when that field holds no
- * word it could match: the same hits, with the same scores.
+ * The index for this database: the one held, or (when `wanted` is given: a version a statement just read) one of
+ * that version, built unless a concurrent search has just built it. Concurrent searches share one build. A graph
+ * without a version (seeded before versions existed) cannot be told apart from its next state: its index is
+ * built for each search that asks and kept for none.
  */
-function termClause(t: string, acronymFuzzy = true): string {
-  const e = fuzzyEdits(t);
-  if (e === 0) return `(${t}^4 OR ${t}*^2)`;
-  if (acronymFuzzy) return `(${t}^4 OR ${t}*^2 OR ${t}~${e})`;
-  const fields = NAME_INDEX_FIELDS.filter((f) => f !== 'acronym').map((f) => `${f}:${t}~${e}`);
-  return `(${t}^4 OR ${t}*^2 OR (${fields.join(' OR ')}))`;
-}
-
-export function luceneQuery(terms: readonly string[]): string {
-  return terms.map((t) => termClause(t)).join(' OR ');
-}
-
-/**
- * The fulltext call of a search, ending in `YIELD node, score`: the same hits and scores as `luceneQuery(terms)`,
- * cheaper. A word within 2 edits of a term of length L has L-2 to L+2 letters; acronyms are short, so for a long
- * term the acronym field's fuzzy clause usually cannot match, yet would cost its automata. One cheap regexp probe
- * per such term asks the index whether the acronym field holds a word of a length in reach; if not, that clause
- * is left out. Terms of 1 edit are not probed (their automata cost about as little as the probe).
- */
-export const FULLTEXT_HITS = `UNWIND range(0, size($clauses) - 1) AS i
-CALL (i) {
-  UNWIND CASE WHEN $probes[i] IS NULL THEN [] ELSE [$probes[i]] END AS probe
-  CALL db.index.fulltext.queryNodes('entity_names', probe, {limit: 1}) YIELD node
-  RETURN count(node) AS near
-}
-WITH i, CASE WHEN $probes[i] IS NULL OR near > 0 THEN $clauses[i] ELSE $narrowed[i] END AS clause
-ORDER BY i
-WITH collect(clause) AS clauses
-CALL db.index.fulltext.queryNodes('entity_names', reduce(s = head(clauses), c IN tail(clauses) | s + ' OR ' + c),
-  {limit: $limit}) YIELD node, score`;
-
-/** The parameters of FULLTEXT_HITS for these terms (at least one), `limit` hits from the index. */
-export function fulltextParams(terms: readonly string[], limit: number): Record<string, unknown> {
-  return {
-    clauses: terms.map((t) => termClause(t)),
-    narrowed: terms.map((t) => termClause(t, false)),
-    probes: terms.map((t) => {
-      const length = [...t].length;
-      return fuzzyEdits(t) === 2 ? `acronym:/.{${length - 2},${length + 2}}/` : null;
-    }),
-    limit,
+export function searchIndex(db: Database, wanted?: string | null): Promise<Built> {
+  const current = built.get(db.driver);
+  if (current && wanted === undefined) return current;
+  const next = (async () => {
+    const have = current ? await current.catch(() => null) : null;
+    if (have && wanted != null && have.version === wanted) return have;
+    return buildIndex(db);
+  })();
+  built.set(db.driver, next);
+  const forget = () => {
+    if (built.get(db.driver) === next) built.delete(db.driver);
   };
+  next.then((b) => b.version === null && forget(), forget);
+  return next;
+}
+
+/** The hits' entities (and what their fields load), and the dataset version, in one statement. */
+function fetchStatement(projection: string | null): string {
+  return `CALL () { ${DATASET_VERSION} }
+RETURN v AS version, COLLECT {
+  UNWIND $searchIds AS id
+  MATCH (node:Entity {id: id})
+  RETURN {e: node {.*}${projection ? `, t: ${projection}` : ''}}
+} AS hits`;
 }
 
 export async function searchEntities(
@@ -88,52 +92,50 @@ export async function searchEntities(
   // Each hit comes with what its fields read (the selection's needs) attached, from the same statement.
   const s = new Statement();
   const tree = isWholeRow(needs) ? null : entityExpression(s, 'node', rootNeeds(needs));
-  const rows = await db.read<{ e: Record<string, unknown>; score: number; t?: RawTree }>(
-    `${FULLTEXT_HITS}
-     WHERE $types IS NULL OR node.type IN $types
-     WITH node, score
-     ORDER BY score DESC, node.id
-     LIMIT $first
-     RETURN node {.*} AS e, score${tree ? `, ${tree} AS t` : ''}`,
-    {
-      ...fulltextParams(terms, Math.max(first * 5, 50)),
-      types: types && types.length > 0 ? types : null,
-      first,
-      ...s.params,
-    },
-  );
-  return rows.map(({ e, score, t }) => {
-    const entity = toCompiledEntity(t ?? { e }, needs);
-    return {
-      entity,
-      score,
-      matched: bestMatch(terms, entity.name, entity.acronym ?? null, entity.otherNames),
-    };
-  });
+  const cypher = fetchStatement(tree);
+  let current = await searchIndex(db);
+  for (let attempt = 0; ; attempt++) {
+    const ranked = current.index.rank(terms, types && types.length > 0 ? types : null, first);
+    const [row] = await db.read<{
+      version: string | null;
+      hits: Array<{ e: Record<string, unknown>; t?: RawTree }>;
+    }>(cypher, { searchIds: ranked.map((h) => h.id), ...s.params });
+    const now = row?.version ?? null;
+    // Ranked on the graph it read; else the graph moved on since the index was built: build for the version
+    // read and rank again, once (a graph re-seeded that often answers from the newer index).
+    if (now === current.version || attempt > 0) return join(ranked, row?.hits ?? [], needs);
+    current = await searchIndex(db, now);
+  }
 }
 
-/** Which of an entity's names the terms match best (most terms equal to, or starting, one of its words). */
-export function bestMatch(
-  terms: readonly string[],
-  name: string,
-  acronym: string | null,
-  otherNames: readonly string[],
-): string {
-  const candidates = [name, ...(acronym ? [acronym] : []), ...otherNames];
-  let best = name;
-  let bestScore = -1;
-  for (const c of candidates) {
-    const words: string[] = c.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-    const score =
-      terms.reduce(
-        (s, t) => s + (words.includes(t) ? 2 : words.some((w) => w.startsWith(t) || t.startsWith(w)) ? 1 : 0),
-        0,
-      ) -
-      words.length * 0.01;
-    if (score > bestScore) {
-      best = c;
-      bestScore = score;
-    }
+function join(
+  ranked: readonly RankedHit[],
+  rows: ReadonlyArray<{ e: Record<string, unknown>; t?: RawTree }>,
+  needs: EntityNeeds,
+): SearchHitRow[] {
+  const byId = new Map(rows.map((r) => [String(r.e.id), r]));
+  const out: SearchHitRow[] = [];
+  for (const h of ranked) {
+    const r = byId.get(h.id);
+    // An entity removed since the index was built is left out (the version check makes this rare).
+    if (!r) continue;
+    out.push({ entity: toCompiledEntity(r.t ?? { e: r.e }, needs), score: h.score, matched: h.matched });
   }
-  return best;
+  return out;
+}
+
+/**
+ * The Lucene string of the fulltext search this API used before the name index (exact, prefix and fuzzy clauses
+ * per term). Kept for the benchmark: @neo4j/graphql is given it, and bench/search-cost.ts measures it as "before".
+ */
+function fuzzyEdits(t: string): 0 | 1 | 2 {
+  return t.length >= 7 ? 2 : t.length >= 4 ? 1 : 0;
+}
+export function luceneQuery(terms: readonly string[]): string {
+  return terms
+    .map((t) => {
+      const e = fuzzyEdits(t);
+      return e === 0 ? `(${t}^4 OR ${t}*^2)` : `(${t}^4 OR ${t}*^2 OR ${t}~${e})`;
+    })
+    .join(' OR ');
 }

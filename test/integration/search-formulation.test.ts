@@ -1,108 +1,79 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Database } from '../../src/db/database.js';
-import { FULLTEXT_HITS, fulltextParams, luceneQuery, searchTerms } from '../../src/graph/search.js';
-import { testDatabase } from '../support/db.js';
+import { describe, expect, it } from '@jest/globals';
+import { SEARCH_INDEX_ROWS } from '../../src/graph/search.js';
+import { explainPlan, operatorName, recordingApi, type PlanNode } from '../support/plans.js';
 
 /**
- * `search` leaves out the acronym field's fuzzy clause of a long term when the acronym field holds no word of a
- * length within its reach (src/graph/search.ts, docs/benchmarks/search.md). That must change nothing: on the seed,
- * for the tests' and cookbook's texts and for every name and acronym as typed and with a typo, the first 10 hits
- * are those of the plain Lucene string, in the same order, with the same scores.
+ * How `search` reaches the database (src/graph/search.ts): the ranking is the in-process name index, built once
+ * per dataset version; a search is then one statement that fetches its hits by id (a unique-index seek) and reads
+ * the dataset version beside them. A re-seed (a new version) is noticed by the next search, which rebuilds the
+ * index and ranks again on the graph as it is. User text never reaches the statement: its only parameter is the
+ * ranked ids.
  */
 
-let db: Database;
-beforeAll(() => {
-  db = testDatabase();
-});
-afterAll(async () => {
-  await db.close();
-});
+const rec = recordingApi();
 
-const ORDER = `WITH node, score ORDER BY score DESC, node.id LIMIT 10 RETURN node.id AS id, score`;
-const PLAIN = `CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: 50}) YIELD node, score ${ORDER}`;
+type Hits = { search: Array<{ score: number; matched: string; entity: { id: string } }> };
+const SEARCH = 'query($q: String!) { search(query: $q, first: 5) { score matched entity { id } } }';
 
-type Hit = { id: string; score: number };
+const ops = (plan: PlanNode): string[] => [operatorName(plan), ...plan.children.flatMap(ops)];
 
-const FIXED = [
-  'coordination trafficking persons',
-  'UNODC',
-  'Interpoll',
-  'Giammarino',
-  'Crime Ofice',
-  'Entity for Gender Equality and the Empowerment of Women',
-  'impunity',
-  'procurement',
-  'trafficking',
-  'osce',
-  'technology impunity gender',
-  'international organization for migration',
-  'seventy',
-];
-
-/** Two letters of the longest word swapped (a typo of 1 or 2 edits); short words are left as they are. */
-function typo(text: string): string {
-  const words = text.split(' ');
-  const at = words.reduce((best, w, i) => (w.length > words[best]!.length ? i : best), 0);
-  const w = words[at]!;
-  if (w.length < 5) return text;
-  const i = Math.floor(w.length / 2);
-  words[at] = w.slice(0, i - 1) + w[i] + w[i - 1] + w.slice(i + 1);
-  return words.join(' ');
-}
-
-describe('search: the acronym probe keeps the hits, their order and their scores', () => {
-  it('finds what the plain Lucene string finds, on the seed', async () => {
-    const names = await db.read<{ name: string; acronym: string | null }>(
-      'MATCH (n:Entity) RETURN n.name AS name, n.acronym AS acronym ORDER BY n.id',
-    );
-    const texts = new Set(FIXED);
-    for (const { name, acronym } of names) {
-      texts.add(name);
-      texts.add(typo(name));
-      if (acronym) {
-        texts.add(acronym);
-        texts.add(typo(acronym));
-      }
-    }
-    let narrowed = 0;
-    const differing: string[] = [];
-    for (const text of texts) {
-      const terms = searchTerms(text);
-      if (terms.length === 0) continue;
-      const plain = await db.read<Hit>(PLAIN, { lucene: luceneQuery(terms) });
-      const probed = await db.read<Hit>(`${FULLTEXT_HITS} ${ORDER}`, fulltextParams(terms, 50));
-      if (JSON.stringify(probed) !== JSON.stringify(plain)) differing.push(text);
-      // Did the probe leave out an acronym clause here? (Otherwise this text did not exercise it.)
-      for (const probe of fulltextParams(terms, 50).probes as Array<string | null>) {
-        if (probe === null) continue;
-        const near = await db.read(
-          `CALL db.index.fulltext.queryNodes('entity_names', $probe, {limit: 1}) YIELD node RETURN node.id AS id`,
-          { probe },
-        );
-        if (near.length === 0) narrowed += 1;
-      }
-    }
-    expect(texts.size).toBeGreaterThan(300);
-
-    expect(differing).toEqual([]);
-    // The narrowed statement was in play: on the seed, many long terms have no acronym within reach.
-    expect(narrowed).toBeGreaterThan(50);
+describe('one statement per search, by id', () => {
+  it('after the index is built: one round trip, a unique-index seek, no fulltext call, only ids as parameters', async () => {
+    await rec.api.run(SEARCH, { q: 'warm' });
+    rec.recorded.length = 0;
+    // Cypher and Lucene syntax around one word: the answer is that word's.
+    const hostile = `ICAT'}) //*:*~^ $searchIds`;
+    const r = await rec.api.run<Hits>(SEARCH, { q: hostile });
+    expect(r.errors).toBeUndefined();
+    expect(r.roundTrips).toBe(1);
+    expect(r.data!.search[0]!.entity.id).toBe('org:icat');
+    expect(rec.recorded).toHaveLength(1);
+    const [statement] = rec.recorded;
+    expect(Object.keys(statement!.params)).toEqual(['searchIds']);
+    expect(JSON.stringify(statement!.params)).not.toMatch(/ICAT|\*|\$/);
+    expect(statement!.cypher).not.toMatch(/fulltext/);
+    const plan = ops(await explainPlan(rec.db, statement!));
+    expect(plan).toContain('NodeUniqueIndexSeek');
+    expect(plan).not.toContain('AllNodesScan');
+    expect(r.data).toEqual((await rec.api.run<Hits>(SEARCH, { q: 'icat searchids' })).data);
   });
+});
 
-  it('probes only terms of 2 edits, with the window of lengths such a term can reach', () => {
-    const p = fulltextParams(['coordination', 'persons', 'office', 'un'], 50);
-    expect(p.probes).toEqual(['acronym:/.{10,14}/', 'acronym:/.{5,9}/', null, null]);
-    expect(p.clauses).toEqual([
-      '(coordination^4 OR coordination*^2 OR coordination~2)',
-      '(persons^4 OR persons*^2 OR persons~2)',
-      '(office^4 OR office*^2 OR office~1)',
-      '(un^4 OR un*^2)',
-    ]);
-    expect((p.narrowed as string[])[0]).toBe(
-      '(coordination^4 OR coordination*^2 OR (name:coordination~2 OR otherNamesText:coordination~2))',
-    );
-    expect(luceneQuery(['coordination', 'un'])).toBe(
-      '(coordination^4 OR coordination*^2 OR coordination~2) OR (un^4 OR un*^2)',
-    );
+describe('the index follows the dataset version', () => {
+  const PROBE = 'org:zz-search-probe';
+  it('a change of version is seen by the next search, which ranks on the new graph; then one round trip again', async () => {
+    await rec.api.run(SEARCH, { q: 'warm' });
+    const before = await rec.api.run<Hits>(SEARCH, { q: 'Quetzalcoatl Probe Bureau' });
+    expect(before.data!.search.map((h) => h.entity.id)).not.toContain(PROBE);
+    try {
+      // A new entity and a new dataset: the version changes, as a re-seed changes it.
+      await rec.db.write(
+        `CREATE (:Entity:Organisation {id: $id, type: 'ORGANISATION', name: 'Quetzalcoatl Probe Bureau',
+           sortName: 'quetzalcoatl probe bureau', otherNames: [], otherNamesText: '', evidence: [], dataset: 'search-probe'})
+         CREATE (:Dataset {name: 'search-probe', dataset: 'search-probe', contentHash: 'probe'})`,
+        { id: PROBE },
+      );
+      rec.recorded.length = 0;
+      const after = await rec.api.run<Hits>(SEARCH, { q: 'Quetzalcoatl Probe Bureau' });
+      expect(after.data!.search[0]).toEqual({
+        score: 5,
+        matched: 'Quetzalcoatl Probe Bureau',
+        entity: { id: PROBE },
+      });
+      // The stale answer's statement, the version and the rows of the rebuild, the statement again.
+      expect(after.roundTrips).toBe(4);
+      expect(rec.recorded.map((s) => s.cypher)).toContain(SEARCH_INDEX_ROWS);
+      const steady = await rec.api.run<Hits>(SEARCH, { q: 'Quetzalcoatl' });
+      expect(steady.roundTrips).toBe(1);
+      expect(steady.data!.search[0]!.entity.id).toBe(PROBE);
+    } finally {
+      await rec.db.write(
+        `MATCH (n:Entity {id: $id}) DETACH DELETE n WITH count(*) AS gone
+         MATCH (d:Dataset {name: 'search-probe'}) DELETE d`,
+        { id: PROBE },
+      );
+    }
+    const gone = await rec.api.run<Hits>(SEARCH, { q: 'Quetzalcoatl Probe Bureau' });
+    expect(gone.data!.search.map((h) => h.entity.id)).not.toContain(PROBE);
   });
 });
