@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { betweennessScores, pagerankScores } from '../../src/analytics/centrality.js';
 import { runTask, ViewCache } from '../../src/analytics/compute.js';
 import { flowGraph, tieGraph, type IndexedNetwork } from '../../src/analytics/graphs.js';
+import { betweennessCentrality } from '../../src/analytics/libs.js';
 import { AnalyticsPool } from '../../src/analytics/pool.js';
 import { seededRandom } from '../../src/analytics/rng.js';
 
@@ -64,5 +65,15 @@ describe('analytics worker threads', () => {
     );
     expect(after.kind === 'scores' && after.scores.reduce((a, b) => a + b, 0)).toBe(40);
     expect(pool.workers[0]).not.toBe(worker);
+  });
+});
+
+describe('sampled betweenness', () => {
+  it('from every node as a source, equals graphology’s exact betweenness (the estimator is Brandes, scaled)', () => {
+    const ties = tieGraph(network(400, 1600, 5));
+    const exact = betweennessCentrality(ties, { getEdgeWeight: null, normalized: true });
+    const all = betweennessScores(ties, { exactMaxNodes: 0, samples: ties.order });
+    for (const id of ties.nodes()) expect(all[id]).toBeCloseTo(exact[id]!, 12);
+    expect(Math.max(...Object.values(all))).toBeGreaterThan(0.01);
   });
 });
