@@ -7,18 +7,32 @@ import { seedRepository } from '../src/ingest/index.js';
 import { ROOT } from '../src/paths.js';
 import { Loader } from './loader.js';
 import { startBenchNeo4j } from './neo4j.js';
+import { verdict, type SoakBounds, type SoakWindow } from './soak-verdict.js';
 
 /**
- * `npm run soak [-- --minutes=10 --window=10]` (not in CI): the real API process on its own seeded Neo4j under a
- * mixed workload at 4 connections for `minutes`; every `window` seconds: throughput, p99 and errors of that
- * window, the API's heap and RSS (from its /metrics), Neo4j's heap (JMX) and RSS (/proc). The report gives each
- * memory series' least-squares slope and its start/end figures, to show whether anything grows.
+ * `npm run soak [-- --minutes=10 --window=10 --warmup=60 --out=bench/results/soak.md]`: the real API process on its
+ * own seeded Neo4j (heap 1 GiB, page cache 256 MiB) under a mixed read workload at 4 connections for `minutes`.
+ * Every `window` seconds: throughput, p99 and errors of that window; each second, the API's heap and RSS (its
+ * /metrics) and Neo4j's heap (JMX) and RSS (/proc), kept per window as the lowest heap (the floor after garbage
+ * collection) and the highest RSS. After the warm-up, each series' least-squares slope; the verdict
+ * (bench/soak-verdict.ts) fails the run — exit 1, the reasons printed — on any failed request or on growth beyond
+ * the bounds (flags below, defaults stated in the report). CI runs 2 minutes (test/integration/soak.test.ts).
  */
 
 const here = dirname(fileURLToPath(import.meta.url));
 const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const minutes = Number(flag('minutes') ?? 10);
 const windowS = Number(flag('window') ?? 10);
+const warmupS = Number(flag('warmup') ?? Math.min(60, Math.round(minutes * 15)));
+const out = flag('out') ?? join(here, 'results', 'soak.md');
+const NEO_HEAP_MIB = 1024;
+const NEO_PAGECACHE_MIB = 256; // the embedded launcher's setting (EmbeddedNeo4j.java)
+const bounds: SoakBounds = {
+  warmupS,
+  apiHeapSlope: Number(flag('max-api-heap-slope') ?? 4),
+  apiRssSlope: Number(flag('max-api-rss-slope') ?? 16),
+  neoRssMaxMiB: Number(flag('max-neo4j-rss') ?? NEO_HEAP_MIB + NEO_PAGECACHE_MIB + 512),
+};
 
 const MIX = [
   'query Entity { entity(id: "org:icat") { id name ... on Organisation { acronym members { name } } relations(first: 20) { edges { node { type other { name } evidence { excerpt } } } } } }',
@@ -27,18 +41,8 @@ const MIX = [
   'query Path { path(from: "person:melanie-thompson", to: "org:osce") { length steps { relation { type } } } }',
   'query Hood { neighbourhood(id: "org:unodc", depth: 2, first: 50) { totalNodes edges { type } } }',
   'query Net { network(year: 2019) { nodes { id degree } edges { id } } }',
+  'query Central { centrality(metric: BETWEENNESS, year: 2019, first: 5) { datasetVersion edges { score node { id } } } }',
 ].map((query) => JSON.stringify({ query }));
-
-interface Sample {
-  t: number;
-  rps: number;
-  p99: number;
-  errors: number;
-  apiHeapMiB: number;
-  apiRssMiB: number;
-  neoHeapMiB: number;
-  neoRssMiB: number;
-}
 
 const MiB = 1024 * 1024;
 
@@ -52,18 +56,10 @@ async function rssMiB(pid: number): Promise<number> {
   return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? Number.NaN) / 1024;
 }
 
-/** Least-squares slope of y over x. */
-function slope(xs: number[], ys: number[]): number {
-  const n = xs.length;
-  const mx = xs.reduce((a, b) => a + b, 0) / n;
-  const my = ys.reduce((a, b) => a + b, 0) / n;
-  const num = xs.reduce((s, x, i) => s + (x - mx) * (ys[i]! - my), 0);
-  const den = xs.reduce((s, x) => s + (x - mx) ** 2, 0);
-  return den === 0 ? 0 : num / den;
-}
+let exitCode = 1;
 
 async function main(): Promise<void> {
-  const neo = await startBenchNeo4j('1g');
+  const neo = await startBenchNeo4j(`${NEO_HEAP_MIB}m`);
   const loader = Loader.start();
   const port = await findFreePort();
   // Seed before the API starts: it then finds the graph and only reads.
@@ -90,13 +86,33 @@ async function main(): Promise<void> {
       api.once('exit', (code) => reject(new Error(`the API exited (${code}) before it was ready`)));
     });
     const base = `http://127.0.0.1:${port}`;
-    const samples: Sample[] = [];
+    const windows: SoakWindow[] = [];
     const started = performance.now();
-    const windows = Math.round((minutes * 60) / windowS);
+    const count = Math.round((minutes * 60) / windowS);
     process.stdout.write(
-      `soak: ${minutes} min, ${windows} windows of ${windowS} s, 4 connections, ${MIX.length} operations\n`,
+      `soak: ${minutes} min, ${count} windows of ${windowS} s, 4 connections, ${MIX.length} operations, warm-up ${warmupS} s\n`,
     );
-    for (let w = 0; w < windows; w++) {
+    const sample = async () => {
+      const scrape = await (await fetch(`${base}/metrics`)).text();
+      const [jmx] = await neo.db.read<{ used: number }>(
+        "CALL dbms.queryJmx('java.lang:type=Memory') YIELD attributes RETURN attributes.HeapMemoryUsage.value.properties.used AS used",
+      );
+      return {
+        apiHeap: metric(scrape, 'icat_nodejs_heap_size_used_bytes') / MiB,
+        apiRss: metric(scrape, 'icat_process_resident_memory_bytes') / MiB,
+        neoHeap: (jmx?.used ?? Number.NaN) / MiB,
+        neoRss: await rssMiB(neo.embedded.pid),
+      };
+    };
+    for (let w = 0; w < count; w++) {
+      const seen: Array<Awaited<ReturnType<typeof sample>>> = [];
+      let failedScrapes = 0;
+      const every = setInterval(() => {
+        sample().then(
+          (x) => seen.push(x),
+          () => (failedScrapes += 1),
+        );
+      }, 1000);
       const r = await loader.run({
         url: `${base}/graphql`,
         method: 'POST',
@@ -104,60 +120,67 @@ async function main(): Promise<void> {
         connections: 4,
         durationS: windowS,
       });
-      const scrape = await (await fetch(`${base}/metrics`)).text();
-      const [jmx] = await neo.db.read<{ used: number }>(
-        "CALL dbms.queryJmx('java.lang:type=Memory') YIELD attributes RETURN attributes.HeapMemoryUsage.value.properties.used AS used",
-      );
-      const sample: Sample = {
+      clearInterval(every);
+      seen.push(await sample());
+      const min = (k: keyof (typeof seen)[number]) => Math.min(...seen.map((x) => x[k]));
+      const max = (k: keyof (typeof seen)[number]) => Math.max(...seen.map((x) => x[k]));
+      const window: SoakWindow = {
         t: Math.round((performance.now() - started) / 1000),
         rps: Math.round(r.rps),
         p99: Math.round(r.p99 * 10) / 10,
-        errors: r.errors + r.non2xx,
-        apiHeapMiB: metric(scrape, 'icat_nodejs_heap_size_used_bytes') / MiB,
-        apiRssMiB: metric(scrape, 'icat_process_resident_memory_bytes') / MiB,
-        neoHeapMiB: (jmx?.used ?? Number.NaN) / MiB,
-        neoRssMiB: await rssMiB(neo.embedded.pid),
+        errors: r.errors + r.non2xx + failedScrapes,
+        apiHeapMiB: min('apiHeap'),
+        apiRssMiB: max('apiRss'),
+        neoHeapMiB: min('neoHeap'),
+        neoRssMiB: max('neoRss'),
       };
-      samples.push(sample);
-      process.stdout.write(`  ${JSON.stringify(sample)}\n`);
+      windows.push(window);
+      process.stdout.write(`  ${JSON.stringify(window)}\n`);
     }
+    const judged = verdict(windows, bounds);
     const f = (x: number) => x.toFixed(1);
-    const series = (['apiHeapMiB', 'apiRssMiB', 'neoHeapMiB', 'neoRssMiB'] as const).map((k) => {
-      const ys = samples.map((s) => s[k]);
+    const after = windows.filter((w) => w.t > warmupS);
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+    const series = (
+      [
+        ['apiHeapMiB', 'API heap (post-GC floor)', judged.slopes.apiHeap, `≤ ${bounds.apiHeapSlope}`],
+        ['apiRssMiB', 'API RSS', judged.slopes.apiRss, `≤ ${bounds.apiRssSlope}`],
+        ['neoHeapMiB', 'Neo4j heap (post-GC floor)', judged.slopes.neoHeap, '(capped at 1 GiB)'],
+        ['neoRssMiB', 'Neo4j RSS', judged.slopes.neoRss, `max ≤ ${bounds.neoRssMaxMiB} MiB`],
+      ] as const
+    ).map(([k, name, sl, bound]) => {
+      const ys = after.map((w) => w[k]);
       const third = Math.max(1, Math.floor(ys.length / 3));
-      const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-      return `| ${k} | ${f(mean(ys.slice(0, third)))} | ${f(mean(ys.slice(-third)))} | ${f(Math.max(...ys))} | ${slope(
-        samples.map((s) => s.t / 60),
-        ys,
-      ).toFixed(2)} |`;
+      return `| ${name} | ${f(mean(ys.slice(0, third)))} | ${f(mean(ys.slice(-third)))} | ${f(Math.max(...windows.map((w) => w[k])))} | ${sl.toFixed(2)} | ${bound} |`;
     });
-    const errors = samples.reduce((s, x) => s + x.errors, 0);
-    const requests = samples.reduce((s, x) => s + x.rps * windowS, 0);
+    const errors = windows.reduce((s, x) => s + x.errors, 0);
+    const requests = windows.reduce((s, x) => s + x.rps * windowS, 0);
+    const p99s = after.map((w) => w.p99).sort((a, b) => a - b);
     const md = [
-      `Soak: ${minutes} min at 4 connections, mixed workload (${MIX.length} operations in turn), sampled every ${windowS} s; ${new Date().toISOString()}`,
+      `Soak: ${minutes} min at 4 connections, mixed reads (${MIX.length} operations in turn), windows of ${windowS} s, warm-up ${warmupS} s left out of the slopes; Neo4j heap ${NEO_HEAP_MIB} MiB (-Xms = -Xmx), page cache ${NEO_PAGECACHE_MIB} MiB; ${new Date().toISOString()}`,
       '',
-      `Requests: ~${Math.round(requests)}; errors (non-2xx or socket): ${errors}; p99 per window: first ${samples[0]?.p99} ms, median ${[...samples].map((s) => s.p99).sort((a, b) => a - b)[Math.floor(samples.length / 2)]} ms, last ${samples.at(-1)?.p99} ms (slope ${slope(
-        samples.map((s) => s.t / 60),
-        samples.map((s) => s.p99),
-      ).toFixed(2)} ms/min).`,
+      `Requests: ~${Math.round(requests)} (${f(mean(after.map((w) => w.rps)))} req/s after warm-up); errors (non-2xx, socket, failed scrapes): ${errors}; p99 per window after warm-up: median ${p99s[Math.floor(p99s.length / 2)]} ms, max ${p99s.at(-1)} ms.`,
       '',
-      '| series (MiB) | mean, first third | mean, last third | max | slope (MiB/min) |',
-      '| --- | --- | --- | --- | --- |',
+      `**Verdict: ${judged.failures.length === 0 ? 'pass' : `FAIL — ${judged.failures.join('; ')}`}**`,
+      '',
+      '| series (MiB) | mean, first third | mean, last third | max | slope (MiB/min) | bound |',
+      '| --- | --- | --- | --- | --- | --- |',
       ...series,
       '',
-      '<details><summary>every sample</summary>',
+      '<details><summary>every window</summary>',
       '',
-      '| t (s) | req/s | p99 (ms) | errors | API heap | API RSS | Neo4j heap | Neo4j RSS |',
+      '| t (s) | req/s | p99 (ms) | errors | API heap floor | API RSS | Neo4j heap floor | Neo4j RSS |',
       '| --- | --- | --- | --- | --- | --- | --- | --- |',
-      ...samples.map(
+      ...windows.map(
         (s) =>
           `| ${s.t} | ${s.rps} | ${s.p99} | ${s.errors} | ${f(s.apiHeapMiB)} | ${f(s.apiRssMiB)} | ${f(s.neoHeapMiB)} | ${f(s.neoRssMiB)} |`,
       ),
       '',
       '</details>',
     ].join('\n');
-    await writeFile(join(here, 'results', 'soak.md'), `${md}\n`);
+    await writeFile(out, `${md}\n`);
     process.stdout.write(`\n${md}\n`);
+    exitCode = judged.failures.length === 0 ? 0 : 1;
   } finally {
     api.kill('SIGTERM');
     loader.stop();
@@ -165,7 +188,10 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err: unknown) => {
-  console.error(err);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(exitCode),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

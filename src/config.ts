@@ -59,6 +59,9 @@ export interface ExportLimits {
 
 export const DEFAULT_EXPORT_LIMITS: ExportLimits = { maxNodes: 20_000, maxEdges: 100_000 };
 
+/** Longest one analytics computation may run in its worker thread (README: ANALYTICS_TIMEOUT_MS). */
+export const DEFAULT_ANALYTICS_TIMEOUT_MS = 300_000;
+
 /** How long the start-up warm-up may take at most (README: WARMUP_BUDGET_MS). */
 export const DEFAULT_WARMUP_BUDGET_MS = 8000;
 
@@ -81,6 +84,8 @@ const EnvSchema = z.object({
   NEO4J_CONNECT_TIMEOUT_MS: positiveInt.default(3000),
   // The whole-network reads of the analytics and exports (docs/ANALYTICS.md): ~2 s at 100k relations.
   ANALYTICS_QUERY_TIMEOUT_MS: positiveInt.default(60_000),
+  // One metric, partition or export computation in its worker thread (src/analytics/pool.ts): stopped after this.
+  ANALYTICS_TIMEOUT_MS: positiveInt.default(DEFAULT_ANALYTICS_TIMEOUT_MS),
   SEED_ON_START: bool.default(true),
   // Start-up warm-up before "Ready" (http/warmup.ts): total time allowed, 0 turns it off.
   WARMUP_BUDGET_MS: nonNegativeInt.default(DEFAULT_WARMUP_BUDGET_MS),
@@ -132,6 +137,8 @@ export interface Config {
     analyticsQueryTimeoutMs: number;
     connectTimeoutMs: number;
   };
+  /** Longest one metric, partition or export computation may run in its worker thread before it is stopped. */
+  analyticsTimeoutMs: number;
   seedOnStart: boolean;
   /** Time the start-up warm-up may take before "Ready"; 0: none. */
   warmupBudgetMs: number;
@@ -176,6 +183,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       analyticsQueryTimeoutMs: e.ANALYTICS_QUERY_TIMEOUT_MS,
       connectTimeoutMs: e.NEO4J_CONNECT_TIMEOUT_MS,
     },
+    analyticsTimeoutMs: e.ANALYTICS_TIMEOUT_MS,
     seedOnStart: e.SEED_ON_START,
     warmupBudgetMs: e.WARMUP_BUDGET_MS,
     http: {

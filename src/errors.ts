@@ -6,6 +6,7 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   DATABASE_TIMEOUT: 'DATABASE_TIMEOUT',
+  ANALYTICS_TIMEOUT: 'ANALYTICS_TIMEOUT',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -25,6 +26,24 @@ export class DatabaseError extends Error {
   ) {
     super(message, options);
     this.name = 'DatabaseError';
+  }
+}
+
+/**
+ * A metric, partition or export computation that ran longer than ANALYTICS_TIMEOUT_MS: its worker thread was
+ * stopped. Retrying soon is pointless (it would take as long); a narrower filter or a larger timeout helps.
+ */
+export class AnalyticsTimeout extends GraphQLError {
+  constructor(
+    readonly what: string,
+    readonly timeoutMs: number,
+  ) {
+    super(
+      `Computing ${what} took longer than ${timeoutMs} ms (ANALYTICS_TIMEOUT_MS) and was stopped. ` +
+        'Narrow the network (year, types, relationTypes) or ask the operator to raise ANALYTICS_TIMEOUT_MS.',
+      { extensions: { code: ErrorCode.ANALYTICS_TIMEOUT } },
+    );
+    this.name = 'AnalyticsTimeout';
   }
 }
 

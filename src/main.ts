@@ -1,3 +1,4 @@
+import { analytics } from './analytics/index.js';
 import { createApp, type App } from './app.js';
 import { exportRoutes, routeTables } from './http/exports.js';
 import { pageRoutes } from './http/pages.js';
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
     abort.abort();
     await running.app?.close();
     logger.info('shutdown: http server closed');
+    await analytics.close();
     await running.conn?.close();
     logger.info('shutdown: database driver closed');
     say('Stopped.');
@@ -45,6 +47,7 @@ async function main(): Promise<void> {
     : undefined;
   if (trustedDocuments)
     say(`Trusted documents: ${trustedDocuments.size} registered operations (TRUSTED_DOCUMENTS)`);
+  analytics.configure({ timeoutMs: config.analyticsTimeoutMs });
   const conn = await connect(config, { log: say, signal: abort.signal });
   running.conn = conn;
   say(`Neo4j reachable at ${conn.uri}`);

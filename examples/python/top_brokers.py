@@ -2,7 +2,7 @@
 """Top brokers of the ICAT network, computed by networkx from the icat-kg API.
 
 Pulls the same network two ways -- the GraphQL `network` query, and the GEXF export (`/export/network.gexf`,
-version 1.2: networkx 2.8 reads GEXF 1.2draft, not 1.3) -- builds networkx graphs from both, computes
+GEXF 1.2 by default, which networkx reads; it does not read 1.3) -- builds networkx graphs from both, computes
 betweenness centrality, and prints the top brokers next to the score the API itself computed (a node attribute
 of the export). Tables use pandas when it is installed (Debian: python3-pandas), plain text otherwise.
 
@@ -73,7 +73,7 @@ def from_graphql(base, year, types):
 
 
 def from_gexf(base, year, types):
-    params = {"version": "1.2"}
+    params = {}
     if year is not None:
         params["year"] = str(year)
     if types:

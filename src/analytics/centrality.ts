@@ -2,7 +2,6 @@ import type { Graph } from './libs.js';
 import {
   betweennessCentrality,
   closenessCentrality,
-  createUnweightedIndexedBrandes,
   eigenvectorCentrality,
   NeighborhoodIndex,
   pagerank,
@@ -68,18 +67,47 @@ export function betweennessScores(ties: Graph, options: BetweennessOptions = {})
     const j = i + Math.floor(random() * (n - i));
     [order[i], order[j]] = [order[j]!, order[i]!];
   }
-  const brandes = createUnweightedIndexedBrandes(ties);
+  // Brandes from each sampled source on typed arrays: the predecessors of w are its neighbours one hop nearer
+  // the source, found again during the accumulation instead of kept in a list per node (graphology's indexed
+  // Brandes allocates n lists per source: ~200 ms a source at 80k nodes). Same BFS order over the same
+  // neighbourhood index, same accumulation order: the same sums.
+  const { starts, neighborhood } = new NeighborhoodIndex(ties);
+  const distance = new Int32Array(n);
+  const sigma = new Float64Array(n);
+  const queue = new Int32Array(n);
   const delta = new Float64Array(n);
   const centrality = new Float64Array(n);
   for (let s = 0; s < k; s++) {
     const source = order[s]!;
-    const [stack, predecessors, sigma] = brandes(source);
+    distance.fill(-1);
+    sigma.fill(0);
     delta.fill(0);
-    // Accumulation in the order of decreasing distance (graphology's own loop, over a sample of sources).
-    while (stack.size !== 0) {
-      const w = stack.pop()!;
+    distance[source] = 0;
+    sigma[source] = 1;
+    let head = 0;
+    let tail = 0;
+    queue[tail++] = source;
+    while (head < tail) {
+      const v = queue[head++]!;
+      const next = distance[v]! + 1;
+      for (let j = starts[v]!, end = starts[v + 1]!; j < end; j++) {
+        const w = neighborhood[j]!;
+        if (distance[w] === -1) {
+          distance[w] = next;
+          queue[tail++] = w;
+        }
+        if (distance[w] === next) sigma[w]! += sigma[v]!;
+      }
+    }
+    // Accumulation in the order of decreasing distance (graphology's loop, over a sample of sources).
+    for (let i = tail - 1; i >= 0; i--) {
+      const w = queue[i]!;
       const coefficient = (1 + delta[w]!) / sigma[w]!;
-      for (const v of predecessors[w]!) delta[v]! += sigma[v]! * coefficient;
+      const before = distance[w]! - 1;
+      for (let j = starts[w]!, end = starts[w + 1]!; j < end; j++) {
+        const v = neighborhood[j]!;
+        if (distance[v] === before) delta[v]! += sigma[v]! * coefficient;
+      }
       if (w !== source) centrality[w]! += delta[w]!;
     }
   }

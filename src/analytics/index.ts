@@ -1,32 +1,28 @@
 import type { Database } from '../db/database.js';
+import { DEFAULT_ANALYTICS_TIMEOUT_MS } from '../config.js';
+import { AnalyticsTimeout } from '../errors.js';
 import {
   datasetVersion,
   projectNetwork,
   type Projection,
   type ProjectionFilter,
 } from '../graph/analytics.js';
-import { AnalyticsCache } from './cache.js';
-import {
-  betweennessScores,
-  closenessScores,
-  degreeScores,
-  eigenvectorScores,
-  inDegreeScores,
-  outDegreeScores,
-  pagerankScores,
-  type Scores,
-} from './centrality.js';
-import { louvainCommunities, type Partition } from './communities.js';
-import { flowGraph, relationGraph, tieGraph } from './graphs.js';
-import type { Graph } from './libs.js';
+import { AnalyticsCache, type Served } from './cache.js';
+import type { Scores } from './centrality.js';
+import type { Partition } from './communities.js';
+import type { CentralityMetricName, Job, TaskResult } from './compute.js';
+import { indexNetwork, type IndexedNetwork } from './graphs.js';
+import { AnalyticsPool } from './pool.js';
+
+export type { CentralityMetricName } from './compute.js';
+export type { Served } from './cache.js';
 
 /**
- * Metrics over the projected subgraph, cached per dataset version (see cache.ts). Knows nothing of GraphQL or
- * HTTP: callers pass the database, the version they read for their request, and a filter.
+ * Metrics over the projected subgraph, cached per dataset version (see cache.ts) and computed in worker threads
+ * (pool.ts), each computation with its own timeout (ANALYTICS_TIMEOUT_MS). Knows nothing of GraphQL or HTTP:
+ * callers pass the database, the version they read for their request, and a filter. The projection is read
+ * here, in the calling thread (the driver lives here); everything computed from it runs in a worker.
  */
-
-export type CentralityMetricName =
-  'DEGREE' | 'IN_DEGREE' | 'OUT_DEGREE' | 'BETWEENNESS' | 'CLOSENESS' | 'EIGENVECTOR' | 'PAGERANK';
 
 export type NetworkFilter = ProjectionFilter;
 
@@ -65,8 +61,55 @@ export function rankScores(scores: Scores, names: ReadonlyMap<string, string>): 
   });
 }
 
+/** A partition as Louvain's worker returns it (a community id per node index), as lists. */
+function partitionOf(
+  ids: readonly string[],
+  result: { community: Int32Array; modularity: number },
+): Partition {
+  const community: Record<string, number> = {};
+  const members: string[][] = [];
+  ids.forEach((id, i) => {
+    const c = result.community[i]!;
+    community[id] = c;
+    (members[c] ??= []).push(id);
+  });
+  return { community, members: members.filter((m) => m !== undefined), modularity: result.modularity };
+}
+
+export interface AnalyticsOptions {
+  /** ANALYTICS_TIMEOUT_MS: longest one computation may run in its worker before it is stopped. */
+  timeoutMs?: number;
+  /** Worker threads (default: the cores less one). */
+  threads?: number;
+}
+
 export class Analytics {
-  constructor(readonly cache: AnalyticsCache = new AnalyticsCache()) {}
+  private pool: AnalyticsPool;
+  private timeoutMs: number;
+  private readonly aborts = new Set<AbortController>();
+
+  constructor(
+    readonly cache: AnalyticsCache = new AnalyticsCache(),
+    options: AnalyticsOptions = {},
+  ) {
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_ANALYTICS_TIMEOUT_MS;
+    this.pool = new AnalyticsPool({ threads: options.threads });
+  }
+
+  /** Applies the configuration (main.ts, the export CLI); a running computation keeps the timeout it started with. */
+  configure(options: AnalyticsOptions): void {
+    if (options.timeoutMs !== undefined) this.timeoutMs = options.timeoutMs;
+    if (options.threads !== undefined) {
+      void this.pool.close();
+      this.pool = new AnalyticsPool({ threads: options.threads });
+    }
+  }
+
+  /** Stops every computation in flight (they fail) and the worker threads. */
+  async close(): Promise<void> {
+    for (const a of this.aborts) a.abort(new Error('analytics closed'));
+    await this.pool.close();
+  }
 
   /** The version to key this request's results by (one cheap read). */
   version(db: Database): Promise<string | null> {
@@ -77,16 +120,56 @@ export class Analytics {
     return this.cache.get(version, `projection|${filterKey(filter)}`, () => projectNetwork(db, filter));
   }
 
-  private graph(
+  private indexed(db: Database, version: string | null, filter: NetworkFilter): Promise<IndexedNetwork> {
+    return this.cache.get(version, `indexed|${filterKey(filter)}`, async () =>
+      indexNetwork(await this.projection(db, version, filter)),
+    );
+  }
+
+  /** One task in a worker, stopped (its thread too) after the timeout. */
+  private async compute(
     db: Database,
     version: string | null,
     filter: NetworkFilter,
-    kind: 'relations' | 'ties' | 'flow',
-  ): Promise<Graph> {
-    const build = { relations: relationGraph, ties: tieGraph, flow: flowGraph }[kind];
-    return this.cache.get(version, `graph:${kind}|${filterKey(filter)}`, async () =>
-      build(await this.projection(db, version, filter)),
-    );
+    job: Job,
+    what: string,
+  ): Promise<{ net: IndexedNetwork; result: TaskResult }> {
+    const net = await this.indexed(db, version, filter);
+    const timeoutMs = this.timeoutMs;
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(new AnalyticsTimeout(what, timeoutMs)), timeoutMs);
+    this.aborts.add(abort);
+    try {
+      const result = await this.pool.run(
+        { network: `${version}|${filterKey(filter)}`, net, job },
+        abort.signal,
+      );
+      return { net, result };
+    } catch (err) {
+      if (abort.signal.aborted && abort.signal.reason instanceof AnalyticsTimeout) throw abort.signal.reason;
+      throw err;
+    } finally {
+      clearTimeout(timer);
+      this.aborts.delete(abort);
+    }
+  }
+
+  private scoresKey = (metric: CentralityMetricName, filter: NetworkFilter) =>
+    `scores:${metric}|${filterKey(filter)}`;
+
+  private computeScores(
+    db: Database,
+    version: string | null,
+    filter: NetworkFilter,
+    metric: CentralityMetricName,
+  ) {
+    return async (): Promise<Scores> => {
+      const { net, result } = await this.compute(db, version, filter, { kind: 'scores', metric }, metric);
+      if (result.kind !== 'scores') throw new Error('the worker answered a scores task with a partition');
+      const out: Scores = {};
+      net.ids.forEach((id, i) => (out[id] = result.scores[i]!));
+      return out;
+    };
   }
 
   scores(
@@ -95,24 +178,41 @@ export class Analytics {
     filter: NetworkFilter,
     metric: CentralityMetricName,
   ): Promise<Scores> {
-    return this.cache.get(version, `scores:${metric}|${filterKey(filter)}`, async () => {
-      switch (metric) {
-        case 'DEGREE':
-          return degreeScores(await this.graph(db, version, filter, 'relations'));
-        case 'IN_DEGREE':
-          return inDegreeScores(await this.graph(db, version, filter, 'relations'));
-        case 'OUT_DEGREE':
-          return outDegreeScores(await this.graph(db, version, filter, 'relations'));
-        case 'BETWEENNESS':
-          return betweennessScores(await this.graph(db, version, filter, 'ties'));
-        case 'CLOSENESS':
-          return closenessScores(await this.graph(db, version, filter, 'ties'));
-        case 'EIGENVECTOR':
-          return eigenvectorScores(await this.graph(db, version, filter, 'ties'));
-        case 'PAGERANK':
-          return pagerankScores(await this.graph(db, version, filter, 'flow'));
-      }
-    });
+    return this.cache.get(
+      version,
+      this.scoresKey(metric, filter),
+      this.computeScores(db, version, filter, metric),
+    );
+  }
+
+  /** As `scores`, or the last answer of an older dataset version while this one computes (it says which). */
+  servedScores(
+    db: Database,
+    version: string | null,
+    filter: NetworkFilter,
+    metric: CentralityMetricName,
+  ): Promise<Served<Scores>> {
+    return this.cache.serve(
+      version,
+      this.scoresKey(metric, filter),
+      this.computeScores(db, version, filter, metric),
+      true,
+    );
+  }
+
+  private computeRanking(
+    db: Database,
+    version: string | null,
+    filter: NetworkFilter,
+    metric: CentralityMetricName,
+  ) {
+    return async (): Promise<RankedEntry[]> => {
+      const [projection, scores] = await Promise.all([
+        this.projection(db, version, filter),
+        this.scores(db, version, filter, metric),
+      ]);
+      return rankScores(scores, new Map(projection.nodes.map((n) => [n.id, n.name])));
+    };
   }
 
   /** Every node of the filtered network, best score first, ties by name. */
@@ -122,13 +222,40 @@ export class Analytics {
     filter: NetworkFilter,
     metric: CentralityMetricName,
   ): Promise<RankedEntry[]> {
-    return this.cache.get(version, `ranking:${metric}|${filterKey(filter)}`, async () => {
-      const [projection, scores] = await Promise.all([
-        this.projection(db, version, filter),
-        this.scores(db, version, filter, metric),
-      ]);
-      return rankScores(scores, new Map(projection.nodes.map((n) => [n.id, n.name])));
-    });
+    return this.cache.get(
+      version,
+      `ranking:${metric}|${filterKey(filter)}`,
+      this.computeRanking(db, version, filter, metric),
+    );
+  }
+
+  /** As `ranking`, or the last answer of an older dataset version while this one computes (it says which). */
+  servedRanking(
+    db: Database,
+    version: string | null,
+    filter: NetworkFilter,
+    metric: CentralityMetricName,
+  ): Promise<Served<RankedEntry[]>> {
+    return this.cache.serve(
+      version,
+      `ranking:${metric}|${filterKey(filter)}`,
+      this.computeRanking(db, version, filter, metric),
+      true,
+    );
+  }
+
+  private computePartition(db: Database, version: string | null, filter: NetworkFilter, resolution: number) {
+    return async (): Promise<Partition> => {
+      const { net, result } = await this.compute(
+        db,
+        version,
+        filter,
+        { kind: 'louvain', resolution },
+        'communities',
+      );
+      if (result.kind !== 'louvain') throw new Error('the worker answered a Louvain task with scores');
+      return partitionOf(net.ids, result);
+    };
   }
 
   partition(
@@ -137,8 +264,35 @@ export class Analytics {
     filter: NetworkFilter,
     resolution: number,
   ): Promise<Partition> {
-    return this.cache.get(version, `louvain:${resolution}|${filterKey(filter)}`, async () =>
-      louvainCommunities(await this.graph(db, version, filter, 'ties'), { resolution }),
+    return this.cache.get(
+      version,
+      `louvain:${resolution}|${filterKey(filter)}`,
+      this.computePartition(db, version, filter, resolution),
+    );
+  }
+
+  /**
+   * The partition with what a listing of it needs (each member's degree and name), of one dataset version: the
+   * current one, or the last answer of an older one while the current one computes (it says which).
+   */
+  servedPartition(
+    db: Database,
+    version: string | null,
+    filter: NetworkFilter,
+    resolution: number,
+  ): Promise<Served<{ partition: Partition; degree: Scores; names: ReadonlyMap<string, string> }>> {
+    return this.cache.serve(
+      version,
+      `communities:${resolution}|${filterKey(filter)}`,
+      async () => {
+        const [partition, degree, projection] = await Promise.all([
+          this.partition(db, version, filter, resolution),
+          this.scores(db, version, filter, 'DEGREE'),
+          this.projection(db, version, filter),
+        ]);
+        return { partition, degree, names: new Map(projection.nodes.map((n) => [n.id, n.name])) };
+      },
+      true,
     );
   }
 }

@@ -6,7 +6,6 @@ import type closenessModule from 'graphology-metrics/centrality/closeness.js';
 import type eigenvectorModule from 'graphology-metrics/centrality/eigenvector.js';
 import type pagerankModule from 'graphology-metrics/centrality/pagerank.js';
 import type * as neighborhoodModule from 'graphology-indices/neighborhood.js';
-import type * as brandesModule from 'graphology-shortest-path/indexed-brandes.js';
 
 /**
  * graphology's packages are CommonJS whose typings declare `export default`; under NodeNext an ESM default
@@ -30,8 +29,5 @@ export const eigenvectorCentrality = require('graphology-metrics/centrality/eige
 >;
 export const pagerank = require('graphology-metrics/centrality/pagerank') as Default<typeof pagerankModule>;
 export const louvain = require('graphology-communities-louvain') as Default<typeof louvainModule>;
-export const createUnweightedIndexedBrandes = (
-  require('graphology-shortest-path/indexed-brandes') as typeof brandesModule
-).createUnweightedIndexedBrandes;
 export const NeighborhoodIndex = (require('graphology-indices/neighborhood') as typeof neighborhoodModule)
   .NeighborhoodIndex;

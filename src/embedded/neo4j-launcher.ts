@@ -147,6 +147,8 @@ export interface EmbeddedImportOptions {
   projectRoot?: string;
   /** The importer's progress lines. Default: dropped. */
   log?: (line: string) => void;
+  /** Called with the importer's process id once it runs (the crash tests kill it). */
+  onStart?: (pid: number) => void;
 }
 
 /**
@@ -191,6 +193,7 @@ export async function importIntoEmbeddedNeo4j(opts: EmbeddedImportOptions): Prom
     cwd: home,
     env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: conf },
   });
+  if (child.pid !== undefined) opts.onStart?.(child.pid);
   const tail: string[] = [];
   for (const stream of [child.stdout, child.stderr]) {
     createInterface({ input: stream }).on('line', (line) => {

@@ -14,13 +14,13 @@ import {
   write,
   type ExportFormat,
 } from './index.js';
-import { parseExportParams } from './params.js';
+import { parseExportRequest } from './params.js';
 
 /** `npm run export -- --format gexf|graphml|csv|json [filters] --out FILE`: the HTTP exports, to a file. */
 
 const USAGE = `Usage: npm run export -- --format gexf|graphml|csv|json --out FILE [--year 2019]
          [--types ORGANISATION,PERSON] [--relation-types MEMBER_OF,PARTNER_OF] [--center org:icat [--depth 1..3]]
-  --format  gexf (GEXF 1.3), graphml, csv (two files: nodes and edges), json (graphology's serialisation)
+  --format  gexf (GEXF 1.2; --gexf-version 1.3 for 1.3), graphml, csv (two files: nodes and edges), json (graphology's serialisation)
   --out     the file to write; for csv the nodes go to FILE and the edges to FILE-edges.csv (nodes.csv → nodes-edges.csv)
 Reads the Neo4j at NEO4J_URI, or the embedded one when NEO4J_URI is unset. Limits: EXPORT_MAX_NODES, EXPORT_MAX_EDGES.`;
 
@@ -39,6 +39,7 @@ function options(argv: string[]) {
       'relation-types': { type: 'string' },
       center: { type: 'string' },
       depth: { type: 'string' },
+      'gexf-version': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -53,11 +54,14 @@ function options(argv: string[]) {
   if (values['relation-types'] !== undefined) params.set('relationTypes', values['relation-types']);
   if (values.center !== undefined) params.set('center', values.center);
   if (values.depth !== undefined) params.set('depth', values.depth);
+  if (values['gexf-version'] !== undefined) params.set('version', values['gexf-version']);
   try {
-    return { format: format as (typeof FORMATS)[number], out: values.out, filter: parseExportParams(params) };
+    const { filter, gexfVersion } = parseExportRequest(params, format === 'gexf');
+    return { format: format as (typeof FORMATS)[number], out: values.out, filter, gexfVersion };
   } catch (err) {
     if (err instanceof BadExportParameter) {
-      const flag = { relationTypes: 'relation-types' }[err.parameter] ?? err.parameter;
+      const flag =
+        { relationTypes: 'relation-types', version: 'gexf-version' }[err.parameter] ?? err.parameter;
       throw new UsageError(err.message.replace(`query parameter "${err.parameter}"`, `--${flag}`));
     }
     throw err;
@@ -94,6 +98,7 @@ async function main(): Promise<number> {
   const config = loadConfig();
   const log = (line: string) => process.stderr.write(`${line}\n`);
   const started = performance.now();
+  analytics.configure({ timeoutMs: config.analyticsTimeoutMs });
   const conn = await connect(config, { log });
   try {
     const graph = await buildExport(conn.db, analytics, opts.filter, config.exports, (step) =>
@@ -108,12 +113,13 @@ async function main(): Promise<number> {
           ]
         : [[opts.out, opts.format]];
     for (const [path, format] of files) {
-      const bytes = await writeFile(path, write(format, graph));
+      const bytes = await writeFile(path, write(format, graph, opts.gexfVersion));
       log(`wrote ${path} (${(bytes / 1024).toFixed(1)} KiB)`);
     }
     log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     return 0;
   } finally {
+    await analytics.close();
     await conn.close();
   }
 }

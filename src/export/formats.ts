@@ -1,7 +1,6 @@
 import { Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
-import { write as writeGexfString } from 'graphology-gexf';
-import { Graph } from '../analytics/libs.js';
+import { DEFAULT_GEXF_VERSION, writeGexf, type GexfVersion } from './gexf.js';
 import {
   cell,
   EDGE_ATTRIBUTES,
@@ -10,7 +9,7 @@ import {
   type ExportGraph,
   type ExportNode,
 } from './model.js';
-import { xmlEscape, xmlSafe } from './xml.js';
+import { xmlEscape } from './xml.js';
 
 /** The export formats. Each writer yields the file in pieces, so a route or the CLI can stream it out. */
 
@@ -27,11 +26,11 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
 export function write(
   format: ExportFormat,
   g: ExportGraph,
-  gexfVersion: '1.3' | '1.2' = '1.3',
+  gexfVersion: GexfVersion = DEFAULT_GEXF_VERSION,
 ): AsyncIterable<string | Buffer> | Iterable<string> {
   switch (format) {
     case 'gexf':
-      return [writeGexf(g, gexfVersion)];
+      return writeGexf(g, gexfVersion);
     case 'graphml':
       return writeGraphml(g);
     case 'nodes.csv':
@@ -41,40 +40,6 @@ export function write(
     case 'json':
       return writeJson(g);
   }
-}
-
-const attributes = <T>(
-  row: T,
-  columns: ReadonlyArray<readonly [keyof T, string]>,
-  skip: ReadonlyArray<keyof T> = [],
-) => {
-  const out: Record<string, string | number> = {};
-  for (const [name] of columns) {
-    if (skip.includes(name)) continue;
-    const v = cell(row[name]);
-    if (v !== null) out[String(name)] = typeof v === 'string' ? xmlSafe(v) : v;
-  }
-  return out;
-};
-
-/** GEXF 1.3 by graphology-gexf (built in memory by the library, then streamed). Node labels are the element labels. */
-export function writeGexf(g: ExportGraph, version: '1.3' | '1.2' = '1.3'): string {
-  const graph = new Graph({ type: 'directed', multi: true, allowSelfLoops: true });
-  const nodes = new Map(g.nodes.map((n) => [n.id, n]));
-  const edges = new Map(g.edges.map((e) => [e.id, e]));
-  for (const n of g.nodes) graph.addNode(n.id);
-  for (const e of g.edges) graph.addDirectedEdgeWithKey(e.id, e.source, e.target);
-  return writeGexfString(graph, {
-    version,
-    formatNode: (key) => {
-      const n = nodes.get(key)!;
-      return { label: xmlSafe(n.label), attributes: attributes(n, NODE_ATTRIBUTES, ['label']) };
-    },
-    formatEdge: (key) => {
-      const e = edges.get(key)!;
-      return { label: e.type, attributes: attributes(e, EDGE_ATTRIBUTES) };
-    },
-  });
 }
 
 /** GraphML, written here: one `<key>` per attribute, `<data>` only for values present. */

@@ -1,4 +1,5 @@
 import { RELATION_TYPES } from '../model/relations.js';
+import { DEFAULT_GEXF_VERSION, type GexfVersion } from './gexf.js';
 import type { ExportFilter } from './model.js';
 
 /** The export filter from URL query parameters (or CLI flags): strict, each error names its parameter. */
@@ -39,8 +40,8 @@ function single(params: URLSearchParams, name: string): string | null {
 
 export interface ExportRequest {
   filter: ExportFilter;
-  /** GEXF only: 1.3 by default; 1.2 (1.2draft) for readers that know no later one, e.g. networkx. */
-  gexfVersion: '1.3' | '1.2';
+  /** GEXF only: 1.2 (1.2draft) by default, what networkx and JGraphT read; 1.3 on request (Gephi, graphology). */
+  gexfVersion: GexfVersion;
 }
 
 /** `gexf`: whether the export is a GEXF file (the only one with a `version`). */
@@ -49,7 +50,7 @@ export function parseExportRequest(params: URLSearchParams, gexf: boolean): Expo
   if (version !== null && !gexf) throw new BadExportParameter('version', 'applies to network.gexf only');
   if (version !== null && version !== '1.3' && version !== '1.2')
     throw new BadExportParameter('version', `must be 1.3 or 1.2; got "${version.slice(0, 40)}"`);
-  return { filter: parseExportParams(params), gexfVersion: version === '1.2' ? '1.2' : '1.3' };
+  return { filter: parseExportParams(params), gexfVersion: version ?? DEFAULT_GEXF_VERSION };
 }
 
 export function parseExportParams(params: URLSearchParams): ExportFilter {

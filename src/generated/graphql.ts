@@ -106,6 +106,12 @@ export type BriefWhere = {
 
 export type CentralityConnection = {
   __typename?: 'CentralityConnection';
+  /**
+   * The dataset version this answer was computed for (the same string as `meta { datasetVersion }`). After a re-seed
+   * the last answer, of the version before, is served at once while the new version's computes in a worker: then
+   * this differs from `meta { datasetVersion }`. null for a graph without a recorded version.
+   */
+  datasetVersion?: Maybe<Scalars['String']['output']>;
   edges: Array<CentralityEdge>;
   pageInfo: PageInfo;
   /** Whether the score was estimated from a sample of source nodes rather than exact: betweenness and closeness above 2,500 entities (docs/ANALYTICS.md). */
@@ -180,6 +186,12 @@ export type CommunityPartition = {
   communities: Array<Community>;
   /** Number of communities (isolated entities are not in the network, so every community has a tie). */
   count: Scalars['NonNegativeInt']['output'];
+  /**
+   * The dataset version this answer was computed for (the same string as `meta { datasetVersion }`). After a re-seed
+   * the last answer, of the version before, is served at once while the new version's computes in a worker: then
+   * this differs from `meta { datasetVersion }`. null for a graph without a recorded version.
+   */
+  datasetVersion?: Maybe<Scalars['String']['output']>;
   /** Modularity of the partition (weighted by relations per pair, with the resolution). */
   modularity: Scalars['Float']['output'];
   resolution: Scalars['Float']['output'];
@@ -1757,6 +1769,7 @@ export type BriefEdgeResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type CentralityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CentralityConnection'] = ResolversParentTypes['CentralityConnection']> = {
+  datasetVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['CentralityEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   sampled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1791,6 +1804,7 @@ export type CommunityMemberEdgeResolvers<ContextType = Context, ParentType exten
 export type CommunityPartitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommunityPartition'] = ResolversParentTypes['CommunityPartition']> = {
   communities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType, RequireFields<CommunityPartitionCommunitiesArgs, 'first'>>;
   count?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  datasetVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   modularity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   resolution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };

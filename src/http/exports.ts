@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { analytics as sharedAnalytics, type Analytics } from '../analytics/index.js';
 import type { ExportLimits } from '../config.js';
 import type { Database } from '../db/database.js';
-import { DatabaseError } from '../errors.js';
+import { AnalyticsTimeout, DatabaseError } from '../errors.js';
 import {
   BadExportParameter,
   buildExport,
@@ -22,8 +22,8 @@ import type { RoutesHook } from './pages.js';
 
 /**
  * GET /export/network.gexf | network.graphml | nodes.csv | edges.csv | network.json, filtered like `network`
- * (relationTypes, types, year) plus an ego export (center, depth); GEXF takes `version=1.2` for readers that
- * know only 1.2draft (networkx). Rate-limited with GraphQL (server.ts).
+ * (relationTypes, types, year) plus an ego export (center, depth); GEXF is 1.2 (what networkx reads) unless
+ * `version=1.3`. Rate-limited with GraphQL (server.ts).
  */
 
 const FILES: Record<string, { format: ExportFormat; kind: string; ext: string }> = {
@@ -117,6 +117,8 @@ export function exportRoutes(opts: ExportRoutesOptions): RoutesHook {
         sendError(res, 404, err.message, 'NOT_FOUND', { parameter: 'center' });
       } else if (err instanceof DatabaseError) {
         sendError(res, 503, err.message, err.code);
+      } else if (err instanceof AnalyticsTimeout) {
+        sendError(res, 503, err.message, 'ANALYTICS_TIMEOUT');
       } else {
         opts.logger.error({ err, path: url.pathname }, 'export failed');
         sendError(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');

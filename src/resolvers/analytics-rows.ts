@@ -11,7 +11,7 @@ export interface CentralityEdgeRow {
   rank: number;
 }
 
-export type CentralityPage = Page<CentralityEdgeRow> & { sampled: boolean };
+export type CentralityPage = Page<CentralityEdgeRow> & { sampled: boolean; datasetVersion: string | null };
 
 export interface CommunityRow {
   id: number;
@@ -22,6 +22,7 @@ export interface CommunityRow {
 }
 
 export interface PartitionRow {
+  datasetVersion: string | null;
   modularity: number;
   resolution: number;
   communities: CommunityRow[];

@@ -85,8 +85,9 @@ const Query: QueryResolvers = {
     const metric: CentralityMetricName = args.metric;
     const tag = `centrality:${metric}`;
     const { first, after } = pageRequest(info, args, { tag, arity: 1, max: QUERY_BOUNDS.maxFirst });
-    const v = await version(ctx);
-    const ranking = await analytics.ranking(ctx.db, v, filter, metric);
+    // The last answer while a re-seeded graph's computes; `datasetVersion` says which it is.
+    const served = await analytics.servedRanking(ctx.db, await version(ctx), filter, metric);
+    const ranking = served.value;
     const start = afterId(
       after,
       ranking.map((r) => r.id),
@@ -101,6 +102,7 @@ const Query: QueryResolvers = {
       hasNextPage: start + first < ranking.length,
       hasPreviousPage: start > 0,
       sampled: isSampled(metric, ranking.length),
+      datasetVersion: served.version,
     };
   },
 
@@ -109,20 +111,16 @@ const Query: QueryResolvers = {
     const resolution = args.resolution ?? 1;
     if (!(resolution > 0 && resolution <= 10))
       throw badInput('resolution', `must be greater than 0 and at most 10; got ${resolution}`);
-    const v = await version(ctx);
-    const [partition, degree, projection] = await Promise.all([
-      analytics.partition(ctx.db, v, filter, resolution),
-      analytics.scores(ctx.db, v, filter, 'DEGREE'),
-      analytics.projection(ctx.db, v, filter),
-    ]);
-    const names = new Map(projection.nodes.map((n) => [n.id, n.name]));
+    // The last answer while a re-seeded graph's computes; `datasetVersion` says which it is.
+    const served = await analytics.servedPartition(ctx.db, await version(ctx), filter, resolution);
+    const { partition, degree, names } = served.value;
     const byName = byNameThenId(names);
     const communities: CommunityRow[] = partition.members.map((ids, id) => ({
       id,
       members: [...ids].sort(byName),
       top: [...ids].sort((a, b) => (degree[b] ?? 0) - (degree[a] ?? 0) || byName(a, b)),
     }));
-    return { modularity: partition.modularity, resolution, communities };
+    return { datasetVersion: served.version, modularity: partition.modularity, resolution, communities };
   },
 
   timeline: async (_p, args, ctx, info) => {

@@ -47,7 +47,20 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-const Q = 'query { centrality(metric: EIGENVECTOR, first: 3) { edges { score node { id } } } }';
+const Q =
+  'query { centrality(metric: EIGENVECTOR, first: 3) { datasetVersion edges { score node { id } } } }';
+
+type Answer = { centrality: { datasetVersion: string | null; edges: unknown[] } };
+
+/** Asks until the answer is of `version` (the stale one is served while it computes in its worker). */
+async function answerOf(version: string | null) {
+  for (;;) {
+    const r = await api.run(Q);
+    expect(r.errors).toBeUndefined();
+    if ((r.data as Answer).centrality.datasetVersion === version) return r;
+    await new Promise((done) => setTimeout(done, 20));
+  }
+}
 
 describe('analytics cache and re-seeding', () => {
   it('a re-seed that changes the graph changes the version and the next request computes again', async () => {
@@ -71,11 +84,37 @@ describe('analytics cache and re-seeding', () => {
     await writeSeed(db, smaller);
     const v2 = await analytics.version(db);
     expect(v2).not.toBe(v1);
-    const warm = await api.run(Q);
+    const warm = await answerOf(v2);
     expect(analytics.cache.stats.computed).toBeGreaterThan(computed);
     expect(warm.data).not.toEqual(cold.data);
 
     await writeSeed(db, full);
     expect(await analytics.version(db)).toBe(v1);
+    await answerOf(v1);
+  });
+
+  it('serves the last answer, naming its version, while the new version computes; then the new one', async () => {
+    const v1 = await analytics.version(db);
+    const Qc = 'query { communities { datasetVersion count modularity } }';
+    const before = await answerOf(v1);
+    const communitiesBefore = await api.run(Qc);
+    expect(
+      (communitiesBefore.data as { communities: { datasetVersion: string } }).communities.datasetVersion,
+    ).toBe(v1);
+    const full = loadSeed(SEED_DIR);
+    await writeSeed(db, { ...full, relations: full.relations.filter((r) => r.type !== 'PARTNER_OF') });
+    const v2 = await analytics.version(db);
+    expect(v2).not.toBe(v1);
+    // The first request of the new version starts its computation in a worker and is answered at once with v1's.
+    const stale = analytics.cache.stats.stale;
+    const [first, firstCommunities] = await Promise.all([api.run(Q), api.run(Qc)]);
+    expect(first.data).toEqual(before.data);
+    expect(firstCommunities.data).toEqual(communitiesBefore.data);
+    expect(analytics.cache.stats.stale).toBeGreaterThanOrEqual(stale + 2);
+    // Then the answer of v2, saying so.
+    const fresh = await answerOf(v2);
+    expect((fresh.data as Answer).centrality.datasetVersion).toBe(v2);
+    expect(fresh.data).not.toEqual(before.data);
+    await writeSeed(db, full);
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { DatabaseError } from '../../src/errors.js';
+import { analytics, Analytics } from '../../src/analytics/index.js';
+import { AnalyticsCache } from '../../src/analytics/cache.js';
+import { AnalyticsTimeout, DatabaseError } from '../../src/errors.js';
+import { startTestApi } from '../support/api.js';
 import { testDatabase } from '../support/db.js';
 
 describe('the analytics timeout (ANALYTICS_QUERY_TIMEOUT_MS)', () => {
@@ -30,6 +33,50 @@ describe('the analytics timeout (ANALYTICS_QUERY_TIMEOUT_MS)', () => {
       expect(db.longReadTimeoutMs).toBe(1234);
     } finally {
       await db.close();
+    }
+  });
+});
+
+describe('the computation timeout (ANALYTICS_TIMEOUT_MS)', () => {
+  const filter = { relationTypes: null, entityTypes: null, year: null };
+
+  // A 1 ms timeout cannot be met: a worker thread alone takes longer to start. The task is aborted, and the
+  // caller gets AnalyticsTimeout (not a generic abort); with the default timeout the same task answers.
+  it('stops a computation that runs over it, and the next one with time enough answers', async () => {
+    const db = testDatabase(60_000);
+    const hurried = new Analytics(new AnalyticsCache(), { timeoutMs: 1, threads: 1 });
+    try {
+      const version = await hurried.version(db);
+      const err: unknown = await hurried.scores(db, version, filter, 'BETWEENNESS').then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(err).toBeInstanceOf(AnalyticsTimeout);
+      expect((err as AnalyticsTimeout).message).toMatch(
+        /BETWEENNESS took longer than 1 ms \(ANALYTICS_TIMEOUT_MS\)/,
+      );
+      hurried.configure({ timeoutMs: 60_000 });
+      const scores = await hurried.scores(db, version, filter, 'BETWEENNESS');
+      expect(scores['org:icat']).toBeGreaterThan(0.5);
+    } finally {
+      await hurried.close();
+      await db.close();
+    }
+  });
+
+  it('answers ANALYTICS_TIMEOUT over GraphQL, with the message, not an internal error', async () => {
+    const api = await startTestApi();
+    analytics.configure({ timeoutMs: 1 });
+    try {
+      const r = await api.run('query { centrality(metric: CLOSENESS, year: 2017, first: 1) { totalCount } }');
+      expect(r.errors?.[0]).toMatchObject({
+        message: expect.stringMatching(/took longer than 1 ms \(ANALYTICS_TIMEOUT_MS\).*Narrow the network/),
+        extensions: { code: 'ANALYTICS_TIMEOUT' },
+      });
+    } finally {
+      analytics.configure({ timeoutMs: 300_000 });
+      await api.close();
+      await analytics.close();
     }
   });
 });

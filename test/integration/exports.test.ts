@@ -72,9 +72,8 @@ const FILES = ['network.gexf', 'network.graphml', 'nodes.csv', 'edges.csv', 'net
 async function download(query: string): Promise<string> {
   const target = mkdtempSync(join(dir, 'x-'));
   for (const file of FILES) {
-    // networkx reads GEXF 1.1draft and 1.2draft only; the 1.3 default is checked by graphology's parser.
-    const gexf12 = file === 'network.gexf' ? `${query ? '&' : '?'}version=1.2` : '';
-    const res = await fetch(`${main.base}/export/${file}${query}${gexf12}`);
+    // GEXF as a user gets it without asking: 1.2, which networkx reads (1.3 is on request, below).
+    const res = await fetch(`${main.base}/export/${file}${query}`);
     expect(res.status).toBe(200);
     writeFileSync(join(target, file), Buffer.from(await res.arrayBuffer()));
   }
@@ -220,6 +219,19 @@ describe('export routes', () => {
     expect(res.headers.get('content-type')).toBe(type);
     expect(res.headers.get('content-disposition')).toBe(`attachment; filename="${name}"`);
     expect((await res.text()).length).toBeGreaterThan(1000);
+  });
+
+  it('GEXF is 1.2 unless 1.3 is asked for; both versions hold the same graph', async () => {
+    const [v12, asked12, v13] = await Promise.all(
+      ['', '&version=1.2', '&version=1.3'].map((v) =>
+        fetch(`${main.base}/export/network.gexf?year=2019${v}`).then((r) => r.text()),
+      ),
+    );
+    expect(v12).toContain('<gexf xmlns="http://www.gexf.net/1.2draft"');
+    expect(asked12).toBe(v12);
+    expect(v13).toContain('<gexf xmlns="http://gexf.net/1.3"');
+    const body = (x: string) => x.slice(x.indexOf('<meta>'));
+    expect(body(v13)).toBe(body(v12));
   });
 
   it('an ego export holds the center and its neighbours only, named after them', async () => {

@@ -48,6 +48,53 @@ describe('AnalyticsCache', () => {
   });
 });
 
+describe('AnalyticsCache across versions', () => {
+  const gate = () => {
+    let open!: () => void;
+    const opened = new Promise<void>((r) => (open = r));
+    return { open, opened };
+  };
+
+  it('with stale, answers the last answer of the version before (saying so) while the new one computes', async () => {
+    const cache = new AnalyticsCache();
+    expect(await cache.serve('v1', 'k', async () => 'one', true)).toEqual({ value: 'one', version: 'v1' });
+    const g = gate();
+    const compute = async () => {
+      await g.opened;
+      return 'two';
+    };
+    expect(await cache.serve('v2', 'k', compute, true)).toEqual({ value: 'one', version: 'v1' });
+    expect(cache.stats.stale).toBe(1);
+    // Without stale, the caller waits for the new version.
+    const waiting = cache.serve('v2', 'k', compute, false);
+    g.open();
+    expect(await waiting).toEqual({ value: 'two', version: 'v2' });
+    expect(await cache.serve('v2', 'k', compute, true)).toEqual({ value: 'two', version: 'v2' });
+    expect(cache.stats.computed).toBe(2);
+  });
+
+  it('runs one computation per key at a time: the new version starts once the old one ended', async () => {
+    const cache = new AnalyticsCache();
+    const events: string[] = [];
+    const g = gate();
+    const old = cache.get('v1', 'k', async () => {
+      events.push('v1 start');
+      await g.opened;
+      events.push('v1 end');
+      return 1;
+    });
+    const next = cache.get('v2', 'k', async () => {
+      events.push('v2 start');
+      return 2;
+    });
+    await new Promise((r) => setImmediate(r));
+    expect(events).toEqual(['v1 start']);
+    g.open();
+    expect(await Promise.all([old, next])).toEqual([1, 2]);
+    expect(events).toEqual(['v1 start', 'v1 end', 'v2 start']);
+  });
+});
+
 describe('ranks and communities', () => {
   it('ranks densely, equal scores (to 12 digits) share a rank and are ordered by name', () => {
     const names = new Map([

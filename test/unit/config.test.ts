@@ -36,4 +36,12 @@ describe('config', () => {
       /ANALYTICS_QUERY_TIMEOUT_MS="soon"/,
     );
   });
+
+  it('reads the computation timeout (ANALYTICS_TIMEOUT_MS, default 300 s) apart from the read timeout', () => {
+    expect(loadConfig({}).analyticsTimeoutMs).toBe(300_000);
+    const c = loadConfig({ ANALYTICS_TIMEOUT_MS: '20000', ANALYTICS_QUERY_TIMEOUT_MS: '5000' });
+    expect([c.analyticsTimeoutMs, c.neo4j.analyticsQueryTimeoutMs]).toEqual([20_000, 5000]);
+    for (const bad of ['0', '-5', '1.5', 'soon'])
+      expect(() => loadConfig({ ANALYTICS_TIMEOUT_MS: bad })).toThrow(`ANALYTICS_TIMEOUT_MS="${bad}"`);
+  });
 });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type gexfModule from 'graphology-gexf';
 import { Graph } from '../../src/analytics/libs.js';
 import { neutraliseFormula, write, type ExportFormat } from '../../src/export/formats.js';
+import { writeGexf, type GexfVersion } from '../../src/export/gexf.js';
 import type { ExportEdge, ExportGraph, ExportNode } from '../../src/export/model.js';
 import { ROOT } from '../../src/paths.js';
 
@@ -63,7 +64,7 @@ const graph: ExportGraph = {
   edges,
 };
 
-async function text(format: ExportFormat, version: '1.3' | '1.2' = '1.3'): Promise<string> {
+async function text(format: ExportFormat, version?: GexfVersion): Promise<string> {
   let out = '';
   for await (const chunk of write(format, graph, version)) out += chunk.toString();
   return out;
@@ -78,8 +79,8 @@ describe('export writers on hostile names', () => {
   const dir = mkdtempSync(join(tmpdir(), 'icat-hostile-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('networkx, igraph and csv read every name, role and excerpt back intact', async () => {
-    writeFileSync(join(dir, 'network.gexf'), await text('gexf', '1.2'));
+  it('networkx, igraph and csv read every name, role and excerpt back intact (GEXF: the default, 1.2)', async () => {
+    writeFileSync(join(dir, 'network.gexf'), await text('gexf'));
     writeFileSync(join(dir, 'network.graphml'), await text('graphml'));
     writeFileSync(join(dir, 'nodes.csv'), await text('nodes.csv'));
     writeFileSync(join(dir, 'edges.csv'), await text('edges.csv'));
@@ -116,13 +117,47 @@ describe('export writers on hostile names', () => {
   it('graphology reads its GEXF 1.3 and its JSON back with every attribute', async () => {
     const require = createRequire(import.meta.url);
     const gexf = require('graphology-gexf') as typeof gexfModule;
-    const g = gexf.parse(Graph, await text('gexf'));
+    const g = gexf.parse(Graph, await text('gexf', '1.3'));
     expect(g.order).toBe(nodes.length);
     expect(g.size).toBe(edges.length);
     for (const n of nodes) expect(g.getNodeAttribute(n.id, 'name')).toBe(inXml(n.name));
     const j = Graph.from(JSON.parse(await text('json')));
     for (const n of nodes) expect(j.getNodeAttributes(n.id)).toMatchObject({ name: n.name, pagerank: 1 / 3 });
     for (const e of edges) expect(j.getEdgeAttribute(e.id, 'role')).toBe(e.role);
+  });
+
+  it('GEXF 1.3 is what networkx cannot read (so 1.2 is the default); 1.2 and 1.3 differ in the namespace only', async () => {
+    const v13 = await text('gexf', '1.3');
+    expect(v13).toContain('xmlns="http://gexf.net/1.3"');
+    expect(await text('gexf')).toContain('xmlns="http://www.gexf.net/1.2draft"');
+    const file = join(dir, 'v13.gexf');
+    writeFileSync(file, v13);
+    const run = spawnSync(
+      '/usr/bin/python3',
+      ['-c', 'import sys, networkx as nx; nx.read_gexf(sys.argv[1])', file],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toMatch(/No <graph> element in GEXF file/);
+  });
+
+  it("GEXF is written in bounded pieces, never as one string (no size wall at V8's string limit)", () => {
+    const many: ExportGraph = {
+      ...graph,
+      edges: Array.from({ length: 20_000 }, (_x, i) => ({
+        ...edges[i % edges.length]!,
+        id: `MEMBER_OF:rel:m${i}`,
+      })),
+    };
+    const pieces = [...writeGexf(many)];
+    const whole = pieces.join('');
+    expect(whole.length).toBeGreaterThan(20_000 * 500);
+    // Each piece ends at an element boundary once past 64 Ki characters: none holds more than that and one edge.
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan((1 << 16) + 2_000);
+    expect(pieces.length).toBeGreaterThan(whole.length / ((1 << 16) + 2_000));
+    expect(whole.match(/<edge /g)).toHaveLength(20_000);
   });
 
   it('neutralises cells a spreadsheet would run as formulas, and only those', () => {

@@ -1,0 +1,76 @@
+import {
+  betweennessScores,
+  closenessScores,
+  eigenvectorScores,
+  pagerankScores,
+  type Scores,
+} from './centrality.js';
+import { louvainCommunities } from './communities.js';
+import { degrees, flowGraph, tieGraph, type IndexedNetwork } from './graphs.js';
+import type { Graph } from './libs.js';
+
+/**
+ * What a worker thread computes (worker.ts; the unit tests call it directly). Plain data in and out: scores as a Float64Array by node index, a partition as a community id by node index.
+ */
+
+export type CentralityMetricName =
+  'DEGREE' | 'IN_DEGREE' | 'OUT_DEGREE' | 'BETWEENNESS' | 'CLOSENESS' | 'EIGENVECTOR' | 'PAGERANK';
+
+export type Job = { kind: 'scores'; metric: CentralityMetricName } | { kind: 'louvain'; resolution: number };
+
+export interface Task {
+  /** Names the network (dataset version and filter): the worker keeps the graph views it built for it. */
+  network: string;
+  net: IndexedNetwork;
+  job: Job;
+}
+
+export type TaskResult =
+  { kind: 'scores'; scores: Float64Array } | { kind: 'louvain'; community: Int32Array; modularity: number };
+
+/** Graph views kept per network name, the most recent few: building one at 10^6 relations takes seconds. */
+export class ViewCache {
+  private readonly views = new Map<string, Graph>();
+  constructor(private readonly max = 4) {}
+
+  get(network: string, net: IndexedNetwork, kind: 'ties' | 'flow'): Graph {
+    const key = `${kind}|${network}`;
+    let g = this.views.get(key);
+    if (g) this.views.delete(key);
+    else g = kind === 'ties' ? tieGraph(net) : flowGraph(net);
+    this.views.set(key, g);
+    if (this.views.size > this.max) this.views.delete(this.views.keys().next().value as string);
+    return g;
+  }
+}
+
+const byIndex = (ids: readonly string[], scores: Scores): Float64Array =>
+  Float64Array.from(ids, (id) => scores[id] ?? 0);
+
+export function runTask(task: Task, views: ViewCache): TaskResult {
+  const { net, job, network } = task;
+  if (job.kind === 'louvain') {
+    const partition = louvainCommunities(views.get(network, net, 'ties'), { resolution: job.resolution });
+    return {
+      kind: 'louvain',
+      community: Int32Array.from(net.ids, (id) => partition.community[id] ?? -1),
+      modularity: partition.modularity,
+    };
+  }
+  switch (job.metric) {
+    case 'DEGREE':
+      return { kind: 'scores', scores: degrees(net).degree };
+    case 'IN_DEGREE':
+      return { kind: 'scores', scores: degrees(net).inDegree };
+    case 'OUT_DEGREE':
+      return { kind: 'scores', scores: degrees(net).outDegree };
+    case 'BETWEENNESS':
+      return { kind: 'scores', scores: byIndex(net.ids, betweennessScores(views.get(network, net, 'ties'))) };
+    case 'CLOSENESS':
+      return { kind: 'scores', scores: byIndex(net.ids, closenessScores(views.get(network, net, 'ties'))) };
+    case 'EIGENVECTOR':
+      return { kind: 'scores', scores: byIndex(net.ids, eigenvectorScores(views.get(network, net, 'ties'))) };
+    case 'PAGERANK':
+      return { kind: 'scores', scores: byIndex(net.ids, pagerankScores(views.get(network, net, 'flow'))) };
+  }
+}
