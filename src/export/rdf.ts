@@ -92,6 +92,9 @@ function dateLiteral(v: string | number) {
 const instantProperty = (v: string) =>
   /^\d{4}$/.test(v) ? 'inXSDgYear' : /^\d{4}-\d{2}$/.test(v) ? 'inXSDgYearMonth' : 'inXSDDate';
 
+/** A blank node label from the fact's id, so that the same graph is written the same way every time. */
+const label = (id: string, part: string) => `${id.replace(/[^A-Za-z0-9]+/g, '_')}_${part}`;
+
 class Quads {
   readonly list: Quad[] = [];
   add(s: Quad_Subject, p: string | ReturnType<typeof namedNode>, o: Quad_Object | string | null | undefined) {
@@ -141,7 +144,7 @@ function entityQuads(q: Quads, e: EntityRow, ids: Iris, passage: (id: string) =>
   q.add(s, 'icat:counts', e.counts);
   q.add(s, 'icat:category', e.category);
   e.inferredFields.forEach((field, i) => {
-    const b = blankNode();
+    const b = blankNode(label(e.id, `inferred${i}`));
     q.add(s, 'icat:inferredProperty', b);
     q.add(b, a, curie('icat:InferredProperty'));
     q.add(b, 'icat:field', field);
@@ -194,11 +197,11 @@ function relationQuads(
     q.add(s, 'org:member', from);
     q.add(s, 'org:organization', to);
     if (r.year !== null || r.since || r.until) {
-      const during = blankNode();
+      const during = blankNode(label(r.id, 'during'));
       q.add(s, 'org:memberDuring', during);
       q.add(during, a, curie('time:Interval'));
       const instant = (p: string, v: string) => {
-        const i = blankNode();
+        const i = blankNode(label(r.id, p.slice('time:'.length)));
         q.add(during, p, i);
         q.add(i, a, curie('time:Instant'));
         q.add(i, `time:${instantProperty(v)}`, dateLiteral(v));
