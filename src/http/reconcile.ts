@@ -226,8 +226,9 @@ async function reconcile(
                 : [];
         const agrees = have.some((h) => p.values.some((v) => similarity(h, v) >= 0.9));
         features.push({ id: p.pid, value: agrees });
-        // Agreement lifts a candidate a little; a property the candidate lacks or contradicts counts against it.
-        score += agrees ? 10 : -30;
+        // Agreement lifts a candidate; a property the candidate lacks or contradicts counts against it.
+        // An acronym identifies an organisation; a place or a classification only narrows the field.
+        score += agrees ? (p.pid === 'acronym' ? 25 : 10) : -30;
       }
       return {
         rank,
@@ -329,6 +330,8 @@ export function reconcileRoutes(opts: ReconcileOptions): RoutesHook {
           );
         const body = await readBody(req, opts.maxBodyBytes);
         if (body === null) {
+          // As for GraphQL (server.ts): the 413 closes the connection, dropping the rest of the body.
+          res.setHeader('connection', 'close');
           sendError(
             res,
             413,
