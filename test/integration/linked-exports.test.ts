@@ -126,6 +126,7 @@ describe('GET /export/entities.ftm.json (FollowTheMoney)', () => {
       expect(check.problems).toEqual([]);
       expect(check.nomenklatura.entities).toBe(check.count);
       if (args === null) {
+        // eslint-disable-next-line jest/no-conditional-expect -- table-driven: each case names its expectation
         expect(check.edges).toBeGreaterThan(10);
         return;
       }
@@ -241,6 +242,7 @@ describe('GET /export/graph.ttl and /export/graph.jsonld (RDF)', () => {
       const memberships = Object.values(check.turtle.relations).filter((r) => r.membership);
       expect(memberships.length).toBeGreaterThan(20);
       if (query === '')
+        // eslint-disable-next-line jest/no-conditional-expect -- table-driven: each case names its expectation
         expect(
           Object.values(check.turtle.relations).filter((r) => r.assertion === 'urn:icat-kg:vocab:Inferred'),
         ).toHaveLength(10);

@@ -155,6 +155,7 @@ describe('reconciling names from the report', () => {
       const result = results[key]!.result;
       const matched = result.filter((c) => c.match);
       if (expected === null) {
+        // eslint-disable-next-line jest/no-conditional-expect -- table-driven: each case names its expectation
         expect({ key, matched }).toEqual({ key, matched: [] });
         continue;
       }
