@@ -7,6 +7,7 @@ export default tseslint.config(
     ignores: [
       'dist/',
       'node_modules/',
+      '.venv-formats/',
       'src/generated/',
       'neo4j-embedded/',
       'coverage/',

@@ -6,6 +6,8 @@ const shared = {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }],
   },
   testEnvironment: 'node',
+  // The format tests' Python virtual environment (scripts/formats-venv.sh) is not ours to scan.
+  modulePathIgnorePatterns: ['<rootDir>/.venv-formats/'],
 };
 
 /** @type {import('jest').Config} */

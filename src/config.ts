@@ -65,6 +65,23 @@ export const DEFAULT_ANALYTICS_TIMEOUT_MS = 300_000;
 /** How long the start-up warm-up may take at most (README: WARMUP_BUDGET_MS). */
 export const DEFAULT_WARMUP_BUDGET_MS = 8000;
 
+function isBaseUrl(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  return (
+    (url.protocol === 'http:' || url.protocol === 'https:') &&
+    url.search === '' &&
+    url.hash === '' &&
+    url.username === '' &&
+    url.password === '' &&
+    !/[?#\s]/.test(value)
+  );
+}
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -110,6 +127,15 @@ const EnvSchema = z.object({
   // Exports (src/export/, docs/ANALYTICS.md): larger ones answer 413 asking for a narrower filter.
   EXPORT_MAX_NODES: positiveInt.default(DEFAULT_EXPORT_LIMITS.maxNodes),
   EXPORT_MAX_EDGES: positiveInt.default(DEFAULT_EXPORT_LIMITS.maxEdges),
+  // The address the API is reached at, the base of every entity IRI (`<base>/entity/org:icat`) in the RDF and
+  // FollowTheMoney exports and the reconciliation service (docs/EXPORTS.md). Unset: http://HOST:PORT.
+  PUBLIC_BASE_URL: z
+    .string()
+    .refine(isBaseUrl, {
+      message:
+        'must be an http:// or https:// URL without query, fragment or credentials, e.g. https://icat-kg.example.org',
+    })
+    .optional(),
   // Selection look-ahead (docs/OPERATIONS.md): `off` resolves field by field through the loaders only.
   ICAT_COMPILE: z.enum(['on', 'off']).default('on'),
 });
@@ -147,6 +173,8 @@ export interface Config {
   /** Path of a persisted-documents manifest: only its operations run (http/trusted-documents.ts). */
   trustedDocuments: string | undefined;
   exports: ExportLimits;
+  /** The base of entity IRIs, without a trailing slash (`https://icat-kg.example.org`). */
+  publicBaseUrl: string;
   /** Root statements carry what their nested fields read (resolvers/selection.ts); off: the rows alone. */
   compile: boolean;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
@@ -204,6 +232,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metrics: { enabled: e.METRICS_ENABLED, public: e.METRICS_PUBLIC },
     trustedDocuments: e.TRUSTED_DOCUMENTS,
     exports: { maxNodes: e.EXPORT_MAX_NODES, maxEdges: e.EXPORT_MAX_EDGES },
+    publicBaseUrl: (
+      e.PUBLIC_BASE_URL ?? `http://${e.HOST.includes(':') ? `[${e.HOST}]` : e.HOST}:${e.PORT}`
+    ).replace(/\/+$/, ''),
     compile: e.ICAT_COMPILE === 'on',
     logLevel: e.LOG_LEVEL,
   };

@@ -1,7 +1,9 @@
 import { analytics } from './analytics/index.js';
 import { createApp, type App } from './app.js';
 import { exportRoutes, routeTables } from './http/exports.js';
+import { linkedRoutes } from './http/linked.js';
 import { pageRoutes } from './http/pages.js';
+import { reconcileRoutes } from './http/reconcile.js';
 import { loadConfig } from './config.js';
 import { connect, StartupError, type Connection } from './db/connect.js';
 import { failureReport } from './errors.js';
@@ -62,7 +64,17 @@ async function main(): Promise<void> {
     db: conn.db,
     logger,
     compile: config.compile,
-    routes: routeTables(exportRoutes({ db: conn.db, limits: config.exports, logger }), pageRoutes()),
+    routes: routeTables(
+      linkedRoutes({ db: conn.db, limits: config.exports, logger, baseUrl: config.publicBaseUrl }),
+      exportRoutes({ db: conn.db, limits: config.exports, logger }),
+      reconcileRoutes({
+        db: conn.db,
+        logger,
+        baseUrl: config.publicBaseUrl,
+        maxBodyBytes: config.http.maxBodyBytes,
+      }),
+      pageRoutes(),
+    ),
   });
   running.app = app;
   if (config.warmupBudgetMs > 0) say(describeWarmup(await app.warmUp(config.warmupBudgetMs)));

@@ -115,14 +115,16 @@ function egoNodes(edges: readonly ProjectedEdge[], center: string, depth: number
 
 const joinLines = (xs: Array<string | undefined>) => xs.filter((x) => x !== undefined).join('\n');
 
-export async function buildExport(
+/**
+ * The filtered network (or the ego network around `center`) as every export format sees it, checked against the
+ * limits before anything else is computed or read: an oversized export costs one read.
+ */
+export async function exportProjection(
   db: Database,
   analytics: Analytics,
   filter: ExportFilter,
   limits: ExportLimits,
-  progress: (step: string) => void = () => undefined,
-): Promise<ExportGraph> {
-  progress('reading the network');
+): Promise<{ version: string | null; nodes: ProjectedNode[]; edges: ProjectedEdge[] }> {
   const version = await analytics.version(db);
   const projection = await analytics.projection(db, version, filter);
   let nodes: ProjectedNode[] = projection.nodes;
@@ -133,9 +135,20 @@ export async function buildExport(
     nodes = nodes.filter((n) => keep.has(n.id));
     edges = edges.filter((e) => keep.has(e.source) && keep.has(e.target));
   }
-  // Checked before the metrics and the evidence are computed or read: an oversized export costs one read.
   if (nodes.length > limits.maxNodes || edges.length > limits.maxEdges)
     throw new ExportTooLarge(nodes.length, edges.length, limits.maxNodes, limits.maxEdges);
+  return { version, nodes, edges };
+}
+
+export async function buildExport(
+  db: Database,
+  analytics: Analytics,
+  filter: ExportFilter,
+  limits: ExportLimits,
+  progress: (step: string) => void = () => undefined,
+): Promise<ExportGraph> {
+  progress('reading the network');
+  const { version, nodes, edges } = await exportProjection(db, analytics, filter, limits);
 
   progress('computing the metrics');
   const score = (metric: Parameters<Analytics['scores']>[3]) => analytics.scores(db, version, filter, metric);

@@ -10,6 +10,7 @@ import {
   CONTENT_TYPES,
   ExportTooLarge,
   fileStem,
+  LINKED_EXPORT_PATHS,
   parseExportRequest,
   UnknownCenter,
   write,
@@ -41,7 +42,7 @@ export interface ExportRoutesOptions {
   analytics?: Analytics;
 }
 
-function sendError(
+export function sendError(
   res: ServerResponse,
   status: number,
   message: string,
@@ -67,7 +68,7 @@ export function exportRoutes(opts: ExportRoutesOptions): RoutesHook {
       sendError(
         res,
         404,
-        `No export at ${url.pathname}; the exports are ${Object.keys(FILES).join(', ')}`,
+        `No export at ${url.pathname}; the exports are ${[...Object.keys(FILES), ...LINKED_EXPORT_PATHS].join(', ')}`,
         'NOT_FOUND',
       );
       return true;

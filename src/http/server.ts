@@ -290,8 +290,8 @@ export function createHttpServer(opts: HttpOptions): Server {
             );
           }
         }
-        // Exports cost like queries: they share the GraphQL rate limit.
-        if (url.pathname.startsWith('/export/') && !allowed()) return;
+        // Exports, entity IRIs and reconciliation read the database like queries: they share the GraphQL rate limit.
+        if (/^\/(export\/|entity\/|reconcile(\/|$))/.test(url.pathname) && !allowed()) return;
         if (url.pathname === '/metrics' && opts.metrics && (req.method === 'GET' || req.method === 'HEAD')) {
           // Not public by default: an address beyond loopback is told nothing is here.
           if (opts.metrics.public || isLoopback(req.socket.remoteAddress)) {
@@ -301,7 +301,10 @@ export function createHttpServer(opts: HttpOptions): Server {
           }
         }
         if (
-          (req.method === 'GET' || req.method === 'HEAD') &&
+          // The reconciliation service also takes its queries as a form POST (OpenRefine sends them so).
+          (req.method === 'GET' ||
+            req.method === 'HEAD' ||
+            (req.method === 'POST' && url.pathname === '/reconcile')) &&
           opts.routes &&
           (await opts.routes(req, res, url))
         )
