@@ -18,6 +18,7 @@ const config: CodegenConfig = {
           PositiveInt: 'number',
           NonNegativeInt: 'number',
           LocalDate: 'string',
+          DateTime: 'string',
         },
         mappers: {
           Organisation: '../graph/rows.js#EntityRow',

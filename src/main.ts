@@ -59,6 +59,9 @@ async function main(): Promise<void> {
     db: conn.db,
     logger,
     compile: config.compile,
+    oidc: config.oidc,
+    readRequiresAuth: config.readRequiresAuth,
+    curation: config.curation,
     routes: routeTables(exportRoutes({ db: conn.db, limits: config.exports, logger }), pageRoutes()),
   });
   running.app = app;

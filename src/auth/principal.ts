@@ -10,13 +10,15 @@ export function isRole(value: unknown): value is Role {
 /**
  * - anonymous: no credentials (a reader, unless READ_REQUIRES_AUTH);
  * - token: an OpenID provider's access token (`subject` is its `sub`, `issuer` its `iss`);
- * - key: an API key (`subject` is the key's name).
+ * - key: an API key (`subject` is the key's name);
+ * - operator: a person at the database's command line (`npm run keys`; `subject` is their OS user name).
  * Roles are not ranked: each rule names the roles it admits (a person may hold several).
  */
 export type Principal =
   | { kind: 'anonymous' }
   | { kind: 'token'; subject: string; issuer: string; roles: Role[] }
-  | { kind: 'key'; subject: string; roles: Role[] };
+  | { kind: 'key'; subject: string; roles: Role[] }
+  | { kind: 'operator'; subject: string; roles: Role[] };
 
 export const ANONYMOUS: Principal = { kind: 'anonymous' };
 

@@ -21,6 +21,7 @@ import {
 } from './entities.js';
 import { withAnalytics } from './analytics.js';
 import { meta } from './meta.js';
+import { curationResolvers } from './mutation.js';
 import { Query } from './query.js';
 import * as relations from './relations.js';
 import * as sources from './sources.js';
@@ -31,7 +32,9 @@ export const resolvers: Resolvers = withAnalytics({
   PositiveInt: PositiveIntResolver,
   NonNegativeInt: NonNegativeIntResolver,
   LocalDate: LocalDateResolver,
-  Query: { ...Query, meta },
+  Query: { ...Query, meta, ...curationResolvers.Query },
+  Mutation: curationResolvers.Mutation,
+  DateTime: curationResolvers.DateTime,
   Node,
   Entity,
   Organisation,
