@@ -4,16 +4,17 @@
 //   resolvers/ (+ generated/)         a few lines per field
 //   analytics/, export/               metrics and file formats over the data layer
 //   context.ts                        per-request loaders
-//   graph/, ingest/                   the data layer: reads (graph/) and the seed writer (ingest/)
+//   graph/, ingest/, auth/, curation/ the data layer: reads (graph/), the seed writer (ingest/), identity (auth/)
+//                                     and the reviewed writes with their audit (curation/)
 //   db/, embedded/                    the driver wrapper; the embedded Neo4j
 //   model/, config.ts, errors.ts, log.ts, paths.ts, schema.ts   the floor
 const above = (...folders) => `^src/(${folders.join('|')})`;
-const COMMANDS = ['main\\.ts', 'ingest/cli\\.ts'];
+const COMMANDS = ['main\\.ts', 'ingest/cli\\.ts', 'curation/keys-cli\\.ts'];
 const HTTP = ['app\\.ts', 'http/'];
 const RESOLVERS = ['resolvers/', 'generated/'];
 const ROOMS = ['analytics/', 'export/'];
 const CONTEXT = ['context\\.ts'];
-const DATA = ['graph/', 'ingest/'];
+const DATA = ['graph/', 'ingest/', 'auth/', 'curation/'];
 const DRIVER = ['db/', 'embedded/'];
 
 const forbid = (name, comment, from, to) => ({ name, comment, severity: 'error', from, to });
@@ -30,8 +31,26 @@ module.exports = {
     forbid(
       'ingest-stays-in-ingest',
       'The read path never depends on the seed loader: only the commands and ingest/ itself import ingest/.',
-      { path: '^src/', pathNot: ['^src/ingest/', '^src/main\\.ts$'] },
+      { path: '^src/', pathNot: ['^src/ingest/', '^src/main\\.ts$', '^src/curation/'] },
       { path: '^src/ingest/' },
+    ),
+    forbid(
+      'curation-uses-the-seed-rules-only',
+      "A change-set is held to the seed's rules: curation/ may import the seed format and its mapping, not the loader's files or the seed writer.",
+      { path: '^src/curation/' },
+      { path: '^src/ingest/', pathNot: '^src/ingest/(seed-format|load)\\.ts$' },
+    ),
+    forbid(
+      'read-path-knows-no-writes',
+      'The reads (graph/) and the seed (ingest/) know nothing of identity or curation.',
+      { path: '^src/(graph|ingest)/' },
+      { path: '^src/(auth|curation)/' },
+    ),
+    forbid(
+      'auth-below-curation',
+      'Identity and the authorization rules stand below the change-sets that use them.',
+      { path: '^src/auth/' },
+      { path: '^src/curation/' },
     ),
     forbid(
       'http-below-commands',

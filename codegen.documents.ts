@@ -32,6 +32,7 @@ const typed = (documents: string[], persisted: boolean): Output => ({
       PositiveInt: 'number',
       NonNegativeInt: 'number',
       LocalDate: 'string',
+      DateTime: 'string',
     },
   },
 });

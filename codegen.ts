@@ -28,6 +28,7 @@ const config: CodegenConfig = {
           PositiveInt: 'number',
           NonNegativeInt: 'number',
           LocalDate: 'string',
+          DateTime: 'string',
         },
         mappers: {
           ...kindMappers,

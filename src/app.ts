@@ -1,7 +1,16 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApolloServer } from '@apollo/server';
-import type { HttpLimits, MetricsConfig } from './config.js';
+import { createAuthenticator } from './auth/authenticate.js';
+import { createTokenVerifier, type VerifierOptions } from './auth/jwt.js';
+import {
+  DEFAULT_CURATION_LIMITS,
+  type CurationLimits,
+  type HttpLimits,
+  type MetricsConfig,
+  type OidcConfig,
+} from './config.js';
+import { createCuration } from './curation/index.js';
 import { POOL_SIZE } from './db/database.js';
 import { createMetrics } from './http/metrics.js';
 import type { TrustedDocuments } from './http/trusted-documents.js';
@@ -40,12 +49,21 @@ export interface AppOptions {
   /** Selection look-ahead, as `loadConfig` returns it (`config.compile`); on when left out. */
   compile?: boolean;
   routes?: HttpOptions['routes'];
+  /** OpenID Connect tokens, as `loadConfig` returns them (`config.oidc`); without it only API keys authenticate. */
+  oidc?: OidcConfig | undefined;
+  /** How the provider's keys are fetched (tests shorten the cool-down between two fetches). */
+  jwks?: VerifierOptions;
+  /** READ_REQUIRES_AUTH (`config.readRequiresAuth`): anonymous reads are refused. */
+  readRequiresAuth?: boolean;
+  /** What one change-set may hold (`config.curation`). */
+  curation?: CurationLimits;
 }
 
 export async function createApp(opts: AppOptions): Promise<App> {
   const { limits } = opts;
   const metrics = opts.metrics?.enabled ? createMetrics(opts.db, { poolSize: POOL_SIZE }) : undefined;
-  const apollo = createApollo({ logger: opts.logger, limits, metrics });
+  const readRequiresAuth = opts.readRequiresAuth ?? false;
+  const apollo = createApollo({ logger: opts.logger, limits, metrics, readRequiresAuth });
   await apollo.start();
   let draining = false;
   const server = createHttpServer({
@@ -58,6 +76,12 @@ export async function createApp(opts: AppOptions): Promise<App> {
     trustedDocuments: opts.trustedDocuments,
     metrics: metrics ? { scrape: metrics.scrape, public: opts.metrics?.public ?? false } : undefined,
     draining: () => draining,
+    readRequiresAuth,
+    authenticator: createAuthenticator(
+      opts.db,
+      opts.oidc ? createTokenVerifier(opts.oidc, opts.jwks) : undefined,
+    ),
+    curation: createCuration(opts.db, opts.logger, opts.curation ?? DEFAULT_CURATION_LIMITS),
   });
   let closing: Promise<void> | undefined;
   const drain = async () => {

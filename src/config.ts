@@ -61,6 +61,48 @@ export const DEFAULT_EXPORT_LIMITS: ExportLimits = { maxNodes: 20_000, maxEdges:
 
 /** Longest one analytics computation may run in its worker thread (README: ANALYTICS_TIMEOUT_MS). */
 export const DEFAULT_ANALYTICS_TIMEOUT_MS = 300_000;
+/**
+ * The JWS algorithms a token may be signed with: public-key ones only, so a token's header can never make us
+ * verify an HMAC keyed with a public key, and `none` is never among them (RFC 8725 §3.1).
+ */
+export const ASYMMETRIC_ALGORITHMS = [
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
+  'ES256',
+  'ES384',
+  'ES512',
+  'EdDSA',
+] as const;
+export type TokenAlgorithm = (typeof ASYMMETRIC_ALGORITHMS)[number];
+export const DEFAULT_OIDC_ALGORITHMS: readonly TokenAlgorithm[] = ['RS256', 'PS256', 'ES256', 'EdDSA'];
+
+/** OpenID Connect access tokens: whose, for whom, signed how, and where the roles are. */
+export interface OidcConfig {
+  issuer: string;
+  audience: string;
+  /** The claim holding the role names (a string or a list); a dotted path reaches into objects. */
+  rolesClaim: string;
+  algorithms: TokenAlgorithm[];
+  clockSkewSeconds: number;
+}
+
+/** What one change-set may hold. */
+export interface CurationLimits {
+  maxOperations: number;
+  /** Longest comment, note, excerpt or text field, in characters. */
+  maxText: number;
+  proposalsPerHour: number;
+}
+
+export const DEFAULT_CURATION_LIMITS: CurationLimits = {
+  maxOperations: 50,
+  maxText: 2000,
+  proposalsPerHour: 30,
+};
 
 /** How long the start-up warm-up may take at most (README: WARMUP_BUDGET_MS). */
 export const DEFAULT_WARMUP_BUDGET_MS = 8000;
@@ -82,63 +124,102 @@ function isBaseUrl(value: string): boolean {
   );
 }
 
-const EnvSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  HOST: z.string().min(1).default('127.0.0.1'),
-  PORT: port.default(4000),
-  NEO4J_URI: z
-    .string()
-    .regex(/^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\/[^\s]+$/, {
-      message: 'must be a neo4j:// or bolt:// URI (optionally +s / +ssc), e.g. bolt://127.0.0.1:7687',
-    })
-    .optional(),
-  NEO4J_USERNAME: z.string().default('neo4j'),
-  NEO4J_PASSWORD: z.string().default(''),
-  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
-  NEO4J_DATA_DIR: z.string().min(1).default('.data/neo4j'),
-  NEO4J_EMBEDDED_PORT: port.default(7687),
-  NEO4J_QUERY_TIMEOUT_MS: positiveInt.default(5000),
-  NEO4J_CONNECT_TIMEOUT_MS: positiveInt.default(3000),
-  // The whole-network reads of the analytics and exports (docs/ANALYTICS.md): ~2 s at 100k relations.
-  ANALYTICS_QUERY_TIMEOUT_MS: positiveInt.default(60_000),
-  // One metric, partition or export computation in its worker thread (src/analytics/pool.ts): stopped after this.
-  ANALYTICS_TIMEOUT_MS: positiveInt.default(DEFAULT_ANALYTICS_TIMEOUT_MS),
-  SEED_ON_START: bool.default(true),
-  // Start-up warm-up before "Ready" (http/warmup.ts): total time allowed, 0 turns it off.
-  WARMUP_BUDGET_MS: nonNegativeInt.default(DEFAULT_WARMUP_BUDGET_MS),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  // HTTP and GraphQL limits (docs/SECURITY.md explains each one).
-  MAX_BODY_BYTES: positiveInt.default(DEFAULT_LIMITS.maxBodyBytes),
-  GRAPHQL_MAX_DEPTH: positiveInt.default(DEFAULT_LIMITS.maxDepth),
-  GRAPHQL_MAX_ALIASES: nonNegativeInt.default(DEFAULT_LIMITS.maxAliases),
-  GRAPHQL_MAX_DIRECTIVES: nonNegativeInt.default(DEFAULT_LIMITS.maxDirectives),
-  GRAPHQL_MAX_COST: positiveInt.default(DEFAULT_LIMITS.maxCost),
-  GRAPHQL_COST_LIST_SIZE: positiveInt.default(DEFAULT_LIMITS.costListSize),
-  GRAPHQL_MAX_TOKENS: positiveInt.default(DEFAULT_LIMITS.maxTokens),
-  GRAPHQL_BATCH_LIMIT: nonNegativeInt.default(DEFAULT_LIMITS.batchLimit),
-  GRAPHQL_INTROSPECTION: bool.optional(),
-  GRAPHQL_SUGGESTIONS: bool.optional(),
-  RATE_LIMIT_MAX: nonNegativeInt.default(DEFAULT_LIMITS.rateLimitMax),
-  RATE_LIMIT_WINDOW_MS: positiveInt.default(DEFAULT_LIMITS.rateLimitWindowMs),
-  SHUTDOWN_GRACE_MS: positiveInt.default(DEFAULT_LIMITS.shutdownGraceMs),
-  METRICS_ENABLED: bool.default(true),
-  METRICS_PUBLIC: bool.default(false),
-  TRUSTED_DOCUMENTS: z.string().min(1).optional(),
-  // Exports (src/export/, docs/ANALYTICS.md): larger ones answer 413 asking for a narrower filter.
-  EXPORT_MAX_NODES: positiveInt.default(DEFAULT_EXPORT_LIMITS.maxNodes),
-  EXPORT_MAX_EDGES: positiveInt.default(DEFAULT_EXPORT_LIMITS.maxEdges),
-  // The address the API is reached at, the base of every entity IRI (`<base>/entity/org:icat`) in the RDF and
-  // FollowTheMoney exports and the reconciliation service (docs/EXPORTS.md). Unset: http://HOST:PORT.
-  PUBLIC_BASE_URL: z
-    .string()
-    .refine(isBaseUrl, {
-      message:
-        'must be an http:// or https:// URL without query, fragment or credentials, e.g. https://icat-kg.example.org',
-    })
-    .optional(),
-  // Selection look-ahead (docs/OPERATIONS.md): `off` resolves field by field through the loaders only.
-  ICAT_COMPILE: z.enum(['on', 'off']).default('on'),
-});
+const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: port.default(4000),
+    NEO4J_URI: z
+      .string()
+      .regex(/^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\/[^\s]+$/, {
+        message: 'must be a neo4j:// or bolt:// URI (optionally +s / +ssc), e.g. bolt://127.0.0.1:7687',
+      })
+      .optional(),
+    NEO4J_USERNAME: z.string().default('neo4j'),
+    NEO4J_PASSWORD: z.string().default(''),
+    NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+    NEO4J_DATA_DIR: z.string().min(1).default('.data/neo4j'),
+    NEO4J_EMBEDDED_PORT: port.default(7687),
+    NEO4J_QUERY_TIMEOUT_MS: positiveInt.default(5000),
+    NEO4J_CONNECT_TIMEOUT_MS: positiveInt.default(3000),
+    // The whole-network reads of the analytics and exports (docs/ANALYTICS.md): ~2 s at 100k relations.
+    ANALYTICS_QUERY_TIMEOUT_MS: positiveInt.default(60_000),
+    // One metric, partition or export computation in its worker thread (src/analytics/pool.ts): stopped after this.
+    ANALYTICS_TIMEOUT_MS: positiveInt.default(DEFAULT_ANALYTICS_TIMEOUT_MS),
+    SEED_ON_START: bool.default(true),
+    // Start-up warm-up before "Ready" (http/warmup.ts): total time allowed, 0 turns it off.
+    WARMUP_BUDGET_MS: nonNegativeInt.default(DEFAULT_WARMUP_BUDGET_MS),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    // HTTP and GraphQL limits (docs/SECURITY.md explains each one).
+    MAX_BODY_BYTES: positiveInt.default(DEFAULT_LIMITS.maxBodyBytes),
+    GRAPHQL_MAX_DEPTH: positiveInt.default(DEFAULT_LIMITS.maxDepth),
+    GRAPHQL_MAX_ALIASES: nonNegativeInt.default(DEFAULT_LIMITS.maxAliases),
+    GRAPHQL_MAX_DIRECTIVES: nonNegativeInt.default(DEFAULT_LIMITS.maxDirectives),
+    GRAPHQL_MAX_COST: positiveInt.default(DEFAULT_LIMITS.maxCost),
+    GRAPHQL_COST_LIST_SIZE: positiveInt.default(DEFAULT_LIMITS.costListSize),
+    GRAPHQL_MAX_TOKENS: positiveInt.default(DEFAULT_LIMITS.maxTokens),
+    GRAPHQL_BATCH_LIMIT: nonNegativeInt.default(DEFAULT_LIMITS.batchLimit),
+    GRAPHQL_INTROSPECTION: bool.optional(),
+    GRAPHQL_SUGGESTIONS: bool.optional(),
+    RATE_LIMIT_MAX: nonNegativeInt.default(DEFAULT_LIMITS.rateLimitMax),
+    RATE_LIMIT_WINDOW_MS: positiveInt.default(DEFAULT_LIMITS.rateLimitWindowMs),
+    SHUTDOWN_GRACE_MS: positiveInt.default(DEFAULT_LIMITS.shutdownGraceMs),
+    METRICS_ENABLED: bool.default(true),
+    METRICS_PUBLIC: bool.default(false),
+    TRUSTED_DOCUMENTS: z.string().min(1).optional(),
+    // Exports (src/export/, docs/ANALYTICS.md): larger ones answer 413 asking for a narrower filter.
+    EXPORT_MAX_NODES: positiveInt.default(DEFAULT_EXPORT_LIMITS.maxNodes),
+    EXPORT_MAX_EDGES: positiveInt.default(DEFAULT_EXPORT_LIMITS.maxEdges),
+    // The address the API is reached at, the base of every entity IRI (`<base>/entity/org:icat`) in the RDF and
+    // FollowTheMoney exports and the reconciliation service (docs/EXPORTS.md). Unset: http://HOST:PORT.
+    PUBLIC_BASE_URL: z
+      .string()
+      .refine(isBaseUrl, {
+        message:
+          'must be an http:// or https:// URL without query, fragment or credentials, e.g. https://icat-kg.example.org',
+      })
+      .optional(),
+    // Selection look-ahead (docs/OPERATIONS.md): `off` resolves field by field through the loaders only.
+    ICAT_COMPILE: z.enum(['on', 'off']).default('on'),
+    // Identity (docs/CURATION.md): an OpenID provider's issuer and the audience its access tokens name for this API.
+    OIDC_ISSUER: z
+      .url({
+        protocol: /^https?$/,
+        message: 'must be the issuer URL, e.g. https://login.example.org/realms/icat',
+      })
+      .optional(),
+    OIDC_AUDIENCE: z.string().min(1).optional(),
+    OIDC_ROLES_CLAIM: z.string().min(1).default('roles'),
+    OIDC_ALGORITHMS: z
+      .string()
+      .default(DEFAULT_OIDC_ALGORITHMS.join(','))
+      .transform((v) =>
+        v
+          .split(',')
+          .map((a) => a.trim())
+          .filter((a) => a.length > 0),
+      )
+      .pipe(
+        z
+          .array(
+            z.enum(ASYMMETRIC_ALGORITHMS, {
+              message: `each must be one of ${ASYMMETRIC_ALGORITHMS.join(', ')} (never none or HS*)`,
+            }),
+          )
+          .min(1),
+      ),
+    OIDC_CLOCK_SKEW_SECONDS: nonNegativeInt.max(300).default(30),
+    READ_REQUIRES_AUTH: bool.default(false),
+    // Change-sets (docs/CURATION.md): what one proposal may hold, and how many one curator may make per hour.
+    CURATION_MAX_OPERATIONS: positiveInt.default(DEFAULT_CURATION_LIMITS.maxOperations),
+    CURATION_MAX_TEXT: positiveInt.default(DEFAULT_CURATION_LIMITS.maxText),
+    CURATION_PROPOSALS_PER_HOUR: positiveInt.default(DEFAULT_CURATION_LIMITS.proposalsPerHour),
+  })
+  .refine((e) => (e.OIDC_ISSUER === undefined) === (e.OIDC_AUDIENCE === undefined), {
+    message:
+      "OIDC_ISSUER and OIDC_AUDIENCE go together: set both (to accept the provider's tokens) or neither",
+    path: ['OIDC_AUDIENCE'],
+  });
 
 /** `/metrics` (Prometheus): on by default, answered only to loopback clients unless `public`. */
 export interface MetricsConfig {
@@ -178,6 +259,11 @@ export interface Config {
   /** Root statements carry what their nested fields read (resolvers/selection.ts); off: the rows alone. */
   compile: boolean;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  /** Unset: only API keys authenticate. */
+  oidc: OidcConfig | undefined;
+  /** Reads need a reader's credentials (anonymous reads are refused). */
+  readRequiresAuth: boolean;
+  curation: CurationLimits;
 }
 
 export class ConfigError extends ExpectedFailure {
@@ -237,5 +323,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ).replace(/\/+$/, ''),
     compile: e.ICAT_COMPILE === 'on',
     logLevel: e.LOG_LEVEL,
+    oidc:
+      e.OIDC_ISSUER !== undefined && e.OIDC_AUDIENCE !== undefined
+        ? {
+            issuer: e.OIDC_ISSUER,
+            audience: e.OIDC_AUDIENCE,
+            rolesClaim: e.OIDC_ROLES_CLAIM,
+            algorithms: e.OIDC_ALGORITHMS,
+            clockSkewSeconds: e.OIDC_CLOCK_SKEW_SECONDS,
+          }
+        : undefined,
+    readRequiresAuth: e.READ_REQUIRES_AUTH,
+    curation: {
+      maxOperations: e.CURATION_MAX_OPERATIONS,
+      maxText: e.CURATION_MAX_TEXT,
+      proposalsPerHour: e.CURATION_PROPOSALS_PER_HOUR,
+    },
   };
 }

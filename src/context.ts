@@ -1,4 +1,6 @@
 import DataLoader from 'dataloader';
+import { ANONYMOUS, type Authentication } from './auth/principal.js';
+import type { Curation } from './curation/index.js';
 import type { Database } from './db/database.js';
 import { degreesByIds, entitiesByIds, passagesByIds } from './graph/entities.js';
 import { relationsByIds, relationsOfMany, type RelationsKey } from './graph/relations.js';
@@ -44,6 +46,12 @@ export interface Context {
    * the status from them (http/status.ts). An object, so batched operations (each on a shallow copy) share it.
    */
   outcome: { errorCodes: string[] };
+  /** Who is asking (auth/authenticate.ts); anonymous unless the HTTP front found credentials. */
+  auth: Authentication;
+  /** The request's id and Idempotency-Key header, for the audit log and retried proposals. */
+  request: { id: string | undefined; idempotencyKey: string | undefined };
+  /** The write path (audit log, limits); absent where nothing may be written (warm-up). */
+  curation: Curation | undefined;
 }
 
 function byId<T>(load: (ids: readonly string[]) => Promise<Map<string, T>>) {
@@ -56,6 +64,9 @@ function byId<T>(load: (ids: readonly string[]) => Promise<Map<string, T>>) {
 export interface ContextOptions {
   /** Nested needs in the root statements (config `ICAT_COMPILE`); on unless turned off. */
   compile?: boolean;
+  auth?: Authentication;
+  request?: Context['request'];
+  curation?: Curation;
 }
 
 export function createContext(baseDb: Database, options: ContextOptions = {}): Context {
@@ -72,6 +83,9 @@ export function createContext(baseDb: Database, options: ContextOptions = {}): C
     compile: options.compile ?? true,
     roundTrips: () => trips,
     outcome: { errorCodes: [] },
+    auth: options.auth ?? { ok: true, principal: ANONYMOUS },
+    request: options.request ?? { id: undefined, idempotencyKey: undefined },
+    curation: options.curation,
     loaders: {
       entity,
       passage: new DataLoader(

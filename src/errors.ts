@@ -8,6 +8,12 @@ export const ErrorCode = {
   DATABASE_TIMEOUT: 'DATABASE_TIMEOUT',
   ANALYTICS_TIMEOUT: 'ANALYTICS_TIMEOUT',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  /** No credentials where they are needed, or credentials that are not valid: HTTP 401. */
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /** Valid credentials that do not allow this: HTTP 403. */
+  FORBIDDEN: 'FORBIDDEN',
+  /** The identity provider's keys are out of reach, so a token cannot be checked: HTTP 503. */
+  IDENTITY_PROVIDER_UNAVAILABLE: 'IDENTITY_PROVIDER_UNAVAILABLE',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -15,6 +21,17 @@ export function badInput(argument: string, reason: string): GraphQLError {
   return new GraphQLError(`Invalid argument "${argument}": ${reason}`, {
     extensions: { code: ErrorCode.BAD_USER_INPUT, argumentName: argument },
   });
+}
+
+/** A refused request (authentication or authorization), with what to do in its message. */
+export function refused(
+  code:
+    | typeof ErrorCode.UNAUTHENTICATED
+    | typeof ErrorCode.FORBIDDEN
+    | typeof ErrorCode.IDENTITY_PROVIDER_UNAVAILABLE,
+  message: string,
+): GraphQLError {
+  return new GraphQLError(message, { extensions: { code } });
 }
 
 /** A failure of the database that the client may retry (outage, timeout). */

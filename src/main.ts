@@ -64,6 +64,9 @@ async function main(): Promise<void> {
     db: conn.db,
     logger,
     compile: config.compile,
+    oidc: config.oidc,
+    readRequiresAuth: config.readRequiresAuth,
+    curation: config.curation,
     routes: routeTables(
       linkedRoutes({ db: conn.db, limits: config.exports, logger, baseUrl: config.publicBaseUrl }),
       exportRoutes({ db: conn.db, limits: config.exports, logger }),

@@ -87,7 +87,7 @@ export async function entityDocument(db: Database, id: string): Promise<EntityDo
   const [slice] = await relationsOfMany(db, [
     { id, types: [], direction: 'BOTH', first: ENTITY_RELATIONS_SHOWN, after: null },
   ]);
-  const relations = slice?.rows ?? [];
+  const relations = (slice?.items ?? []).flatMap((it) => (it.relation ? [it.relation] : []));
   const others = relations.map((r) => (r.from === id ? r.to : r.from));
   const graph = await linkedRows(
     db,

@@ -16,6 +16,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** An instant in UTC, ISO 8601 (graphql-scalars DateTime). */
+  DateTime: { input: string; output: string; }
   /** A calendar day, YYYY-MM-DD (graphql-scalars LocalDate). */
   LocalDate: { input: string; output: string; }
   /** A string with at least one non-blank character (graphql-scalars). */
@@ -44,6 +46,45 @@ export type Affiliation = {
 export type Assertion =
   | 'INFERRED'
   | 'STATED';
+
+export type AuditConnection = {
+  __typename?: 'AuditConnection';
+  edges: Array<AuditEdge>;
+  pageInfo: PageInfo;
+};
+
+export type AuditEdge = {
+  __typename?: 'AuditEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditRecord;
+};
+
+export type AuditOutcome =
+  | 'CONFLICT'
+  | 'FAILED'
+  | 'FORBIDDEN'
+  | 'INVALID'
+  | 'LIMITED'
+  | 'NOT_FOUND'
+  | 'SUCCEEDED'
+  | 'UNAUTHENTICATED';
+
+export type AuditRecord = {
+  __typename?: 'AuditRecord';
+  /** `token:<subject>`, `key:<name>` or `anonymous`. */
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  code?: Maybe<Scalars['String']['output']>;
+  detail?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The mutation attempted. */
+  operation: Scalars['String']['output'];
+  outcome: AuditOutcome;
+  requestId?: Maybe<Scalars['String']['output']>;
+  roles: Array<Scalars['String']['output']>;
+  /** The change-sets and entities it named. */
+  targetIds: Array<Scalars['ID']['output']>;
+};
 
 export type Brief = Entity & Node & {
   __typename?: 'Brief';
@@ -144,6 +185,42 @@ export type CentralityMetric =
   | 'OUT_DEGREE'
   /** PageRank along relation directions (damping 0.85; sums to 1). */
   | 'PAGERANK';
+
+/** One operation: exactly one of these fields. */
+export type ChangeOperationInput = {
+  addEvidence?: InputMaybe<EvidenceChangeInput>;
+  addRelation?: InputMaybe<RelationChangeInput>;
+  createEntity?: InputMaybe<EntityChangeInput>;
+  removeEvidence?: InputMaybe<EvidenceChangeInput>;
+  retractRelation?: InputMaybe<RetractRelationInput>;
+  updateEntity?: InputMaybe<EntityChangeInput>;
+};
+
+export type ChangeSet = {
+  __typename?: 'ChangeSet';
+  appliedVersion?: Maybe<Scalars['String']['output']>;
+  /** Who proposed it: `token:<subject>` or `key:<name>`. */
+  author: Scalars['String']['output'];
+  /** The dataset version it was proposed against, and the one its acceptance made. */
+  baseVersion?: Maybe<Scalars['String']['output']>;
+  comment: Scalars['String']['output'];
+  /** What accepting it changed, one line per node or relationship written or removed. */
+  diff: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Its operations as given, one JSON object each. */
+  operations: Array<Scalars['String']['output']>;
+  proposedAt: Scalars['DateTime']['output'];
+  reviewComment?: Maybe<Scalars['String']['output']>;
+  reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  reviewer?: Maybe<Scalars['String']['output']>;
+  state: ChangeSetState;
+};
+
+export type ChangeSetState =
+  | 'ACCEPTED'
+  | 'PROPOSED'
+  | 'REJECTED'
+  | 'WITHDRAWN';
 
 export type Community = {
   __typename?: 'Community';
@@ -286,6 +363,45 @@ export type EntityRelationsArgs = {
   types?: InputMaybe<Array<RelationType>>;
 };
 
+/**
+ * An entity in the seed's format (docs/SEED-FORMAT.md), validated by the seed's rules. `createEntity` needs `type`,
+ * `id`, `name`, the kind's required fields and `evidence`; `updateEntity` names the `id` and the fields to change.
+ */
+export type EntityChangeInput = {
+  acronym?: InputMaybe<Scalars['String']['input']>;
+  amount?: InputMaybe<Scalars['Float']['input']>;
+  classification?: InputMaybe<Scalars['String']['input']>;
+  country?: InputMaybe<Scalars['ID']['input']>;
+  counts?: InputMaybe<Scalars['String']['input']>;
+  date?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  documentType?: InputMaybe<Scalars['String']['input']>;
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  evidence?: InputMaybe<Array<EvidenceInput>>;
+  id: Scalars['ID']['input'];
+  /** Fields that are a curator's reading of the report, not its words, each with why. */
+  inferred?: InputMaybe<Array<InferredFieldInput>>;
+  instrument?: InputMaybe<Scalars['String']['input']>;
+  /** An event's kind (CONFERENCE, MEETING…). */
+  kind?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  otherNames?: InputMaybe<Array<Scalars['String']['input']>>;
+  participantCount?: InputMaybe<Scalars['Int']['input']>;
+  participantCountQualifier?: InputMaybe<Scalars['String']['input']>;
+  placeType?: InputMaybe<Scalars['String']['input']>;
+  qualifier?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Scalars['String']['input']>;
+  statementKind?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
+  symbol?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<EntityType>;
+  unit?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** An entity's place in the filtered network; null when it has no relation there. */
 export type EntityMetrics = {
   __typename?: 'EntityMetrics';
@@ -420,6 +536,23 @@ export type Evidence = Node & {
   url: Scalars['String']['output'];
 };
 
+/** Evidence to add to, or remove from, an entity or a relation (`target` is its id). */
+export type EvidenceChangeInput = {
+  evidence: EvidenceInput;
+  target: Scalars['ID']['input'];
+};
+
+/**
+ * Evidence: an existing passage by id, or a section and a verbatim excerpt of the source (checked against its text as
+ * the seed checks it; `offset` pins where it stands).
+ */
+export type EvidenceInput = {
+  excerpt?: InputMaybe<Scalars['String']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  passage?: InputMaybe<Scalars['ID']['input']>;
+  section?: InputMaybe<Scalars['String']['input']>;
+};
+
 /**
  * A date at the precision the report gives it (`2019`, `2019-09`, `2018-02-19`), with the first and last
  * calendar day it can mean, for sorting and range filters.
@@ -430,6 +563,11 @@ export type FuzzyDate = {
   iso: Scalars['String']['output'];
   latest: Scalars['LocalDate']['output'];
   precision: DatePrecision;
+};
+
+export type InferredFieldInput = {
+  field: Scalars['String']['input'];
+  note: Scalars['String']['input'];
 };
 
 /** A property of an entity that is a curator's reading of the report, not its words. */
@@ -455,6 +593,57 @@ export type Meta = {
   /** Every seeded dataset's content hash, in one string; null when no seed has recorded one. */
   datasetVersion?: Maybe<Scalars['String']['output']>;
   datasets: Array<DatasetInfo>;
+};
+
+/**
+ * Curation (docs/CURATION.md): a curator proposes a change-set, another person with the reviewer role accepts or
+ * rejects it; an accepted one is applied in one transaction and makes a new dataset version. Every attempt is in the
+ * audit log. Mistakes in the input come back as `userErrors`; refusals (no or invalid credentials, a missing role) as
+ * errors with the code UNAUTHENTICATED (HTTP 401) or FORBIDDEN (HTTP 403).
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Proposes a change-set. Send an `Idempotency-Key` header to make a retry return the first answer. */
+  proposeChange: ProposeChangePayload;
+  /** Accepts (applies) or rejects a proposed change-set. Reviewers only, never on their own change-set. */
+  reviewChange: ReviewChangePayload;
+  /** Withdraws one's own proposed change-set. */
+  withdrawChange: WithdrawChangePayload;
+};
+
+
+/**
+ * Curation (docs/CURATION.md): a curator proposes a change-set, another person with the reviewer role accepts or
+ * rejects it; an accepted one is applied in one transaction and makes a new dataset version. Every attempt is in the
+ * audit log. Mistakes in the input come back as `userErrors`; refusals (no or invalid credentials, a missing role) as
+ * errors with the code UNAUTHENTICATED (HTTP 401) or FORBIDDEN (HTTP 403).
+ */
+export type MutationProposeChangeArgs = {
+  input: ProposeChangeInput;
+};
+
+
+/**
+ * Curation (docs/CURATION.md): a curator proposes a change-set, another person with the reviewer role accepts or
+ * rejects it; an accepted one is applied in one transaction and makes a new dataset version. Every attempt is in the
+ * audit log. Mistakes in the input come back as `userErrors`; refusals (no or invalid credentials, a missing role) as
+ * errors with the code UNAUTHENTICATED (HTTP 401) or FORBIDDEN (HTTP 403).
+ */
+export type MutationReviewChangeArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  decision: ReviewDecision;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Curation (docs/CURATION.md): a curator proposes a change-set, another person with the reviewer role accepts or
+ * rejects it; an accepted one is applied in one transaction and makes a new dataset version. Every attempt is in the
+ * audit log. Mistakes in the input come back as `userErrors`; refusals (no or invalid credentials, a missing role) as
+ * errors with the code UNAUTHENTICATED (HTTP 401) or FORBIDDEN (HTTP 403).
+ */
+export type MutationWithdrawChangeArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** A case-insensitive name match against the name, acronym and other names. */
@@ -814,6 +1003,22 @@ export type PlaceWhere = {
   relatedTo?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type ProposeChangeInput = {
+  /** Why: what the change corrects or adds. */
+  comment: Scalars['String']['input'];
+  /** The `meta.datasetVersion` the change was made against: a stale one is a CONFLICT naming the current version. */
+  expectedVersion?: InputMaybe<Scalars['String']['input']>;
+  /** What to change, applied in order (each sets exactly one of its fields). */
+  operations: Array<ChangeOperationInput>;
+};
+
+export type ProposeChangePayload = {
+  __typename?: 'ProposeChangePayload';
+  /** The proposed change-set; null when there are userErrors (then nothing was written). */
+  changeSet?: Maybe<ChangeSet>;
+  userErrors: Array<UserError>;
+};
+
 /** A figure the report gives, as a typed value: an amount in a unit, how exact, when, of what; it QUANTIFIES an entity. */
 export type Quantity = Entity & Node & {
   __typename?: 'Quantity';
@@ -888,6 +1093,8 @@ export type QuantityWhere = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The audit log of every write attempt, newest first. Admins only. */
+  auditLog: AuditConnection;
   briefs: BriefConnection;
   /**
    * Entities of the filtered network ranked by a centrality (docs/ANALYTICS.md defines each), best first.
@@ -895,6 +1102,8 @@ export type Query = {
    * for the same `relationTypes`, `year` and `types`.
    */
   centrality: CentralityConnection;
+  /** A change-set by id; null when unknown. Curators, reviewers and admins. */
+  changeSet?: Maybe<ChangeSet>;
   /** Louvain communities of the filtered network (seeded: the same answer every time), with their modularity. */
   communities: CommunityPartition;
   /** An entity by id; null when unknown. */
@@ -943,6 +1152,12 @@ export type Query = {
 };
 
 
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryBriefsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -958,6 +1173,11 @@ export type QueryCentralityArgs = {
   relationTypes?: InputMaybe<Array<RelationType>>;
   types?: InputMaybe<Array<EntityType>>;
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryChangeSetArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1121,6 +1341,24 @@ export type Relation = Node & {
   year?: Maybe<Scalars['Int']['output']>;
 };
 
+/** A relation in the seed's format, validated by the seed's rules. */
+export type RelationChangeInput = {
+  /** INFERRED needs a `note` saying why. */
+  assertion?: InputMaybe<Assertion>;
+  evidence: Array<EvidenceInput>;
+  from: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  onBehalfOf?: InputMaybe<Scalars['ID']['input']>;
+  quote?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<RelationStatus>;
+  to: Scalars['ID']['input'];
+  type: RelationType;
+  until?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type RelationConnection = {
   __typename?: 'RelationConnection';
   edges: Array<RelationEdge>;
@@ -1247,6 +1485,24 @@ export type ResolutionWhere = {
   yearFrom?: InputMaybe<Scalars['Int']['input']>;
   yearTo?: InputMaybe<Scalars['Int']['input']>;
 };
+
+export type RetractRelationInput = {
+  id: Scalars['ID']['input'];
+  /** Why the relation is wrong. */
+  note: Scalars['String']['input'];
+};
+
+export type ReviewChangePayload = {
+  __typename?: 'ReviewChangePayload';
+  changeSet?: Maybe<ChangeSet>;
+  /** The dataset version the accepted change-set made. */
+  datasetVersion?: Maybe<Scalars['String']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type ReviewDecision =
+  | 'ACCEPT'
+  | 'REJECT';
 
 export type SearchHit = {
   __typename?: 'SearchHit';
@@ -1460,6 +1716,36 @@ export type TopicWhere = {
   relatedTo?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A mistake in the input: `path` names the field (e.g. ["input", "operations", "2", "addRelation", "to"]). */
+export type UserError = {
+  __typename?: 'UserError';
+  code: UserErrorCode;
+  message: Scalars['String']['output'];
+  path: Array<Scalars['String']['output']>;
+};
+
+export type UserErrorCode =
+  /** The graph changed since `expectedVersion` (or since the proposal): the message names the current version. */
+  | 'CONFLICT'
+  /** An excerpt is not in the source's text (or not at its offset). */
+  | 'EXCERPT_NOT_FOUND'
+  /** An `Idempotency-Key` reused for a different proposal. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** The value breaks a rule of the seed format or of the graph (unknown entity, duplicate id…). */
+  | 'INVALID'
+  /** Too many operations, too long a text, or too many proposals this hour. */
+  | 'LIMIT_EXCEEDED'
+  /** No change-set with this id. */
+  | 'NOT_FOUND'
+  /** The change-set is no longer PROPOSED. */
+  | 'NOT_PROPOSED';
+
+export type WithdrawChangePayload = {
+  __typename?: 'WithdrawChangePayload';
+  changeSet?: Maybe<ChangeSet>;
+  userErrors: Array<UserError>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1535,6 +1821,10 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   Affiliation: ResolverTypeWrapper<RelationView>;
   Assertion: Assertion;
+  AuditConnection: ResolverTypeWrapper<AuditConnection>;
+  AuditEdge: ResolverTypeWrapper<AuditEdge>;
+  AuditOutcome: AuditOutcome;
+  AuditRecord: ResolverTypeWrapper<AuditRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Brief: ResolverTypeWrapper<EntityRow>;
   BriefConnection: ResolverTypeWrapper<EntityPage>;
@@ -1543,17 +1833,22 @@ export type ResolversTypes = {
   CentralityConnection: ResolverTypeWrapper<CentralityPage>;
   CentralityEdge: ResolverTypeWrapper<CentralityEdgeRow>;
   CentralityMetric: CentralityMetric;
+  ChangeOperationInput: ChangeOperationInput;
+  ChangeSet: ResolverTypeWrapper<ChangeSet>;
+  ChangeSetState: ChangeSetState;
   Community: ResolverTypeWrapper<CommunityRow>;
   CommunityMemberConnection: ResolverTypeWrapper<EntityPage>;
   CommunityMemberEdge: ResolverTypeWrapper<Omit<CommunityMemberEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
   CommunityPartition: ResolverTypeWrapper<PartitionRow>;
   DatasetInfo: ResolverTypeWrapper<DatasetInfo>;
   DatePrecision: DatePrecision;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Direction: Direction;
   DocumentStatus: DocumentStatus;
   DocumentType: DocumentType;
   Endorsement: ResolverTypeWrapper<RelationView>;
   Entity: ResolverTypeWrapper<EntityRow>;
+  EntityChangeInput: EntityChangeInput;
   EntityMetrics: ResolverTypeWrapper<EntityMetrics>;
   EntityOrder: EntityOrder;
   EntityType: EntityType;
@@ -1564,14 +1859,18 @@ export type ResolversTypes = {
   EventStatus: EventStatus;
   EventWhere: EventWhere;
   Evidence: ResolverTypeWrapper<PassageRow>;
+  EvidenceChangeInput: EvidenceChangeInput;
+  EvidenceInput: EvidenceInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FuzzyDate: ResolverTypeWrapper<FuzzyDateValue>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  InferredFieldInput: InferredFieldInput;
   InferredProperty: ResolverTypeWrapper<InferredProperty>;
   Instrument: Instrument;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LocalDate: ResolverTypeWrapper<Scalars['LocalDate']['output']>;
   Meta: ResolverTypeWrapper<Meta>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NameFilter: NameFilter;
   Neighbourhood: ResolverTypeWrapper<NeighbourhoodRow>;
   NeighbourhoodNode: ResolverTypeWrapper<NeighbourhoodNodeRow>;
@@ -1603,6 +1902,8 @@ export type ResolversTypes = {
   PlaceType: PlaceType;
   PlaceWhere: PlaceWhere;
   PositiveInt: ResolverTypeWrapper<Scalars['PositiveInt']['output']>;
+  ProposeChangeInput: ProposeChangeInput;
+  ProposeChangePayload: ResolverTypeWrapper<ProposeChangePayload>;
   Quantity: ResolverTypeWrapper<EntityRow>;
   QuantityConnection: ResolverTypeWrapper<EntityPage>;
   QuantityEdge: ResolverTypeWrapper<Omit<QuantityEdge, 'node'> & { node: ResolversTypes['Quantity'] }>;
@@ -1610,6 +1911,7 @@ export type ResolversTypes = {
   QuantityWhere: QuantityWhere;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relation: ResolverTypeWrapper<RelationView>;
+  RelationChangeInput: RelationChangeInput;
   RelationConnection: ResolverTypeWrapper<RelationPage>;
   RelationEdge: ResolverTypeWrapper<Omit<RelationEdge, 'node'> & { node: ResolversTypes['Relation'] }>;
   RelationStatus: RelationStatus;
@@ -1619,6 +1921,9 @@ export type ResolversTypes = {
   ResolutionConnection: ResolverTypeWrapper<EntityPage>;
   ResolutionEdge: ResolverTypeWrapper<Omit<ResolutionEdge, 'node'> & { node: ResolversTypes['Resolution'] }>;
   ResolutionWhere: ResolutionWhere;
+  RetractRelationInput: RetractRelationInput;
+  ReviewChangePayload: ResolverTypeWrapper<ReviewChangePayload>;
+  ReviewDecision: ReviewDecision;
   SearchHit: ResolverTypeWrapper<SearchHitRow>;
   Source: ResolverTypeWrapper<SourceRow>;
   SourceSection: ResolverTypeWrapper<SourceSectionRow>;
@@ -1638,11 +1943,17 @@ export type ResolversTypes = {
   TopicEdge: ResolverTypeWrapper<Omit<TopicEdge, 'node'> & { node: ResolversTypes['Topic'] }>;
   TopicWhere: TopicWhere;
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
+  UserError: ResolverTypeWrapper<UserError>;
+  UserErrorCode: UserErrorCode;
+  WithdrawChangePayload: ResolverTypeWrapper<WithdrawChangePayload>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Affiliation: RelationView;
+  AuditConnection: AuditConnection;
+  AuditEdge: AuditEdge;
+  AuditRecord: AuditRecord;
   Boolean: Scalars['Boolean']['output'];
   Brief: EntityRow;
   BriefConnection: EntityPage;
@@ -1650,26 +1961,34 @@ export type ResolversParentTypes = {
   BriefWhere: BriefWhere;
   CentralityConnection: CentralityPage;
   CentralityEdge: CentralityEdgeRow;
+  ChangeOperationInput: ChangeOperationInput;
+  ChangeSet: ChangeSet;
   Community: CommunityRow;
   CommunityMemberConnection: EntityPage;
   CommunityMemberEdge: Omit<CommunityMemberEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
   CommunityPartition: PartitionRow;
   DatasetInfo: DatasetInfo;
+  DateTime: Scalars['DateTime']['output'];
   Endorsement: RelationView;
   Entity: EntityRow;
+  EntityChangeInput: EntityChangeInput;
   EntityMetrics: EntityMetrics;
   Event: EntityRow;
   EventConnection: EntityPage;
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
   EventWhere: EventWhere;
   Evidence: PassageRow;
+  EvidenceChangeInput: EvidenceChangeInput;
+  EvidenceInput: EvidenceInput;
   Float: Scalars['Float']['output'];
   FuzzyDate: FuzzyDateValue;
   ID: Scalars['ID']['output'];
+  InferredFieldInput: InferredFieldInput;
   InferredProperty: InferredProperty;
   Int: Scalars['Int']['output'];
   LocalDate: Scalars['LocalDate']['output'];
   Meta: Meta;
+  Mutation: Record<PropertyKey, never>;
   NameFilter: NameFilter;
   Neighbourhood: NeighbourhoodRow;
   NeighbourhoodNode: NeighbourhoodNodeRow;
@@ -1698,12 +2017,15 @@ export type ResolversParentTypes = {
   PlaceEdge: Omit<PlaceEdge, 'node'> & { node: ResolversParentTypes['Place'] };
   PlaceWhere: PlaceWhere;
   PositiveInt: Scalars['PositiveInt']['output'];
+  ProposeChangeInput: ProposeChangeInput;
+  ProposeChangePayload: ProposeChangePayload;
   Quantity: EntityRow;
   QuantityConnection: EntityPage;
   QuantityEdge: Omit<QuantityEdge, 'node'> & { node: ResolversParentTypes['Quantity'] };
   QuantityWhere: QuantityWhere;
   Query: Record<PropertyKey, never>;
   Relation: RelationView;
+  RelationChangeInput: RelationChangeInput;
   RelationConnection: RelationPage;
   RelationEdge: Omit<RelationEdge, 'node'> & { node: ResolversParentTypes['Relation'] };
   RelationTypeCount: RelationTypeCount;
@@ -1711,6 +2033,8 @@ export type ResolversParentTypes = {
   ResolutionConnection: EntityPage;
   ResolutionEdge: Omit<ResolutionEdge, 'node'> & { node: ResolversParentTypes['Resolution'] };
   ResolutionWhere: ResolutionWhere;
+  RetractRelationInput: RetractRelationInput;
+  ReviewChangePayload: ReviewChangePayload;
   SearchHit: SearchHitRow;
   Source: SourceRow;
   SourceSection: SourceSectionRow;
@@ -1727,6 +2051,8 @@ export type ResolversParentTypes = {
   TopicEdge: Omit<TopicEdge, 'node'> & { node: ResolversParentTypes['Topic'] };
   TopicWhere: TopicWhere;
   URL: Scalars['URL']['output'];
+  UserError: UserError;
+  WithdrawChangePayload: WithdrawChangePayload;
 };
 
 export type AffiliationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Affiliation'] = ResolversParentTypes['Affiliation']> = {
@@ -1734,6 +2060,29 @@ export type AffiliationResolvers<ContextType = Context, ParentType extends Resol
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AuditConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type AuditEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEdge'] = ResolversParentTypes['AuditEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditRecord'], ParentType, ContextType>;
+};
+
+export type AuditRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditRecord'] = ResolversParentTypes['AuditRecord']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['AuditOutcome'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  targetIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type BriefResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Brief'] = ResolversParentTypes['Brief']> = {
@@ -1783,6 +2132,21 @@ export type CentralityEdgeResolvers<ContextType = Context, ParentType extends Re
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type ChangeSetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeSet'] = ResolversParentTypes['ChangeSet']> = {
+  appliedVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  baseVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  comment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  diff?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  proposedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reviewComment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reviewer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ChangeSetState'], ParentType, ContextType>;
+};
+
 export type CommunityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community']> = {
   id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   members?: Resolver<ResolversTypes['CommunityMemberConnection'], ParentType, ContextType, RequireFields<CommunityMembersArgs, 'first'>>;
@@ -1816,6 +2180,10 @@ export type DatasetInfoResolvers<ContextType = Context, ParentType extends Resol
   passages?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
 };
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
 
 export type EndorsementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Endorsement'] = ResolversParentTypes['Endorsement']> = {
   brief?: Resolver<ResolversTypes['Brief'], ParentType, ContextType>;
@@ -1904,6 +2272,12 @@ export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<Resolvers
 export type MetaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Meta'] = ResolversParentTypes['Meta']> = {
   datasetVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   datasets?: Resolver<Array<ResolversTypes['DatasetInfo']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  proposeChange?: Resolver<ResolversTypes['ProposeChangePayload'], ParentType, ContextType, RequireFields<MutationProposeChangeArgs, 'input'>>;
+  reviewChange?: Resolver<ResolversTypes['ReviewChangePayload'], ParentType, ContextType, RequireFields<MutationReviewChangeArgs, 'decision' | 'id'>>;
+  withdrawChange?: Resolver<ResolversTypes['WithdrawChangePayload'], ParentType, ContextType, RequireFields<MutationWithdrawChangeArgs, 'id'>>;
 };
 
 export type NeighbourhoodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Neighbourhood'] = ResolversParentTypes['Neighbourhood']> = {
@@ -2104,6 +2478,11 @@ export interface PositiveIntScalarConfig extends GraphQLScalarTypeConfig<Resolve
   name: 'PositiveInt';
 }
 
+export type ProposeChangePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposeChangePayload'] = ResolversParentTypes['ProposeChangePayload']> = {
+  changeSet?: Resolver<Maybe<ResolversTypes['ChangeSet']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type QuantityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Quantity'] = ResolversParentTypes['Quantity']> = {
   amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   counts?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2136,8 +2515,10 @@ export type QuantityEdgeResolvers<ContextType = Context, ParentType extends Reso
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   briefs?: Resolver<ResolversTypes['BriefConnection'], ParentType, ContextType, RequireFields<QueryBriefsArgs, 'first' | 'orderBy'>>;
   centrality?: Resolver<ResolversTypes['CentralityConnection'], ParentType, ContextType, RequireFields<QueryCentralityArgs, 'first' | 'metric'>>;
+  changeSet?: Resolver<Maybe<ResolversTypes['ChangeSet']>, ParentType, ContextType, RequireFields<QueryChangeSetArgs, 'id'>>;
   communities?: Resolver<ResolversTypes['CommunityPartition'], ParentType, ContextType, RequireFields<QueryCommunitiesArgs, 'resolution'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first' | 'orderBy'>>;
@@ -2226,6 +2607,12 @@ export type ResolutionConnectionResolvers<ContextType = Context, ParentType exte
 export type ResolutionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResolutionEdge'] = ResolversParentTypes['ResolutionEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Resolution'], ParentType, ContextType>;
+};
+
+export type ReviewChangePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewChangePayload'] = ResolversParentTypes['ReviewChangePayload']> = {
+  changeSet?: Resolver<Maybe<ResolversTypes['ChangeSet']>, ParentType, ContextType>;
+  datasetVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -2331,18 +2718,34 @@ export interface UrlScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes[
   name: 'URL';
 }
 
+export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type WithdrawChangePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WithdrawChangePayload'] = ResolversParentTypes['WithdrawChangePayload']> = {
+  changeSet?: Resolver<Maybe<ResolversTypes['ChangeSet']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Affiliation?: AffiliationResolvers<ContextType>;
+  AuditConnection?: AuditConnectionResolvers<ContextType>;
+  AuditEdge?: AuditEdgeResolvers<ContextType>;
+  AuditRecord?: AuditRecordResolvers<ContextType>;
   Brief?: BriefResolvers<ContextType>;
   BriefConnection?: BriefConnectionResolvers<ContextType>;
   BriefEdge?: BriefEdgeResolvers<ContextType>;
   CentralityConnection?: CentralityConnectionResolvers<ContextType>;
   CentralityEdge?: CentralityEdgeResolvers<ContextType>;
+  ChangeSet?: ChangeSetResolvers<ContextType>;
   Community?: CommunityResolvers<ContextType>;
   CommunityMemberConnection?: CommunityMemberConnectionResolvers<ContextType>;
   CommunityMemberEdge?: CommunityMemberEdgeResolvers<ContextType>;
   CommunityPartition?: CommunityPartitionResolvers<ContextType>;
   DatasetInfo?: DatasetInfoResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
   Endorsement?: EndorsementResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityMetrics?: EntityMetricsResolvers<ContextType>;
@@ -2354,6 +2757,7 @@ export type Resolvers<ContextType = Context> = {
   InferredProperty?: InferredPropertyResolvers<ContextType>;
   LocalDate?: GraphQLScalarType;
   Meta?: MetaResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Neighbourhood?: NeighbourhoodResolvers<ContextType>;
   NeighbourhoodNode?: NeighbourhoodNodeResolvers<ContextType>;
   Network?: NetworkResolvers<ContextType>;
@@ -2378,6 +2782,7 @@ export type Resolvers<ContextType = Context> = {
   PlaceConnection?: PlaceConnectionResolvers<ContextType>;
   PlaceEdge?: PlaceEdgeResolvers<ContextType>;
   PositiveInt?: GraphQLScalarType;
+  ProposeChangePayload?: ProposeChangePayloadResolvers<ContextType>;
   Quantity?: QuantityResolvers<ContextType>;
   QuantityConnection?: QuantityConnectionResolvers<ContextType>;
   QuantityEdge?: QuantityEdgeResolvers<ContextType>;
@@ -2389,6 +2794,7 @@ export type Resolvers<ContextType = Context> = {
   Resolution?: ResolutionResolvers<ContextType>;
   ResolutionConnection?: ResolutionConnectionResolvers<ContextType>;
   ResolutionEdge?: ResolutionEdgeResolvers<ContextType>;
+  ReviewChangePayload?: ReviewChangePayloadResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceSection?: SourceSectionResolvers<ContextType>;
@@ -2402,5 +2808,7 @@ export type Resolvers<ContextType = Context> = {
   TopicConnection?: TopicConnectionResolvers<ContextType>;
   TopicEdge?: TopicEdgeResolvers<ContextType>;
   URL?: GraphQLScalarType;
+  UserError?: UserErrorResolvers<ContextType>;
+  WithdrawChangePayload?: WithdrawChangePayloadResolvers<ContextType>;
 };
 

@@ -10,6 +10,7 @@ import { ErrorCode } from '../errors.js';
 import type { Logger } from '../log.js';
 import { resolvers } from '../resolvers/index.js';
 import { loadTypeDefs } from '../schema.js';
+import { authGate } from './auth-gate.js';
 import { costLimitPlugin } from './cost.js';
 import type { Metrics } from './metrics.js';
 import { makeFormatError } from './format-error.js';
@@ -21,6 +22,8 @@ export interface ApolloOptions {
   metrics?: Metrics;
   /** Every limit, as `loadConfig` returns them (`config.http`). */
   limits: HttpLimits;
+  /** READ_REQUIRES_AUTH: anonymous reads are refused (http/auth-gate.ts). */
+  readRequiresAuth?: boolean;
 }
 
 /** One log line per operation (request id, operation, duration, outcome, round trips); records the codes. */
@@ -103,6 +106,7 @@ export function createApollo(opts: ApolloOptions): ApolloServer<Context> {
       ApolloServerPluginCacheControlDisabled(),
       costLimitPlugin<Context>({ maxCost: limits.maxCost, listSize: limits.costListSize }),
       operationLog(opts.logger, opts.metrics),
+      authGate(opts.readRequiresAuth ?? false),
     ],
   });
 }

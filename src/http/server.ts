@@ -2,7 +2,10 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { HttpLimits } from '../config.js';
+import type { Authenticator } from '../auth/authenticate.js';
+import { rules } from '../auth/rules.js';
 import { createContext, type Context } from '../context.js';
+import type { Curation } from '../curation/index.js';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../log.js';
 import type { Metrics } from './metrics.js';
@@ -35,6 +38,12 @@ export interface HttpOptions {
   trustedDocuments?: TrustedDocuments | undefined;
   /** `/metrics`: the scrape, and whether clients beyond loopback may read it. */
   metrics?: { scrape: Metrics['scrape']; public: boolean } | undefined;
+  /** Turns the Authorization header into a principal; without one every request is anonymous. */
+  authenticator?: Authenticator | undefined;
+  /** READ_REQUIRES_AUTH: the exports need a reader's credentials too (GraphQL reads: http/auth-gate.ts). */
+  readRequiresAuth?: boolean;
+  /** The write path (audit log, limits) handed to the mutations. */
+  curation?: Curation | undefined;
   /** Extra GET (and HEAD) routes (the IDE, the network page, static assets). Return true when handled. */
   routes?: (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean> | boolean;
 }
@@ -191,6 +200,11 @@ export function createHttpServer(opts: HttpOptions): Server {
         body = text;
       }
     }
+    // Credentials first: with READ_REQUIRES_AUTH, not even a 304 answers an anonymous request.
+    const authorization = headers.get('authorization');
+    const auth = opts.authenticator
+      ? await opts.authenticator.authenticate(authorization)
+      : ({ ok: true, principal: { kind: 'anonymous' } } as const);
     let search = url.search;
     if (opts.trustedDocuments) {
       const trusted = trust(
@@ -205,7 +219,7 @@ export function createHttpServer(opts: HttpOptions): Server {
     }
     // A GET query is cacheable: its ETag is the dataset version and what was asked; a match costs no query.
     let etag: string | undefined;
-    if (req.method === 'GET') {
+    if (req.method === 'GET' && auth.ok && auth.principal.kind === 'anonymous') {
       const version = await datasetVersion(opts.db);
       if (version !== null) {
         etag = datasetEtag(version, search, headers.get('accept') ?? '');
@@ -215,7 +229,13 @@ export function createHttpServer(opts: HttpOptions): Server {
         }
       }
     }
-    const ctx = createContext(opts.db, { compile: opts.compile ?? true });
+    const idempotencyKey = headers.get('idempotency-key');
+    const ctx = createContext(opts.db, {
+      compile: opts.compile ?? true,
+      auth,
+      request: { id: headers.get('x-request-id'), idempotencyKey },
+      curation: opts.curation,
+    });
     const response = await opts.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
       context: async () => ctx,
@@ -292,6 +312,24 @@ export function createHttpServer(opts: HttpOptions): Server {
         }
         // Exports, entity IRIs and reconciliation read the database like queries: they share the GraphQL rate limit.
         if (/^\/(export\/|entity\/|reconcile(\/|$))/.test(url.pathname) && !allowed()) return;
+        if (/^\/(export\/|entity\/|reconcile(\/|$))/.test(url.pathname) && opts.readRequiresAuth) {
+          const auth = opts.authenticator
+            ? await opts.authenticator.authenticate(req.headers.authorization)
+            : ({ ok: true, principal: { kind: 'anonymous' } } as const);
+          const read = auth.ok ? rules.read(auth.principal, true) : undefined;
+          if (!auth.ok || !read?.allowed) {
+            reject(401, 'credentials');
+            return sendJson(
+              res,
+              401,
+              errorBody(
+                auth.ok ? (read && !read.allowed ? read.message : '') : auth.reason,
+                'UNAUTHENTICATED',
+              ),
+              { 'www-authenticate': 'Bearer realm="icat-kg"' },
+            );
+          }
+        }
         if (url.pathname === '/metrics' && opts.metrics && (req.method === 'GET' || req.method === 'HEAD')) {
           // Not public by default: an address beyond loopback is told nothing is here.
           if (opts.metrics.public || isLoopback(req.socket.remoteAddress)) {

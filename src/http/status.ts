@@ -3,7 +3,10 @@ import { ErrorCode } from '../errors.js';
 /**
  * The one place that decides the HTTP answer to a GraphQL response, from the error codes the operation ended
  * with (recorded on the request's context; never re-read from the serialised body):
- * - the database is unavailable: 503 with `retry-after`, so clients and balancers back off and retry;
+ * - the database is unavailable: 503 with `retry-after`, so clients and balancers back off and retry; so is the
+ *   identity provider (a token cannot be checked);
+ * - no or invalid credentials: 401 with `www-authenticate: Bearer` (RFC 6750); credentials that do not allow the
+ *   operation: 403;
  * - legacy `application/json`: the GraphQL-over-HTTP spec says a well-formed request gets 200 even when its
  *   document does not parse, validate or accept its variables (audits 572B, FDE2, 7B9B), where Apollo answers
  *   400; `application/graphql-response+json` keeps Apollo's 400s. Malformed HTTP requests (no query, bad JSON,
@@ -31,8 +34,14 @@ export function graphqlHttpAnswer(
   contentType: string | undefined,
   errorCodes: readonly string[],
 ): HttpAnswer {
-  if (errorCodes.includes(ErrorCode.DATABASE_UNAVAILABLE))
+  if (
+    errorCodes.includes(ErrorCode.DATABASE_UNAVAILABLE) ||
+    errorCodes.includes(ErrorCode.IDENTITY_PROVIDER_UNAVAILABLE)
+  )
     return { status: 503, headers: { 'retry-after': String(RETRY_AFTER_SECONDS) } };
+  if (errorCodes.includes(ErrorCode.UNAUTHENTICATED))
+    return { status: 401, headers: { 'www-authenticate': 'Bearer realm="icat-kg"' } };
+  if (errorCodes.includes(ErrorCode.FORBIDDEN)) return { status: 403, headers: {} };
   const legacyJson = contentType?.toLowerCase().startsWith('application/json') ?? false;
   if (
     status === 400 &&

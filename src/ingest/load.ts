@@ -392,7 +392,7 @@ export const REPORT_YEAR = 2019;
  * The years a relation belongs to, for the network's year filter: its own `year`; else the years of a dated
  * event at either end; else from `since` to the report's year; else the report's year (or the next, if planned).
  */
-function relationYears(r: RelationRecord, byId: Map<string, EntityRecord>): number[] {
+export function relationYears(r: RelationRecord, byId: Map<string, EntityRecord>): number[] {
   if (typeof r.props.year === 'number') return [r.props.year];
   for (const end of [r.from, r.to]) {
     const e = byId.get(end);
@@ -415,7 +415,7 @@ function range(from: number, to: number): number[] {
   return out;
 }
 
-function entityProps(label: EntityLabel, e: EntityInput): Props {
+export function entityProps(label: EntityLabel, e: EntityInput): Props {
   const otherNames = e.otherNames ?? [];
   const common = {
     id: e.id,

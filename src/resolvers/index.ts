@@ -9,6 +9,7 @@ import type { Resolvers } from '../generated/graphql.js';
 import { ENTITY_CONNECTIONS, ENTITY_TYPES, Entity, Node } from './entities.js';
 import { withAnalytics } from './analytics.js';
 import { meta } from './meta.js';
+import { curationResolvers } from './mutation.js';
 import { Query } from './query.js';
 import * as relations from './relations.js';
 import * as sources from './sources.js';
@@ -19,7 +20,9 @@ export const resolvers: Resolvers = withAnalytics({
   PositiveInt: PositiveIntResolver,
   NonNegativeInt: NonNegativeIntResolver,
   LocalDate: LocalDateResolver,
-  Query: { ...Query, meta },
+  Query: { ...Query, meta, ...curationResolvers.Query },
+  Mutation: curationResolvers.Mutation,
+  DateTime: curationResolvers.DateTime,
   Node,
   Entity,
   ...ENTITY_TYPES,

@@ -169,6 +169,11 @@ export type StatementKind =
   | 'PRIORITY'
   | 'RECOMMENDATION';
 
+export type StatementStatus =
+  | 'ONGOING'
+  | 'PLANNED'
+  | 'PROPOSED';
+
 export type CompiledAllPropertiesQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1247,6 +1252,41 @@ export type CompiledOtherConnectionsQuery = { people: { edges: Array<{ node: { n
             | { name: string }
            }> } }> } };
 
+export type CompiledKindConnectionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompiledKindConnectionsQuery = { places: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { placeType: PlaceType, name: string, country: { name: string } | null, events: Array<{ name: string }> } }> }, topics: { totalCount: number, edges: Array<{ node: { name: string, degree: number, addressedBy: Array<
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        > } }> }, statements: { totalCount: number, edges: Array<{ node: { statementKind: StatementKind, status: StatementStatus, year: number | null, name: string, issuers: Array<
+          | { name: string }
+          | { name: string }
+          | { name: string }
+          | { name: string }
+          | { name: string }
+          | { name: string }
+          | { name: string }
+          | { name: string }
+          | { name: string }
+        >, topics: Array<{ name: string }>, evidence: Array<{ id: string }> } }> }, quantities: { totalCount: number, edges: Array<{ node: { amount: number, unit: QuantityUnit, counts: string, name: string, quantifies: Array<
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        > } }> } };
+
 export type CompiledSearchQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2256,6 +2296,88 @@ export const CompiledOtherConnectionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CompiledOtherConnectionsQuery, CompiledOtherConnectionsQueryVariables>;
+export const CompiledKindConnectionsDocument = new TypedDocumentString(`
+    query CompiledKindConnections {
+  places(first: 3, where: {placeType: [CITY]}) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        name
+        ... on Place {
+          placeType
+          country {
+            name
+          }
+          events {
+            name
+          }
+        }
+      }
+    }
+  }
+  topics(first: 2, orderBy: NAME_DESC) {
+    totalCount
+    edges {
+      node {
+        name
+        degree
+        ... on Topic {
+          addressedBy {
+            id
+          }
+        }
+      }
+    }
+  }
+  statements(
+    first: 3
+    where: {statementKind: [RECOMMENDATION, CALL], yearFrom: 2019}
+    orderBy: DATE_DESC
+  ) {
+    totalCount
+    edges {
+      node {
+        name
+        ... on Statement {
+          statementKind
+          status
+          year
+          issuers {
+            name
+          }
+          topics {
+            name
+          }
+        }
+        evidence {
+          id
+        }
+      }
+    }
+  }
+  quantities(first: 3, where: {unit: [US_DOLLAR, ORGANISATIONS], yearTo: 2019}) {
+    totalCount
+    edges {
+      node {
+        name
+        ... on Quantity {
+          amount
+          unit
+          counts
+          quantifies {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompiledKindConnectionsQuery, CompiledKindConnectionsQueryVariables>;
 export const CompiledSearchDocument = new TypedDocumentString(`
     query CompiledSearch {
   search(query: "osce", first: 5) {
