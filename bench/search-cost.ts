@@ -2,14 +2,15 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { unsafeUniformIntDistribution, xoroshiro128plus } from 'pure-rand';
 import { FULLTEXT_HITS, fulltextParams, luceneQuery, searchTerms } from '../src/graph/search.js';
 import { seedRepository } from '../src/ingest/index.js';
-import { startBenchNeo4j } from './neo4j.js';
-import { generateGraph, loadGraph } from './synthetic.js';
+import { startBenchNeo4j } from '../tools/neo4j.js';
+import { generateGraph, loadGraph } from '../tools/synthetic.js';
+import { parseFlags } from './harness/flags.js';
 
 /**
  * npm run bench:search [-- --size=seed|<n>] [--reps=40] [--heap=1g] [--sample=400]
  *
  * Where the fixed cost of `search` goes, and whether a cheaper formulation finds the same. On the benchmark's
- * own embedded Neo4j (bench/neo4j.ts) with the seed or a synthetic graph:
+ * own embedded Neo4j (tools/neo4j.ts) with the seed or a synthetic graph:
  *   1. the bench's search text through `db.index.fulltext.queryNodes` alone, clause by clause (exact, prefix,
  *      fuzzy ~1/~2, one term, one field, limits), interleaved, wall time at the client and the server's own
  *      `resultAvailableAfter + resultConsumedAfter`;
@@ -20,11 +21,11 @@ import { generateGraph, loadGraph } from './synthetic.js';
  */
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
-const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-const size = flag('size') ?? 'seed';
-const reps = Number(flag('reps') ?? 40);
-const sampleMax = Number(flag('sample') ?? 400);
-const parts = (flag('parts') ?? '1,2,3').split(',');
+const flags = parseFlags();
+const size = flags.string('size', 'seed');
+const reps = flags.number('reps', 40);
+const sampleMax = flags.number('sample', 400);
+const parts = flags.list('parts', ['1', '2', '3']);
 
 const BENCH_TEXT = 'coordination trafficking persons';
 const FIRST = 10;
@@ -318,7 +319,7 @@ async function compare(driver: Driver, texts: string[], candidate: Candidate): P
 }
 
 async function main(): Promise<void> {
-  const neo = await startBenchNeo4j(flag('heap') ?? '1g');
+  const neo = await startBenchNeo4j(flags.string('heap', '1g'));
   try {
     if (size === 'seed') await seedRepository(neo.db);
     else await loadGraph(neo.db, generateGraph(Number(size)), { method: 'fast' });

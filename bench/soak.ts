@@ -5,8 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { findFreePort } from '../src/embedded/neo4j-launcher.js';
 import { seedRepository } from '../src/ingest/index.js';
 import { ROOT } from '../src/paths.js';
-import { Loader } from './loader.js';
-import { startBenchNeo4j } from './neo4j.js';
+import { parseFlags } from './harness/flags.js';
+import { Loader } from './harness/loader.js';
+import { median } from './harness/stats.js';
+import { startBenchNeo4j } from '../tools/neo4j.js';
 
 /**
  * `npm run soak [-- --minutes=10 --window=10]` (not in CI): the real API process on its own seeded Neo4j under a
@@ -16,9 +18,9 @@ import { startBenchNeo4j } from './neo4j.js';
  */
 
 const here = dirname(fileURLToPath(import.meta.url));
-const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-const minutes = Number(flag('minutes') ?? 10);
-const windowS = Number(flag('window') ?? 10);
+const flags = parseFlags();
+const minutes = flags.number('minutes', 10);
+const windowS = flags.number('window', 10);
 
 const MIX = [
   'query Entity { entity(id: "org:icat") { id name ... on Organisation { acronym members { name } } relations(first: 20) { edges { node { type other { name } evidence { excerpt } } } } } }',
@@ -136,7 +138,7 @@ async function main(): Promise<void> {
     const md = [
       `Soak: ${minutes} min at 4 connections, mixed workload (${MIX.length} operations in turn), sampled every ${windowS} s; ${new Date().toISOString()}`,
       '',
-      `Requests: ~${Math.round(requests)}; errors (non-2xx or socket): ${errors}; p99 per window: first ${samples[0]?.p99} ms, median ${[...samples].map((s) => s.p99).sort((a, b) => a - b)[Math.floor(samples.length / 2)]} ms, last ${samples.at(-1)?.p99} ms (slope ${slope(
+      `Requests: ~${Math.round(requests)}; errors (non-2xx or socket): ${errors}; p99 per window: first ${samples[0]?.p99} ms, median ${median(samples.map((s) => s.p99))} ms, last ${samples.at(-1)?.p99} ms (slope ${slope(
         samples.map((s) => s.t / 60),
         samples.map((s) => s.p99),
       ).toFixed(2)} ms/min).`,
