@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { seedRepository } from '../src/ingest/index.js';
 import { createLogger } from '../src/log.js';
 import { pickArgs } from './harness/args.js';
-import { parseFlags } from './harness/flags.js';
+import { FlagError, parseFlags } from './harness/flags.js';
 import { startIcatKg } from './harness/icat.js';
 import { Loader } from './harness/loader.js';
 import type { LoadJob } from './harness/load-worker.js';
@@ -52,7 +52,7 @@ const IMPORT_FROM = 100_000;
 
 function loadFlag(v: string | undefined): Options['load'] {
   if (v === undefined || v === 'auto' || v === 'import' || v === 'cypher') return v ?? 'auto';
-  throw new Error(`--load must be auto, import or cypher, got ${v}`);
+  throw new FlagError(`--load must be auto, import or cypher, got ${v}`);
 }
 
 function parseOptions(argv: string[]): Options {
@@ -63,7 +63,8 @@ function parseOptions(argv: string[]): Options {
     .map((s) => {
       if (s === 'seed') return 'seed' as const;
       const n = Number(s);
-      if (!Number.isInteger(n) || n <= 0) throw new Error(`--sizes takes seed or node counts, got "${s}"`);
+      if (!Number.isInteger(n) || n <= 0)
+        throw new FlagError(`--sizes takes seed or node counts, got "${s}"`);
       return n;
     });
   return {
@@ -284,6 +285,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
+  if (err instanceof FlagError) {
+    console.error(`npm run bench: ${err.message}`);
+    process.exit(2);
+  }
   console.error(err);
   process.exit(1);
 });

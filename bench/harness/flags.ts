@@ -2,6 +2,11 @@
  * The one command-line parser of the benchmarks: `--name=value` flags, bare `--name` switches, and positional
  * words. A value that should be a number and is not fails with the flag's name, before anything starts.
  */
+/** A flag the command cannot use: its message says which and what it takes (no stack trace is needed). */
+export class FlagError extends Error {
+  override name = 'FlagError';
+}
+
 export interface Flags {
   /** The value after `--name=` (everything after the first `=`), or `fallback`. */
   string(name: string): string | undefined;
@@ -34,7 +39,8 @@ export function parseFlags(argv: readonly string[] = process.argv.slice(2)): Fla
       const v = value(name);
       if (v === undefined) return fallback;
       const n = Number(v);
-      if (v.trim() === '' || !Number.isFinite(n)) throw new Error(`--${name} must be a number, got "${v}"`);
+      if (v.trim() === '' || !Number.isFinite(n))
+        throw new FlagError(`--${name} must be a number, got "${v}"`);
       return n;
     },
     list(name, fallback) {
