@@ -88,6 +88,21 @@ module.exports = {
       { path: above(...DRIVER) },
       { path: above(...COMMANDS, ...HTTP, ...RESOLVERS, ...ROOMS, ...CONTEXT, ...DATA) },
     ),
+    // Tooling (bench/, tools/, test/) stands beside the product: the product imports none of it, the tests and the
+    // shared tools never import the benchmarks (what both need lives in tools/).
+    forbid(
+      'product-imports-no-tooling',
+      'src/ is the product: it imports nothing from the benchmarks, the shared tools or the tests.',
+      { path: '^src/' },
+      { path: '^(bench|tools|test)/' },
+    ),
+    forbid(
+      'tests-import-no-bench',
+      'Tests import nothing from bench/: what tests and benchmarks share moves to tools/. The one exception, ' +
+        "bench/cold-questions.ts, is the operations helper's (issue 21 item 3 moves it to operations/).",
+      { path: '^(test|tools)/' },
+      { path: '^bench/', pathNot: '^bench/cold-questions\\.ts$' },
+    ),
     forbid(
       'floor-imports-only-floor',
       'config, errors, log, paths and schema stand on the floor beside model/.',

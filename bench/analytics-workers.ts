@@ -3,12 +3,12 @@ import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { exportRoutes } from '../src/http/exports.js';
 import { createLogger } from '../src/log.js';
-import { pickArgs } from './args.js';
-import { importGraph } from './import.js';
-import { Loader } from './loader.js';
-import { startBenchNeo4j } from './neo4j.js';
+import { pickArgs } from './harness/args.js';
+import { importGraph } from '../tools/import.js';
+import { Loader } from './harness/loader.js';
+import { startBenchNeo4j } from '../tools/neo4j.js';
 import { request, type OpName } from './ops.js';
-import { generateGraph, SYNTHETIC_DATASET } from './synthetic.js';
+import { generateGraph, SYNTHETIC_DATASET } from '../tools/synthetic.js';
 
 /**
  * npm run bench:analytics-workers [-- --size=100000 --window=10]

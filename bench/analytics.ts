@@ -4,9 +4,10 @@ import { indexNetwork, tieGraph } from '../src/analytics/graphs.js';
 import { projectNetwork, relationEvidence } from '../src/graph/analytics.js';
 import { ExportTooLarge, buildExport, write, type ExportFormat } from '../src/export/index.js';
 import { seedRepository } from '../src/ingest/index.js';
-import { startBenchNeo4j } from './neo4j.js';
+import { startBenchNeo4j } from '../tools/neo4j.js';
+import { parseFlags } from './harness/flags.js';
 import { projectionBefore } from './projection-before.js';
-import { clearGraph, generateGraph, loadGraph } from './synthetic.js';
+import { clearGraph, generateGraph, loadGraph } from '../tools/synthetic.js';
 
 /**
  * npm run bench:analytics [-- --sizes=seed,10000,100000]
@@ -16,7 +17,7 @@ import { clearGraph, generateGraph, loadGraph } from './synthetic.js';
  * bytes) with the process's RSS and peak RSS. Where closeness is sampled and the graph is at most 20k nodes, the
  * exact closeness is computed too and the estimate's error reported. Exports are built with the caps raised
  * (EXPORT_MAX_NODES / EXPORT_MAX_EDGES would refuse the 100k network: 1.1M relations). One embedded Neo4j
- * (4 GB heap) with its own data directory; the synthetic graphs come from bench/synthetic.ts.
+ * (4 GB heap) with its own data directory; the synthetic graphs come from tools/synthetic.ts.
  */
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -58,11 +59,10 @@ function estimateError(estimate: Scores, exact: Scores): string {
 }
 
 async function main(): Promise<void> {
-  const sizes = (process.argv.find((a) => a.startsWith('--sizes='))?.split('=')[1] ?? 'seed,10000')
-    .split(',')
-    .map((s) => (s === 'seed' ? 'seed' : Number(s)));
+  const flags = parseFlags();
+  const sizes = flags.list('sizes', ['seed', '10000']).map((s) => (s === 'seed' ? 'seed' : Number(s)));
   // --only=projection: just the projection and evidence reads (twice each), for comparing statements.
-  const projectionOnly = process.argv.includes('--only=projection');
+  const projectionOnly = flags.has('only=projection');
   const neo = await startBenchNeo4j('4g');
   try {
     for (const graphSize of sizes) {

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { findFreePort } from '../src/embedded/neo4j-launcher.js';
 import { ROOT } from '../src/paths.js';
 import { coldQuestions } from './cold-questions.js';
+import { parseFlags } from './harness/flags.js';
 
 /**
  * npm run bench:cold [-- --runs=1] [--warmup=on,off] [--steady=50] [--out=bench/results/cold.json]
@@ -20,7 +21,7 @@ import { coldQuestions } from './cold-questions.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const say = (line: string) => process.stdout.write(`${line}\n`);
-const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const flags = parseFlags();
 
 interface OpTiming {
   op: string;
@@ -128,13 +129,13 @@ async function once(warmup: boolean, steady: number): Promise<ColdRun> {
   }
 }
 
-const runs = Number(flag('runs') ?? 1);
-const steady = Number(flag('steady') ?? 50);
-const modes = (flag('warmup') ?? 'on,off').split(',').map((m) => {
+const runs = flags.number('runs', 1);
+const steady = flags.number('steady', 50);
+const modes = flags.list('warmup', ['on', 'off']).map((m) => {
   if (m !== 'on' && m !== 'off') throw new Error('--warmup takes on, off or on,off');
   return m === 'on';
 });
-const out = flag('out') ?? join(here, 'results', 'cold.json');
+const out = flags.string('out') ?? join(here, 'results', 'cold.json');
 const results: ColdRun[] = [];
 for (let i = 0; i < runs; i++) {
   for (const warmup of modes) {

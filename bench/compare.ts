@@ -1,11 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { OPS, type OpName, type ServerName } from './ops.js';
-import { mixRps } from './report.js';
-import type { BenchReport } from './run.js';
+import { parseFlags } from './harness/flags.js';
+import { mixRps } from './harness/report.js';
+import { median } from './harness/stats.js';
+import type { BenchReport } from './harness/results.js';
 
 /**
  * Before/after, side by side, from two results files of `npm run bench`:
- *   npm run bench:compare -- bench/results/full-before.json bench/results/full.json
+ *   npm run bench:compare -- <before.json> [after.json, default bench/results/full.json]
+ * An earlier run comes out of git: `git show <commit>:bench/results/full.json > /tmp/before.json`.
  * Per graph size: the mix against @neo4j/graphql, each operation's throughput against @neo4j/graphql and p50
  * against the floor (medians over repetitions, 4 connections), round trips and the load rate. Each run's ratios
  * come from its own interleaved repetitions, so two runs on a noisy machine can still be set side by side.
@@ -13,12 +16,6 @@ import type { BenchReport } from './run.js';
 
 type Run = BenchReport['runs'][number];
 
-const median = (xs: number[]): number => {
-  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
-  if (s.length === 0) return Number.NaN;
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '–');
 
 function runsOf(r: BenchReport, size: string, server: ServerName, op: OpName): Run[] {
@@ -98,8 +95,13 @@ export function compare(before: BenchReport, after: BenchReport): string {
 
 const isMain = import.meta.url === `file://${process.argv[1]}`;
 if (isMain) {
-  const [beforePath = 'bench/results/full-before.json', afterPath = 'bench/results/full.json'] =
-    process.argv.slice(2);
+  const [beforePath, afterPath = 'bench/results/full.json'] = parseFlags().positional;
+  if (beforePath === undefined) {
+    console.error(
+      'usage: npm run bench:compare -- <before.json> [after.json]  (an earlier run: git show <commit>:bench/results/full.json > before.json)',
+    );
+    process.exit(2);
+  }
   const read = async (p: string) => JSON.parse(await readFile(p, 'utf8')) as BenchReport;
   process.stdout.write(compare(await read(beforePath), await read(afterPath)));
 }

@@ -1,8 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importGraph, type ImportPhases } from './import.js';
-import { startBenchNeo4j } from './neo4j.js';
+import { importGraph, type ImportPhases } from '../tools/import.js';
+import { parseFlags } from './harness/flags.js';
+import { startBenchNeo4j } from '../tools/neo4j.js';
 import {
   clearGraph,
   dropSchema,
@@ -11,7 +12,7 @@ import {
   LOAD_METHODS,
   type LoadMethod,
   type LoadStats,
-} from './synthetic.js';
+} from '../tools/synthetic.js';
 
 /**
  * npm run bench:load [-- --sizes=10000,100000] [--variants=indexed,fast,fast@50000x2,import]
@@ -21,17 +22,21 @@ import {
  * Loads the synthetic graph with each method into the bench's own embedded Neo4j (fresh temp data dir), on an
  * empty store (`--schema=empty`: data and schema dropped before each load, the default) or with the seed's
  * indexes already there (`kept`), and prints relationships/s over the whole load (indexes online) and over the
- * relationship phase alone. `import` is the offline load (bench/import.ts: CSV, Neo4j stopped, its importer, Neo4j
+ * relationship phase alone. `import` is the offline load (tools/import.ts: CSV, Neo4j stopped, its importer, Neo4j
  * started again, post-pass, indexes), timed whole; its phases are printed too.
  */
 
 const here = dirname(fileURLToPath(import.meta.url));
 const say = (line: string) => process.stdout.write(`${line}\n`);
-const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const flags = parseFlags();
 
-const sizes = (flag('sizes') ?? '10000').split(',').map(Number);
+const sizes = flags.list('sizes', ['10000']).map((s) => {
+  const n = Number(s);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`--sizes takes node counts, got "${s}"`);
+  return n;
+});
 /** `method[@batch][xwriters]`, e.g. `fast@50000x2`, or `import`. */
-const variants = (flag('variants') ?? [...LOAD_METHODS, 'import'].join(',')).split(',').map((v) => {
+const variants = flags.list('variants', [...LOAD_METHODS, 'import']).map((v) => {
   const m = /^(\w+)(?:@(\d+))?(?:x(\d+))?$/.exec(v);
   const method = m?.[1] as LoadMethod | 'import' | undefined;
   if (!m || !method || !(method === 'import' || LOAD_METHODS.includes(method)))
@@ -40,11 +45,11 @@ const variants = (flag('variants') ?? [...LOAD_METHODS, 'import'].join(',')).spl
     );
   return { method, batchSize: m[2] ? Number(m[2]) : undefined, writers: m[3] ? Number(m[3]) : undefined };
 });
-const schema = flag('schema') ?? 'empty';
+const schema = flags.string('schema', 'empty');
 if (schema !== 'empty' && schema !== 'kept') throw new Error('--schema must be empty or kept');
-const out = flag('out') ?? join(here, 'results', 'load.json');
+const out = flags.string('out') ?? join(here, 'results', 'load.json');
 
-const neo = await startBenchNeo4j(flag('heap') ?? '4g');
+const neo = await startBenchNeo4j(flags.string('heap', '4g'));
 const rows: Array<
   LoadStats & {
     size: number;

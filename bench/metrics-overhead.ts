@@ -1,14 +1,16 @@
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createApp, type App } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
+import type { App } from '../src/app.js';
 import type { Database } from '../src/db/database.js';
 import { seedRepository } from '../src/ingest/index.js';
 import { createLogger } from '../src/log.js';
-import { Loader } from './loader.js';
-import type { LoadResult } from './load-worker.js';
-import { startBenchNeo4j } from './neo4j.js';
+import { parseFlags } from './harness/flags.js';
+import { startIcatKg } from './harness/icat.js';
+import { Loader } from './harness/loader.js';
+import type { LoadResult } from './harness/load-worker.js';
+import { median } from './harness/stats.js';
+import { startBenchNeo4j } from '../tools/neo4j.js';
 
 /**
  * What /metrics costs: the same API with metrics on and off, on one seeded Neo4j, interleaved repetitions of
@@ -17,9 +19,9 @@ import { startBenchNeo4j } from './neo4j.js';
  */
 
 const here = dirname(fileURLToPath(import.meta.url));
-const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-const reps = Number(flag('reps') ?? 5);
-const durationS = Number(flag('duration') ?? 3);
+const flags = parseFlags();
+const reps = flags.number('reps', 5);
+const durationS = flags.number('duration', 3);
 
 const OPERATIONS: Record<string, string> = {
   entity:
@@ -28,19 +30,9 @@ const OPERATIONS: Record<string, string> = {
   search: 'query Search { search(query: "trafficking", first: 10) { score entity { id name } } }',
 };
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-};
-
 async function start(db: Database, metrics: boolean): Promise<{ app: App; url: string }> {
-  const app = await createApp({
-    limits: { ...loadConfig({ NODE_ENV: 'production' }).http, rateLimitMax: 0 },
-    metrics: { enabled: metrics, public: false },
-    db,
-    logger: createLogger('silent'),
-  });
-  return { app, url: `${await app.listen(0, '127.0.0.1')}/graphql` };
+  const { app, url } = await startIcatKg(db, { metrics, logger: createLogger('silent') });
+  return { app, url: `${url}/graphql` };
 }
 
 async function main(): Promise<void> {

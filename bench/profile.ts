@@ -4,18 +4,18 @@ import { Session } from 'node:inspector/promises';
 import { Writable } from 'node:stream';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
 import { seedRepository } from '../src/ingest/index.js';
 import { createLogger } from '../src/log.js';
 import { ROOT } from '../src/paths.js';
-import { pickArgs } from './args.js';
-import { Loader } from './loader.js';
-import type { LoadJob } from './load-worker.js';
-import { startBenchNeo4j } from './neo4j.js';
+import { pickArgs } from './harness/args.js';
+import { parseFlags } from './harness/flags.js';
+import { startIcatKg } from './harness/icat.js';
+import { Loader } from './harness/loader.js';
+import type { LoadJob } from './harness/load-worker.js';
+import { startBenchNeo4j } from '../tools/neo4j.js';
 import { OPS, request, type OpName, type ServerName } from './ops.js';
 import { startFloor } from './servers/floor.js';
-import { generateGraph, loadGraph } from './synthetic.js';
+import { generateGraph, loadGraph } from '../tools/synthetic.js';
 
 /**
  * npm run bench:profile [-- --size=10000] [--requests=400] [--connections=4] [--label=before] [--heap=2g]
@@ -34,15 +34,15 @@ import { generateGraph, loadGraph } from './synthetic.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const say = (line: string) => process.stdout.write(`${line}\n`);
-const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const flags = parseFlags();
 
-const size = flag('size') ?? '10000';
-const requests = Number(flag('requests') ?? 400);
-const connections = Number(flag('connections') ?? 4);
-const label = flag('label') ?? 'before';
-const heap = flag('heap') ?? '2g';
+const size = flags.string('size', '10000');
+const requests = flags.number('requests', 400);
+const connections = flags.number('connections', 4);
+const label = flags.string('label', 'before');
+const heap = flags.string('heap', '2g');
 /** `--ops=network,connection` profiles only those operations (default: all six). */
-const ops: readonly OpName[] = flag('ops') ? OPS.filter((op) => flag('ops')!.split(',').includes(op)) : OPS;
+const ops: readonly OpName[] = OPS.filter((op) => flags.list('ops', OPS).includes(op));
 
 /** Discards the log lines (one per operation, as in production) after pino has formatted them. */
 class NullSink extends Writable {
@@ -156,12 +156,10 @@ async function main(): Promise<void> {
   });
   const loader = Loader.start();
   // The production configuration, as bench/run.ts builds it (rate limit off: all load comes from one address).
-  const icat = await createApp({
-    limits: { ...loadConfig({ NODE_ENV: 'production' }).http, rateLimitMax: 0 },
-    db: neo.db,
+  const { app: icat, url: icatUrl } = await startIcatKg(neo.db, {
     logger: createLogger('info', new NullSink()),
   });
-  const base: Partial<Record<ServerName, string>> = { 'icat-kg': await icat.listen(0, '127.0.0.1') };
+  const base: Partial<Record<ServerName, string>> = { 'icat-kg': icatUrl };
   const floor = await startFloor(neo.db.driver);
   base.floor = floor.url;
   const session = new Session();

@@ -3,14 +3,15 @@ import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { createApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
 import { seedRepository } from '../src/ingest/index.js';
 import { createLogger } from '../src/log.js';
-import { pickArgs } from './args.js';
-import { Loader } from './loader.js';
-import type { LoadJob, LoadResult } from './load-worker.js';
-import { startBenchNeo4j } from './neo4j.js';
+import { pickArgs } from './harness/args.js';
+import { FlagError, parseFlags } from './harness/flags.js';
+import { startIcatKg } from './harness/icat.js';
+import { Loader } from './harness/loader.js';
+import type { LoadJob } from './harness/load-worker.js';
+import type { BenchReport, Options, Run, SizeReport } from './harness/results.js';
+import { startBenchNeo4j } from '../tools/neo4j.js';
 import {
   answerSize,
   NEO4J_GRAPHQL_MODE,
@@ -18,15 +19,14 @@ import {
   OPS,
   request,
   SERVERS,
-  type OpArgs,
   type OpName,
   type ServerName,
 } from './ops.js';
 import { startFloor } from './servers/floor.js';
 import { startNeo4jGraphQL } from './servers/neo4j-graphql.js';
-import { answerDiff } from './answers.js';
-import { importGraph } from './import.js';
-import { clearGraph, dropSchema, generateGraph, loadGraph, type LoadStats } from './synthetic.js';
+import { answerDiff } from '../tools/answers.js';
+import { importGraph } from '../tools/import.js';
+import { clearGraph, dropSchema, generateGraph, loadGraph } from '../tools/synthetic.js';
 
 /**
  * npm run bench [-- --quick] [--sizes=seed,1000,10000,100000] [--reps=3] [--duration=2] [--latency-duration=1.5]
@@ -38,52 +38,46 @@ import { clearGraph, dropSchema, generateGraph, loadGraph, type LoadStats } from
  * A second, single-connection pass measures unloaded latency for the growth curve.
  *
  * A synthetic size of 100k nodes or more is loaded by the offline import (`--load=auto`, the default; `import` for
- * every size; bench/import.ts: at 1k and 10k its fixed costs make it slower than the Cypher load): Neo4j is
+ * every size; tools/import.ts: at 1k and 10k its fixed costs make it slower than the Cypher load): Neo4j is
  * stopped, its store replaced by the importer's and started again on the same port, while the three servers keep
- * their one driver (its dead connections are dropped on acquire, its bookmarks forgotten: bench/neo4j.ts). Each
+ * their one driver (its dead connections are dropped on acquire, its bookmarks forgotten: tools/neo4j.ts). Each
  * synthetic graph gets a Dataset node of its own content hash (`bench-<size>`), so a version is cached for one size.
- * `--load=cypher` is the Cypher fast load into the running Neo4j (bench/synthetic.ts).
+ * `--load=cypher` is the Cypher fast load into the running Neo4j (tools/synthetic.ts).
  */
 
 const here = dirname(fileURLToPath(import.meta.url));
 const say = (line: string) => process.stdout.write(`${line}\n`);
-
-interface Options {
-  quick: boolean;
-  sizes: Array<'seed' | number>;
-  reps: number;
-  durationS: number;
-  latencyDurationS: number;
-  connections: number;
-  heap: string;
-  load: 'auto' | 'import' | 'cypher';
-  out: string;
-}
 
 /** `--load=auto`: the offline import from this many nodes (docs/benchmarks/import.md: 2.5x at 100k, slower at 10k). */
 const IMPORT_FROM = 100_000;
 
 function loadFlag(v: string | undefined): Options['load'] {
   if (v === undefined || v === 'auto' || v === 'import' || v === 'cypher') return v ?? 'auto';
-  throw new Error(`--load must be auto, import or cypher, got ${v}`);
+  throw new FlagError(`--load must be auto, import or cypher, got ${v}`);
 }
 
 function parseOptions(argv: string[]): Options {
-  const flag = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-  const quick = argv.includes('--quick');
-  const sizes = (flag('sizes') ?? (quick ? 'seed,1000' : 'seed,1000,10000,100000'))
-    .split(',')
-    .map((s) => (s === 'seed' ? ('seed' as const) : Number(s)));
+  const flags = parseFlags(argv);
+  const quick = flags.has('quick');
+  const sizes = flags
+    .list('sizes', quick ? ['seed', '1000'] : ['seed', '1000', '10000', '100000'])
+    .map((s) => {
+      if (s === 'seed') return 'seed' as const;
+      const n = Number(s);
+      if (!Number.isInteger(n) || n <= 0)
+        throw new FlagError(`--sizes takes seed or node counts, got "${s}"`);
+      return n;
+    });
   return {
     quick,
     sizes,
-    reps: Number(flag('reps') ?? (quick ? 2 : 3)),
-    durationS: Number(flag('duration') ?? (quick ? 1 : 2)),
-    latencyDurationS: Number(flag('latency-duration') ?? (quick ? 0.5 : 1.5)),
-    connections: Number(flag('connections') ?? 4),
-    heap: flag('heap') ?? '4g',
-    load: loadFlag(flag('load')),
-    out: flag('out') ?? join(here, 'results', quick ? 'quick.json' : 'full.json'),
+    reps: flags.number('reps', quick ? 2 : 3),
+    durationS: flags.number('duration', quick ? 1 : 2),
+    latencyDurationS: flags.number('latency-duration', quick ? 0.5 : 1.5),
+    connections: flags.number('connections', 4),
+    heap: flags.string('heap', '4g'),
+    load: loadFlag(flags.string('load')),
+    out: flags.string('out') ?? join(here, 'results', quick ? 'quick.json' : 'full.json'),
   };
 }
 
@@ -111,24 +105,6 @@ class RoundTripSink extends Writable {
 
 // ---------------------------------------------------------------------------------------------
 
-interface Run extends LoadResult {
-  size: string;
-  server: ServerName;
-  op: OpName;
-  rep: number;
-  connections: number;
-}
-
-interface SizeReport {
-  size: string;
-  nodes: number;
-  relationships: number;
-  load: LoadStats | { ms: number; relationsPerSecond: number; nodes: number; relationships: number };
-  args: OpArgs;
-  answers: Record<string, string>;
-  roundTrips: Record<string, number[]>;
-}
-
 async function main(): Promise<void> {
   const o = parseOptions(process.argv.slice(2));
   const started = performance.now();
@@ -142,14 +118,7 @@ async function main(): Promise<void> {
   const sink = new RoundTripSink();
   // Production settings, except the per-client rate limit: all load comes from one loopback address.
   // ICAT_COMPILE=off measures icat-kg without the selection look-ahead (before/after, docs/benchmarks/lookahead.md).
-  const config = loadConfig({ NODE_ENV: 'production', ICAT_COMPILE: process.env.ICAT_COMPILE });
-  const icat = await createApp({
-    limits: { ...config.http, rateLimitMax: 0 },
-    compile: config.compile,
-    db: neo.db,
-    logger: createLogger('info', sink),
-  });
-  const icatUrl = await icat.listen(0, '127.0.0.1');
+  const { app: icat, url: icatUrl } = await startIcatKg(neo.db, { logger: createLogger('info', sink) });
   const neoGql = await startNeo4jGraphQL(neo.db.driver);
   const floor = await startFloor(neo.db.driver);
   const base: Record<ServerName, string> = {
@@ -196,7 +165,7 @@ async function main(): Promise<void> {
               `indexes ${stats.indexMs} ms)`,
           );
         } else {
-          // The bench's own database: the fast load builds the indexes after the data (bench/synthetic.ts).
+          // The bench's own database: the fast load builds the indexes after the data (tools/synthetic.ts).
           await dropSchema(neo.db);
           load = await loadGraph(neo.db, g, { method: 'fast' });
           say(
@@ -306,7 +275,7 @@ async function main(): Promise<void> {
     await neo.stop();
   }
 
-  const report = {
+  const report: BenchReport = {
     when: new Date().toISOString(),
     options: o,
     machine: {
@@ -325,24 +294,18 @@ async function main(): Promise<void> {
   // Formatted as `prettier --check .` expects, so results can be committed as they are.
   const { format } = await import('prettier');
   await writeFile(o.out, await format(JSON.stringify(report), { parser: 'json' }));
-  const { renderTables } = await import('./report.js');
+  const { renderTables } = await import('./harness/report.js');
   const md = renderTables(report);
   await writeFile(o.out.replace(/\.json$/, '.md'), md);
   say(`\n${md}`);
   say(`results: ${o.out} (${report.totalS} s)`);
 }
 
-export type BenchReport = {
-  when: string;
-  options: Options;
-  machine: { cpus: number; cpuModel: string; memGiB: number; node: string; neo4j: string };
-  neo4jGraphqlMode: Record<OpName, string>;
-  sizes: SizeReport[];
-  runs: Run[];
-  totalS: number;
-};
-
 main().catch((err: unknown) => {
+  if (err instanceof FlagError) {
+    console.error(`npm run bench: ${err.message}`);
+    process.exit(2);
+  }
   console.error(err);
   process.exit(1);
 });

@@ -6,28 +6,29 @@ import { NameIndex, type NameRow } from '../src/graph/name-index.js';
 import { searchEntities, searchIndex, searchTerms } from '../src/graph/search.js';
 import { seedRepository } from '../src/ingest/index.js';
 import { RELEVANCE_FILE, type QueryClass, type RelevanceSet } from '../test/support/search-relevance.js';
-import { startBenchNeo4j } from './neo4j.js';
-import { generateGraph, loadGraph } from './synthetic.js';
+import { startBenchNeo4j } from '../tools/neo4j.js';
+import { generateGraph, loadGraph } from '../tools/synthetic.js';
+import { parseFlags } from './harness/flags.js';
 
 /**
  * npm run bench:search [-- --size=seed|<n>] [--reps=30] [--parts=relevance,time,memory] [--memory=100000,1000000]
  *
- * Search before and after issue 25, in one run on the benchmark's own embedded Neo4j (bench/neo4j.ts):
+ * Search before and after issue 25, in one run on the benchmark's own embedded Neo4j (tools/neo4j.ts):
  *   relevance  the relevance set (test/fixtures/search-relevance.json; seed only) through the Lucene statement
  *              search ran before (BEFORE below, as it was) and through `searchEntities` now: hit@1 and MRR per
  *              class, and the issue's examples;
  *   time       a few texts through both, interleaved, after a warm-up: wall p50 / p90 at the client, and the
  *              in-process ranking alone; a bare round trip and an entity read by id for scale;
- *   memory     the name index of a synthetic graph of n entities (names as bench/synthetic.ts makes them):
+ *   memory     the name index of a synthetic graph of n entities (names as tools/synthetic.ts makes them):
  *              heap held after a full GC, and the time to build it (no Neo4j).
  */
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
-const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-const size = flag('size') ?? 'seed';
-const reps = Number(flag('reps') ?? 30);
-const parts = (flag('parts') ?? 'relevance,time,memory').split(',');
-const memorySizes = (flag('memory') ?? '100000,1000000').split(',').map(Number);
+const flags = parseFlags();
+const size = flags.string('size', 'seed');
+const reps = flags.number('reps', 30);
+const parts = flags.list('parts', ['relevance', 'time', 'memory']);
+const memorySizes = flags.list('memory', ['100000', '1000000']).map(Number);
 
 // ---------------------------------------------------------------------------------------------
 // Before: the statement of src/graph/search.ts before issue 25 (fulltext, exact + prefix + fuzzy clauses per
@@ -218,7 +219,7 @@ function memory(): void {
 async function main(): Promise<void> {
   if (parts.includes('memory')) memory();
   if (!parts.includes('relevance') && !parts.includes('time')) return;
-  const neo = await startBenchNeo4j(flag('heap') ?? '2g');
+  const neo = await startBenchNeo4j(flags.string('heap', '2g'));
   try {
     if (size === 'seed') await seedRepository(neo.db);
     else {

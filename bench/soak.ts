@@ -5,9 +5,11 @@ import { fileURLToPath } from 'node:url';
 import { findFreePort } from '../src/embedded/neo4j-launcher.js';
 import { seedRepository } from '../src/ingest/index.js';
 import { ROOT } from '../src/paths.js';
-import { Loader } from './loader.js';
-import { startBenchNeo4j } from './neo4j.js';
-import { verdict, type SoakBounds, type SoakWindow } from './soak-verdict.js';
+import { parseFlags } from './harness/flags.js';
+import { Loader } from './harness/loader.js';
+import { median } from './harness/stats.js';
+import { startBenchNeo4j } from '../tools/neo4j.js';
+import { verdict, type SoakBounds, type SoakWindow } from '../tools/soak-verdict.js';
 
 /**
  * `npm run soak [-- --minutes=10 --window=10 --warmup=60 --out=bench/results/soak.md]`: the real API process on its
@@ -15,23 +17,23 @@ import { verdict, type SoakBounds, type SoakWindow } from './soak-verdict.js';
  * Every `window` seconds: throughput, p99 and errors of that window; each second, the API's heap and RSS (its
  * /metrics) and Neo4j's heap (JMX) and RSS (/proc), kept per window as the lowest heap (the floor after garbage
  * collection) and the highest RSS. After the warm-up, each series' least-squares slope; the verdict
- * (bench/soak-verdict.ts) fails the run — exit 1, the reasons printed — on any failed request or on growth beyond
+ * (tools/soak-verdict.ts) fails the run — exit 1, the reasons printed — on any failed request or on growth beyond
  * the bounds (flags below, defaults stated in the report). CI runs 2 minutes (test/integration/soak.test.ts).
  */
 
 const here = dirname(fileURLToPath(import.meta.url));
-const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-const minutes = Number(flag('minutes') ?? 10);
-const windowS = Number(flag('window') ?? 10);
-const warmupS = Number(flag('warmup') ?? Math.min(60, Math.round(minutes * 15)));
-const out = flag('out') ?? join(here, 'results', 'soak.md');
+const flags = parseFlags();
+const minutes = flags.number('minutes', 10);
+const windowS = flags.number('window', 10);
+const warmupS = flags.number('warmup', Math.min(60, Math.round(minutes * 15)));
+const out = flags.string('out', join(here, 'results', 'soak.md'));
 const NEO_HEAP_MIB = 1024;
 const NEO_PAGECACHE_MIB = 256; // the embedded launcher's setting (EmbeddedNeo4j.java)
 const bounds: SoakBounds = {
   warmupS,
-  apiHeapSlope: Number(flag('max-api-heap-slope') ?? 4),
-  apiRssSlope: Number(flag('max-api-rss-slope') ?? 16),
-  neoRssMaxMiB: Number(flag('max-neo4j-rss') ?? NEO_HEAP_MIB + NEO_PAGECACHE_MIB + 512),
+  apiHeapSlope: flags.number('max-api-heap-slope', 4),
+  apiRssSlope: flags.number('max-api-rss-slope', 16),
+  neoRssMaxMiB: flags.number('max-neo4j-rss', NEO_HEAP_MIB + NEO_PAGECACHE_MIB + 512),
 };
 
 const MIX = [
@@ -159,7 +161,7 @@ async function main(): Promise<void> {
     const md = [
       `Soak: ${minutes} min at 4 connections, mixed reads (${MIX.length} operations in turn), windows of ${windowS} s, warm-up ${warmupS} s left out of the slopes; Neo4j heap ${NEO_HEAP_MIB} MiB (-Xms = -Xmx), page cache ${NEO_PAGECACHE_MIB} MiB; ${new Date().toISOString()}`,
       '',
-      `Requests: ~${Math.round(requests)} (${f(mean(after.map((w) => w.rps)))} req/s after warm-up); errors (non-2xx, socket, failed scrapes): ${errors}; p99 per window after warm-up: median ${p99s[Math.floor(p99s.length / 2)]} ms, max ${p99s.at(-1)} ms.`,
+      `Requests: ~${Math.round(requests)} (${f(mean(after.map((w) => w.rps)))} req/s after warm-up); errors (non-2xx, socket, failed scrapes): ${errors}; p99 per window after warm-up: median ${median(p99s)} ms, max ${p99s.at(-1)} ms.`,
       '',
       `**Verdict: ${judged.failures.length === 0 ? 'pass' : `FAIL — ${judged.failures.join('; ')}`}**`,
       '',

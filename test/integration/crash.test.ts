@@ -7,7 +7,6 @@ import { seededRandom } from '../../src/analytics/rng.js';
 import { createDriver, Database } from '../../src/db/database.js';
 import {
   findFreePort,
-  importIntoEmbeddedNeo4j,
   startEmbeddedNeo4j,
   type EmbeddedNeo4j,
 } from '../../src/embedded/neo4j-launcher.js';
@@ -15,6 +14,7 @@ import { seedRepository } from '../../src/ingest/index.js';
 import { loadSeed, type SeedGraph } from '../../src/ingest/load.js';
 import { writeSeed } from '../../src/ingest/seed.js';
 import { ROOT, SEED_DIR } from '../../src/paths.js';
+import { importIntoEmbeddedNeo4j } from '../../tools/neo4j-import.js';
 import { graphFingerprint, type GraphFingerprint } from '../support/fingerprint.js';
 
 /**

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { importGraph } from '../../bench/import.js';
-import { startBenchNeo4j, type BenchNeo4j } from '../../bench/neo4j.js';
-import { clearGraph, dropSchema, generateGraph, loadGraph } from '../../bench/synthetic.js';
+import { importGraph } from '../../tools/import.js';
+import { startBenchNeo4j, type BenchNeo4j } from '../../tools/neo4j.js';
+import { clearGraph, dropSchema, generateGraph, loadGraph } from '../../tools/synthetic.js';
 import {
   graphFingerprint,
   graphShape,

@@ -7,7 +7,7 @@ import { ROOT } from '../../src/paths.js';
 
 /**
  * The 2-minute soak of CI: `npm run soak -- --minutes=2` (its own Neo4j and API process, mixed reads) must end
- * with exit 0, no failed request and no growth beyond its bounds (bench/soak-verdict.ts; its unit test shows each
+ * with exit 0, no failed request and no growth beyond its bounds (tools/soak-verdict.ts; its unit test shows each
  * kind of failure). The report is printed, so a failing run shows which series grew.
  */
 

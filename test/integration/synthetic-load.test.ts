@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { clearGraph, dropSchema, generateGraph, loadGraph, type LoadMethod } from '../../bench/synthetic.js';
+import { clearGraph, dropSchema, generateGraph, loadGraph, type LoadMethod } from '../../tools/synthetic.js';
 import {
   graphFingerprint,
   graphShape,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { answerDiff } from '../../bench/answers.js';
+import { answerDiff } from '../../tools/answers.js';
 
-/** The benchmark's full-answer check (bench/answers.ts): icat-kg's data against the floor's JSON. */
+/** The benchmark's full-answer check (tools/answers.ts): icat-kg's data against the floor's JSON. */
 
 const icat = {
   entity: {

@@ -75,9 +75,10 @@ describe('docker-compose.yml', () => {
     expect((compose.services.api as { ports?: string[] }).ports).toEqual(['127.0.0.1:4000:4000']);
     // Docker waits longer than the API drains before it kills the container.
     expect(seconds(api.stop_grace_period)).toBeGreaterThan(config.http.shutdownGraceMs / 1000);
-    // Every variable the compose file sets is one the app reads (a typo would be silently ignored otherwise).
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    for (const name of Object.keys(env)) expect(readme).toContain(`\`${name}\``);
+    // Every variable the compose file sets is one the app reads (a typo would be silently ignored otherwise),
+    // and documented in the configuration reference.
+    const reference = readFileSync(join(ROOT, 'docs/CONFIGURATION.md'), 'utf8');
+    for (const name of Object.keys(env)) expect(reference).toContain(`\`${name}\``);
   });
 
   it('has a Dockerfile that builds and starts the compiled API', () => {

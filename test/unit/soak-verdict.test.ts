@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { verdict, type SoakBounds, type SoakWindow } from '../../bench/soak-verdict.js';
+import { verdict, type SoakBounds, type SoakWindow } from '../../tools/soak-verdict.js';
 
 /** The soak's verdict on made-up series: it passes a flat run and fails each kind of trouble it names. */
 

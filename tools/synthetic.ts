@@ -267,7 +267,7 @@ export interface LoadStats {
   relationshipMs: number;
   /** Creating the schema and waiting for every index to be online (after the data on the fast path). */
   indexMs: number;
-  /** `import`: bench/import.ts (the offline importer). */
+  /** `import`: tools/import.ts (the offline importer). */
   method: LoadMethod | 'import';
 }
 

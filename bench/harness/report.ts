@@ -1,17 +1,12 @@
-import type { OpName, ServerName } from './ops.js';
-import { OPS, SERVERS } from './ops.js';
-import type { BenchReport } from './run.js';
+import type { OpName, ServerName } from '../ops.js';
+import { OPS, SERVERS } from '../ops.js';
+import type { BenchReport } from './results.js';
+import { median } from './stats.js';
 
 /** Markdown tables from a results file: side-by-side ratios per size, the growth curve, round trips. */
 
 type Run = BenchReport['runs'][number];
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  if (s.length === 0) return Number.NaN;
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 const f1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '–');
 const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '–');
 const f0 = (x: number) => (Number.isFinite(x) ? Math.round(x).toLocaleString('en-US') : '–');

@@ -1,5 +1,5 @@
-import type { Database } from '../src/db/database.js';
-import type { OpArgs } from './ops.js';
+import type { Database } from '../../src/db/database.js';
+import type { OpArgs } from '../ops.js';
 
 /** Arguments per graph: comparable questions at every size (shared by run.ts and profile.ts). */
 

@@ -5,7 +5,7 @@ import type { LoadJob, LoadResult } from './load-worker.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-/** The load generator in a process of its own (bench/load-worker.ts), so it never shares the server's event loop. */
+/** The load generator in a process of its own (bench/harness/load-worker.ts), so it never shares the server's event loop. */
 export class Loader {
   private next = 0;
   private readonly waiting = new Map<

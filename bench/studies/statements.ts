@@ -1,19 +1,20 @@
 import { Writable } from 'node:stream';
 import neo4j, { type Driver, type ProfiledPlan } from 'neo4j-driver';
-import { createApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
-import { toNative, toParams } from '../src/db/database.js';
-import { seedRepository } from '../src/ingest/index.js';
-import { createLogger } from '../src/log.js';
-import { pickArgs } from './args.js';
-import { startBenchNeo4j } from './neo4j.js';
-import { OPS, request, type ServerName } from './ops.js';
-import { FLOOR_CYPHER, params as floorParams } from './servers/floor.js';
-import { startNeo4jGraphQL } from './servers/neo4j-graphql.js';
-import { generateGraph, loadGraph } from './synthetic.js';
+import { toNative, toParams } from '../../src/db/database.js';
+import { seedRepository } from '../../src/ingest/index.js';
+import { createLogger } from '../../src/log.js';
+import { pickArgs } from '../harness/args.js';
+import { parseFlags } from '../harness/flags.js';
+import { startIcatKg } from '../harness/icat.js';
+import { median } from '../harness/stats.js';
+import { startBenchNeo4j } from '../../tools/neo4j.js';
+import { OPS, request, type ServerName } from '../ops.js';
+import { FLOOR_CYPHER, params as floorParams } from '../servers/floor.js';
+import { startNeo4jGraphQL } from '../servers/neo4j-graphql.js';
+import { generateGraph, loadGraph } from '../../tools/synthetic.js';
 
 /**
- * NODE_ENV=production npx tsx bench/statements.ts [--size=10000] [--ops=connection,network] [--runs=20] [--heap=4g]
+ * NODE_ENV=production npx tsx bench/studies/statements.ts [--size=10000] [--ops=connection,network] [--runs=20] [--heap=4g]
  *
  * The Cypher each server sends for an operation, side by side on one graph: icat-kg's statements (recorded
  * from a real request through the app), @neo4j/graphql's generated or @cypher statement (recorded from a real
@@ -24,11 +25,11 @@ import { generateGraph, loadGraph } from './synthetic.js';
  */
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
-const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-const size = flag('size') ?? '10000';
-const runs = Number(flag('runs') ?? 20);
-const heap = flag('heap') ?? '4g';
-const ops = OPS.filter((op) => (flag('ops') ?? 'connection,network').split(',').includes(op));
+const flags = parseFlags();
+const size = flags.string('size', '10000');
+const runs = flags.number('runs', 20);
+const heap = flags.string('heap', '4g');
+const ops = OPS.filter((op) => flags.list('ops', ['connection', 'network']).includes(op));
 
 type Params = Record<string, unknown>;
 interface Statement {
@@ -82,8 +83,6 @@ function dbHits(plan: ProfiledPlan): number {
   return plan.dbHits + plan.children.reduce((sum, c) => sum + dbHits(c), 0);
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-
 async function measure(driver: Driver, s: Statement) {
   const profiled = await driver.executeQuery(`PROFILE ${s.cypher}`, s.params, { database: 'neo4j' });
   const plan = profiled.summary.profile || null;
@@ -115,12 +114,11 @@ async function main(): Promise<void> {
   const note = (server: ServerName) => (cypher: string, p: Params) => {
     recording?.push({ server, cypher, params: p });
   };
-  const icat = await createApp({
-    limits: { ...loadConfig({ NODE_ENV: 'production' }).http, rateLimitMax: 0 },
-    db: neo.db.observe((cypher, p) => note('icat-kg')(cypher, toParams(p) as Params)),
-    logger: createLogger('info', new NullSink()),
-  });
-  const base: Partial<Record<ServerName, string>> = { 'icat-kg': await icat.listen(0, '127.0.0.1') };
+  const { app: icat, url: icatUrl } = await startIcatKg(
+    neo.db.observe((cypher, p) => note('icat-kg')(cypher, toParams(p) as Params)),
+    { logger: createLogger('info', new NullSink()) },
+  );
+  const base: Partial<Record<ServerName, string>> = { 'icat-kg': icatUrl };
   const peer = await startNeo4jGraphQL(recordingDriver(neo.db.driver, note('neo4j-graphql')));
   base['neo4j-graphql'] = peer.url;
   try {

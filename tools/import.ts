@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { importIntoEmbeddedNeo4j } from '../src/embedded/neo4j-launcher.js';
+import { importIntoEmbeddedNeo4j } from './neo4j-import.js';
 import { ensureIndexes } from '../src/ingest/seed.js';
 import { ROOT } from '../src/paths.js';
 import type { BenchNeo4j } from './neo4j.js';
