@@ -5,11 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seededRandom } from '../../src/analytics/rng.js';
 import { createDriver, Database } from '../../src/db/database.js';
-import {
-  findFreePort,
-  startEmbeddedNeo4j,
-  type EmbeddedNeo4j,
-} from '../../src/embedded/neo4j-launcher.js';
+import { findFreePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/embedded/neo4j-launcher.js';
 import { seedRepository } from '../../src/ingest/index.js';
 import { loadSeed, type SeedGraph } from '../../src/ingest/load.js';
 import { writeSeed } from '../../src/ingest/seed.js';

@@ -40,8 +40,17 @@ const MIRRORS: Record<string, readonly string[]> = {
   QuantityUnit: QUANTITY_UNITS,
 };
 
-/** Enums of the API alone (how to sort, which metric): no model list behind them. */
-const API_ONLY = new Set(['EntityOrder', 'CacheControlScope', 'CentralityMetric', 'TimelineKind']);
+/** Enums of the API alone (how to sort, which metric, the curation API's states and codes): no model list behind them. */
+const API_ONLY = new Set([
+  'EntityOrder',
+  'CacheControlScope',
+  'CentralityMetric',
+  'TimelineKind',
+  'ReviewDecision',
+  'ChangeSetState',
+  'UserErrorCode',
+  'AuditOutcome',
+]);
 
 const schema = buildASTSchema(parse(loadTypeDefs()));
 const enums = Object.values(schema.getTypeMap()).filter(

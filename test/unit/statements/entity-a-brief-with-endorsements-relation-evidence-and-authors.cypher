@@ -1,6 +1,33 @@
 # entity: a brief with endorsements (relation evidence) and authors
-# { entity(id: "brief:issue-brief-technology-2019") { name
-# ... on Brief { authors { id evidence { excerpt } } submittedTo { id } endorsements { quote by { id name } evidence { id excerpt } } } } }
+# # @compiled {"what":"entity: a brief with endorsements (relation evidence) and authors","variables":{},"roundTrips":1}
+# query CompiledBriefEndorsements {
+# entity(id: "brief:issue-brief-technology-2019") {
+# name
+# ... on Brief {
+# authors {
+# id
+# evidence {
+# excerpt
+# }
+# }
+# submittedTo {
+# id
+# }
+# endorsements {
+# quote
+# by {
+# id
+# name
+# }
+# evidence {
+# id
+# excerpt
+# }
+# }
+# }
+# }
+# }
+# 
 # variables: {}
 
 ## compiled

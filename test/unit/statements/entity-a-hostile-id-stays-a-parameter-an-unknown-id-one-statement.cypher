@@ -1,5 +1,19 @@
 # entity: a hostile id stays a parameter (an unknown id, one statement)
-# query($id: ID!) { entity(id: $id) { name evidence { id } ... on Organisation { members { id } } } }
+# # @compiled {"what":"entity: a hostile id stays a parameter (an unknown id, one statement)","variables":{"id":"org:x'}) MATCH (m) DETACH DELETE m RETURN 1 AS t //"},"roundTrips":1}
+# query CompiledHostileId($id: ID!) {
+# entity(id: $id) {
+# name
+# evidence {
+# id
+# }
+# ... on Organisation {
+# members {
+# id
+# }
+# }
+# }
+# }
+# 
 # variables: {"id":"org:x'}) MATCH (m) DETACH DELETE m RETURN 1 AS t //"}
 
 ## compiled

@@ -1,16 +1,70 @@
 # entity: aliases with different arguments, a named fragment, inline fragments, @include/@skip and variables
-# query Q($id: ID!, $t: [RelationType!], $withEvidence: Boolean!, $skipDegree: Boolean!, $n: Int) {
+# # @compiled {"what":"entity: aliases with different arguments, a named fragment, inline fragments, @include/@skip and variables","variables":{"id":"org:unodc","t":["MEMBER_OF","CO_CHAIRED"],"withEvidence":true,"skipDegree":false,"n":3},"roundTrips":1}
+# query CompiledAliasesFragmentsDirectives(
+# $id: ID!
+# $t: [RelationType!]
+# $withEvidence: Boolean!
+# $skipDegree: Boolean!
+# $n: Int
+# ) {
 # entity(id: $id) {
 # ...Names
 # degree @skip(if: $skipDegree)
-# evidence @include(if: $withEvidence) { id }
-# out: relations(direction: OUTGOING, first: $n) { edges { node { other { id } } } }
-# typed: relations(types: $t, first: 2) { totalCount edges { node { id evidence { id } } } }
-# ... on Organisation { memberOf { id evidence { id } } coChairs(year: 2019) { id } }
-# ... on Event { participants { participant { id } } }
+# evidence @include(if: $withEvidence) {
+# id
+# }
+# out: relations(direction: OUTGOING, first: $n) {
+# edges {
+# node {
+# other {
+# id
 # }
 # }
-# fragment Names on Entity { id name ... on Organisation { acronym partners { name degree } } }
+# }
+# }
+# typed: relations(types: $t, first: 2) {
+# totalCount
+# edges {
+# node {
+# id
+# evidence {
+# id
+# }
+# }
+# }
+# }
+# ... on Organisation {
+# memberOf {
+# id
+# evidence {
+# id
+# }
+# }
+# coChairs(year: 2019) {
+# id
+# }
+# }
+# ... on Event {
+# participants {
+# participant {
+# id
+# }
+# }
+# }
+# }
+# }
+# fragment Names on Entity {
+# id
+# name
+# ... on Organisation {
+# acronym
+# partners {
+# name
+# degree
+# }
+# }
+# }
+# 
 # variables: {"id":"org:unodc","t":["MEMBER_OF","CO_CHAIRED"],"withEvidence":true,"skipDegree":false,"n":3}
 
 ## compiled

@@ -1,6 +1,36 @@
 # entity: an event with participants, place and side events
-# { entity(id: "event:unga74-icat-high-level-event") { name evidence { id }
-# ... on Event { participants { relationType role evidence { id } participant { id name } } place { name } onMarginsOf { name } sideEvents { name } } } }
+# # @compiled {"what":"entity: an event with participants, place and side events","variables":{},"roundTrips":1}
+# query CompiledEventParticipants {
+# entity(id: "event:unga74-icat-high-level-event") {
+# name
+# evidence {
+# id
+# }
+# ... on Event {
+# participants {
+# relationType
+# role
+# evidence {
+# id
+# }
+# participant {
+# id
+# name
+# }
+# }
+# place {
+# name
+# }
+# onMarginsOf {
+# name
+# }
+# sideEvents {
+# name
+# }
+# }
+# }
+# }
+# 
 # variables: {}
 
 ## compiled

@@ -1,5 +1,14 @@
 # entity: an unknown id
-# { entity(id: "org:no-such-org") { name evidence { id } } }
+# # @compiled {"what":"entity: an unknown id","variables":{},"roundTrips":1}
+# query CompiledUnknownId {
+# entity(id: "org:no-such-org") {
+# name
+# evidence {
+# id
+# }
+# }
+# }
+# 
 # variables: {}
 
 ## compiled

@@ -1,6 +1,45 @@
 # entity: relations connection with type, other and evidence, and totals
-# { entity(id: "org:osce") { name relations(first: 5) { totalCount pageInfo { hasNextPage endCursor }
-# edges { cursor node { id type direction year other { id name evidence { id } degree } from { id } to { id } evidence { id excerpt } } } } } }
+# # @compiled {"what":"entity: relations connection with type, other and evidence, and totals","variables":{},"roundTrips":1}
+# query CompiledRelationsConnection {
+# entity(id: "org:osce") {
+# name
+# relations(first: 5) {
+# totalCount
+# pageInfo {
+# hasNextPage
+# endCursor
+# }
+# edges {
+# cursor
+# node {
+# id
+# type
+# direction
+# year
+# other {
+# id
+# name
+# evidence {
+# id
+# }
+# degree
+# }
+# from {
+# id
+# }
+# to {
+# id
+# }
+# evidence {
+# id
+# excerpt
+# }
+# }
+# }
+# }
+# }
+# }
+# 
 # variables: {}
 
 ## compiled

@@ -1,18 +1,52 @@
 # entity: the benchmark shape on a person (no Organisation fields apply)
-# query Entity($id: ID!) {
+# # The benchmark's `entity` (bench/ops.ts): an organisation with evidence, typed lists and relation lists.
+# # @hot
+# # @compiled {"what":"entity: the benchmark shape (evidence, typed lists, relation lists)","variables":{"id":"org:icat"},"roundTrips":1}
+# # @compiled {"what":"entity: the benchmark shape on a person (no Organisation fields apply)","variables":{"id":"person:greminger"},"roundTrips":1}
+# query BenchEntity($id: ID!) {
 # entity(id: $id) {
-# id name type otherNames
-# evidence { id section excerpt }
+# id
+# name
+# type
+# otherNames
+# evidence {
+# id
+# section
+# excerpt
+# }
 # ... on Organisation {
 # acronym
-# members { id name }
-# memberOf { id name }
-# partners { id name }
-# people { role person { id name } }
-# events { relationType role event { id name } }
+# members {
+# id
+# name
+# }
+# memberOf {
+# id
+# name
+# }
+# partners {
+# id
+# name
+# }
+# people {
+# role
+# person {
+# id
+# name
+# }
+# }
+# events {
+# relationType
+# role
+# event {
+# id
+# name
 # }
 # }
 # }
+# }
+# }
+# 
 # variables: {"id":"person:greminger"}
 
 ## compiled

@@ -1,22 +1,162 @@
 # entity: the entities below the root read only the properties their fields need (every such field, every type)
-# query Q($id: ID!) { entity(id: $id) { ...All
-# ... on Organisation { members { ...All } memberOf { ...All } partners { ...All } coChairs { ...All }
-# coordinator { ...All } funders { ...All } people { role evidence { id url } person { ...All } organisation { id } }
-# events { relationType role evidence { id } event { ...All } participant { name } } }
-# ... on Event { participants { role participant { ...All } } place { ...All } sideEvents { ...All } }
-# relations(first: 50) { edges { cursor node { id type direction year since { iso } until { iso } role status quote
-# assertion note from { ...All } to { ...All } other { ...All } } } } } }
-# fragment All on Entity {
-# __typename id name type otherNames description degree inferredProperties { field assertion note }
-# ... on Organisation { acronym classification website }
-# ... on Person { title role }
-# ... on Event { kind date { iso precision earliest latest } endDate { iso } status participantCount participantCountQualifier }
-# ... on Resolution { instrument symbol year }
-# ... on Brief { documentType url }
-# ... on Place { placeType }
-# ... on Statement { statementKind }
-# ... on Quantity { amount unit qualifier counts }
+# # @compiled {"what":"entity: the entities below the root read only the properties their fields need (every such field, every type)","variables":{"id":"org:icat"},"roundTrips":1}
+# query CompiledAllProperties($id: ID!) {
+# entity(id: $id) {
+# ...All
+# ... on Organisation {
+# members {
+# ...All
 # }
+# memberOf {
+# ...All
+# }
+# partners {
+# ...All
+# }
+# coChairs {
+# ...All
+# }
+# coordinator {
+# ...All
+# }
+# funders {
+# ...All
+# }
+# people {
+# role
+# evidence {
+# id
+# url
+# }
+# person {
+# ...All
+# }
+# organisation {
+# id
+# }
+# }
+# events {
+# relationType
+# role
+# evidence {
+# id
+# }
+# event {
+# ...All
+# }
+# participant {
+# name
+# }
+# }
+# }
+# ... on Event {
+# participants {
+# role
+# participant {
+# ...All
+# }
+# }
+# place {
+# ...All
+# }
+# sideEvents {
+# ...All
+# }
+# }
+# relations(first: 50) {
+# edges {
+# cursor
+# node {
+# id
+# type
+# direction
+# year
+# since {
+# iso
+# }
+# until {
+# iso
+# }
+# role
+# status
+# quote
+# assertion
+# note
+# from {
+# ...All
+# }
+# to {
+# ...All
+# }
+# other {
+# ...All
+# }
+# }
+# }
+# }
+# }
+# }
+# 
+# fragment All on Entity {
+# __typename
+# id
+# name
+# type
+# otherNames
+# description
+# degree
+# inferredProperties {
+# field
+# assertion
+# note
+# }
+# ... on Organisation {
+# acronym
+# classification
+# website
+# }
+# ... on Person {
+# title
+# role
+# }
+# ... on Event {
+# kind
+# date {
+# iso
+# precision
+# earliest
+# latest
+# }
+# endDate {
+# iso
+# }
+# status
+# participantCount
+# participantCountQualifier
+# }
+# ... on Resolution {
+# instrument
+# symbol
+# year
+# }
+# ... on Brief {
+# documentType
+# url
+# }
+# ... on Place {
+# placeType
+# }
+# ... on Statement {
+# statementKind
+# }
+# ... on Quantity {
+# amount
+# unit
+# qualifier
+# counts
+# }
+# }
+# 
 # variables: {"id":"org:icat"}
 
 ## compiled

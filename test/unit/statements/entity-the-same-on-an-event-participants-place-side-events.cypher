@@ -1,18 +1,92 @@
 # entity: the same, on an event (participants, place, side events)
-# query Q($id: ID!) { entity(id: $id) { ...All
-# ... on Event { participants { role relationType participant { ...All } event { name } } place { ...All }
-# onMarginsOf { ...All } sideEvents { ...All } } } }
-# fragment All on Entity {
-# __typename id name type otherNames description degree inferredProperties { field assertion note }
-# ... on Organisation { acronym classification website }
-# ... on Person { title role }
-# ... on Event { kind date { iso precision earliest latest } endDate { iso } status participantCount participantCountQualifier }
-# ... on Resolution { instrument symbol year }
-# ... on Brief { documentType url }
-# ... on Place { placeType }
-# ... on Statement { statementKind }
-# ... on Quantity { amount unit qualifier counts }
+# # @compiled {"what":"entity: the same, on an event (participants, place, side events)","variables":{"id":"event:unga74-icat-high-level-event"},"roundTrips":1}
+# query CompiledEventAllProperties($id: ID!) {
+# entity(id: $id) {
+# ...All
+# ... on Event {
+# participants {
+# role
+# relationType
+# participant {
+# ...All
 # }
+# event {
+# name
+# }
+# }
+# place {
+# ...All
+# }
+# onMarginsOf {
+# ...All
+# }
+# sideEvents {
+# ...All
+# }
+# }
+# }
+# }
+# 
+# fragment All on Entity {
+# __typename
+# id
+# name
+# type
+# otherNames
+# description
+# degree
+# inferredProperties {
+# field
+# assertion
+# note
+# }
+# ... on Organisation {
+# acronym
+# classification
+# website
+# }
+# ... on Person {
+# title
+# role
+# }
+# ... on Event {
+# kind
+# date {
+# iso
+# precision
+# earliest
+# latest
+# }
+# endDate {
+# iso
+# }
+# status
+# participantCount
+# participantCountQualifier
+# }
+# ... on Resolution {
+# instrument
+# symbol
+# year
+# }
+# ... on Brief {
+# documentType
+# url
+# }
+# ... on Place {
+# placeType
+# }
+# ... on Statement {
+# statementKind
+# }
+# ... on Quantity {
+# amount
+# unit
+# qualifier
+# counts
+# }
+# }
+# 
 # variables: {"id":"event:unga74-icat-high-level-event"}
 
 ## compiled

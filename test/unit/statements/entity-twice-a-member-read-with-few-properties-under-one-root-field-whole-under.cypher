@@ -1,17 +1,83 @@
 # entity twice: a member read with few properties under one root field, whole under another (answers only: each root reads its own statement; leaks into the loaders are the fallback case below)
-# { a: entity(id: "org:icat") { ... on Organisation { members { id } } }
-# b: entity(id: "org:icmpd") { ...All ... on Organisation { memberOf { id } } } }
-# fragment All on Entity {
-# __typename id name type otherNames description degree inferredProperties { field assertion note }
-# ... on Organisation { acronym classification website }
-# ... on Person { title role }
-# ... on Event { kind date { iso precision earliest latest } endDate { iso } status participantCount participantCountQualifier }
-# ... on Resolution { instrument symbol year }
-# ... on Brief { documentType url }
-# ... on Place { placeType }
-# ... on Statement { statementKind }
-# ... on Quantity { amount unit qualifier counts }
+# # @compiled {"what":"entity twice: a member read with few properties under one root field, whole under another (answers only: each root reads its own statement; leaks into the loaders are the fallback case below)","variables":{},"roundTrips":2}
+# query CompiledEntityTwice {
+# a: entity(id: "org:icat") {
+# ... on Organisation {
+# members {
+# id
 # }
+# }
+# }
+# b: entity(id: "org:icmpd") {
+# ...All
+# ... on Organisation {
+# memberOf {
+# id
+# }
+# }
+# }
+# }
+# 
+# fragment All on Entity {
+# __typename
+# id
+# name
+# type
+# otherNames
+# description
+# degree
+# inferredProperties {
+# field
+# assertion
+# note
+# }
+# ... on Organisation {
+# acronym
+# classification
+# website
+# }
+# ... on Person {
+# title
+# role
+# }
+# ... on Event {
+# kind
+# date {
+# iso
+# precision
+# earliest
+# latest
+# }
+# endDate {
+# iso
+# }
+# status
+# participantCount
+# participantCountQualifier
+# }
+# ... on Resolution {
+# instrument
+# symbol
+# year
+# }
+# ... on Brief {
+# documentType
+# url
+# }
+# ... on Place {
+# placeType
+# }
+# ... on Statement {
+# statementKind
+# }
+# ... on Quantity {
+# amount
+# unit
+# qualifier
+# counts
+# }
+# }
+# 
 # variables: {}
 
 ## compiled

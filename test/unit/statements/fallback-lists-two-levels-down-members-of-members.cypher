@@ -1,5 +1,20 @@
 # fallback lists two levels down (members of members)
-# { entity(id: "org:icat") { ... on Organisation { members { name ... on Organisation { members { name } } } } } }
+# # @fallback {"what":"lists two levels down (members of members)"}
+# query FallbackMembersOfMembers {
+# entity(id: "org:icat") {
+# ... on Organisation {
+# members {
+# name
+# ... on Organisation {
+# members {
+# name
+# }
+# }
+# }
+# }
+# }
+# }
+# 
 # variables: {}
 
 ## compiled

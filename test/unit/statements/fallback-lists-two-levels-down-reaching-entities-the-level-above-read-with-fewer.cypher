@@ -1,6 +1,29 @@
 # fallback lists two levels down, reaching entities the level above read with fewer properties (none leaks into the loaders)
-# { entity(id: "org:unodc") { ... on Organisation { people { person { id
-# ... on Person { affiliations { role person { name title role description otherNames } } } } } } } }
+# # @fallback {"what":"lists two levels down, reaching entities the level above read with fewer properties (none leaks into the loaders)"}
+# query FallbackTwoLevelsAffiliations {
+# entity(id: "org:unodc") {
+# ... on Organisation {
+# people {
+# person {
+# id
+# ... on Person {
+# affiliations {
+# role
+# person {
+# name
+# title
+# role
+# description
+# otherNames
+# }
+# }
+# }
+# }
+# }
+# }
+# }
+# }
+# 
 # variables: {}
 
 ## compiled

@@ -1,5 +1,22 @@
 # fallback Relation.onBehalfOf (a third entity) under entity.relations
-# { entity(id: "event:hrc41-side-event-technology") { name relations(first: 100) { edges { node { id onBehalfOf { id name } } } } } }
+# # @fallback {"what":"Relation.onBehalfOf (a third entity) under entity.relations"}
+# query FallbackOnBehalfOf {
+# entity(id: "event:hrc41-side-event-technology") {
+# name
+# relations(first: 100) {
+# edges {
+# node {
+# id
+# onBehalfOf {
+# id
+# name
+# }
+# }
+# }
+# }
+# }
+# }
+# 
 # variables: {}
 
 ## compiled

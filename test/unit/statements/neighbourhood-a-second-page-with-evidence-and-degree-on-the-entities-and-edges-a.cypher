@@ -1,9 +1,45 @@
 # neighbourhood: a second page, with evidence and degree on the entities and edges, and the center
-# { neighbourhood(id: "org:icat", depth: 1, first: 4, after: "WyJuYmg6b3JnOmljYXQ6MSIsNF0") {
-# totalNodes pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-# center { name evidence { id } degree }
-# nodes { distance entity { id degree evidence { id excerpt } } }
-# edges { id other { name } evidence { id excerpt } } } }
+# # @compiled {"what":"neighbourhood: a second page, with evidence and degree on the entities and edges, and the center","variables":{},"roundTrips":1}
+# query CompiledNeighbourhoodSecondPage {
+# neighbourhood(id: "org:icat", depth: 1, first: 4, after: "WyJuYmg6b3JnOmljYXQ6MSIsNF0") {
+# totalNodes
+# pageInfo {
+# hasNextPage
+# hasPreviousPage
+# startCursor
+# endCursor
+# }
+# center {
+# name
+# evidence {
+# id
+# }
+# degree
+# }
+# nodes {
+# distance
+# entity {
+# id
+# degree
+# evidence {
+# id
+# excerpt
+# }
+# }
+# }
+# edges {
+# id
+# other {
+# name
+# }
+# evidence {
+# id
+# excerpt
+# }
+# }
+# }
+# }
+# 
 # variables: {}
 
 ## compiled

@@ -1,5 +1,14 @@
 # neighbourhood: an unknown center
-# { neighbourhood(id: "org:nobody") { totalNodes edges { id } } }
+# # @compiled {"what":"neighbourhood: an unknown center","variables":{},"roundTrips":1}
+# query CompiledNeighbourhoodUnknownCenter {
+# neighbourhood(id: "org:nobody") {
+# totalNodes
+# edges {
+# id
+# }
+# }
+# }
+# 
 # variables: {}
 
 ## compiled

@@ -1,6 +1,31 @@
 # neighbourhood: the benchmark shape (nodes, entities, edges with their ends)
-# query Neighbourhood($id: ID!) { neighbourhood(id: $id, depth: 2, first: 50) {
-# totalNodes nodes { distance entity { id name type } } edges { id type from { id } to { id } } } }
+# # The benchmark's `neighbourhood` (bench/ops.ts): two hops around a typical person.
+# # @hot
+# # @compiled {"what":"neighbourhood: the benchmark shape (nodes, entities, edges with their ends)","variables":{"id":"person:greminger"},"roundTrips":1}
+# query BenchNeighbourhood($id: ID!) {
+# neighbourhood(id: $id, depth: 2, first: 50) {
+# totalNodes
+# nodes {
+# distance
+# entity {
+# id
+# name
+# type
+# }
+# }
+# edges {
+# id
+# type
+# from {
+# id
+# }
+# to {
+# id
+# }
+# }
+# }
+# }
+# 
 # variables: {"id":"person:greminger"}
 
 ## compiled

@@ -1,7 +1,43 @@
 # network: every field, under aliases and a fragment
-# { network { ...Named all: nodes { id label type category degree } edges { id source target type year status role assertion note } }
-# n2: network(types: [ORGANISATION], year: 2019) { nodes { degree } edges { note source } } }
-# fragment Named on Network { nodes { name } }
+# # @compiled {"what":"network: every field, under aliases and a fragment","variables":{},"roundTrips":2}
+# query CompiledNetworkEveryField {
+# network {
+# ...Named
+# all: nodes {
+# id
+# label
+# type
+# category
+# degree
+# }
+# edges {
+# id
+# source
+# target
+# type
+# year
+# status
+# role
+# assertion
+# note
+# }
+# }
+# n2: network(types: [ORGANISATION], year: 2019) {
+# nodes {
+# degree
+# }
+# edges {
+# note
+# source
+# }
+# }
+# }
+# fragment Named on Network {
+# nodes {
+# name
+# }
+# }
+# 
 # variables: {}
 
 ## compiled

@@ -1,6 +1,20 @@
 # network: fields behind @include/@skip, edges without ids, no degree
-# query N($d: Boolean!) { network(relationTypes: [MEMBER_OF, PARTNER_OF]) {
-# nodes { name degree @include(if: $d) category @skip(if: $d) } edges { type role assertion } } }
+# # @compiled {"what":"network: fields behind @include/@skip, edges without ids, no degree","variables":{"d":false},"roundTrips":1}
+# query CompiledNetworkDirectives($d: Boolean!) {
+# network(relationTypes: [MEMBER_OF, PARTNER_OF]) {
+# nodes {
+# name
+# degree @include(if: $d)
+# category @skip(if: $d)
+# }
+# edges {
+# type
+# role
+# assertion
+# }
+# }
+# }
+# 
 # variables: {"d":false}
 
 ## compiled

@@ -1,6 +1,27 @@
 # network: nodes with degree and edges (one statement already)
-# query Network($year: Int!) { network(relationTypes: [CO_CHAIRED, COORDINATES], year: $year) {
-# nodes { id label type degree } edges { id source target type year status } } }
+# # The benchmark's `network` (bench/ops.ts).
+# # @hot
+# # @compiled {"what":"network: nodes with degree and edges (one statement already)","variables":{"year":2019},"roundTrips":1}
+# # @compiled {"what":"network: the benchmark shape (only the selected fields read; degrees counted)","variables":{"year":2019},"roundTrips":1}
+# query BenchNetwork($year: Int!) {
+# network(relationTypes: [CO_CHAIRED, COORDINATES], year: $year) {
+# nodes {
+# id
+# label
+# type
+# degree
+# }
+# edges {
+# id
+# source
+# target
+# type
+# year
+# status
+# }
+# }
+# }
+# 
 # variables: {"year":2019}
 
 ## compiled

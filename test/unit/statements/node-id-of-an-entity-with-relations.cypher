@@ -1,5 +1,26 @@
 # node(id) of an entity, with relations
-# { node(id: "org:icat") { id ... on Organisation { name evidence { id } relations(first: 3) { edges { node { other { id } } } } } } }
+# # @compiled {"what":"node(id) of an entity, with relations","variables":{},"roundTrips":1}
+# query CompiledNode {
+# node(id: "org:icat") {
+# id
+# ... on Organisation {
+# name
+# evidence {
+# id
+# }
+# relations(first: 3) {
+# edges {
+# node {
+# other {
+# id
+# }
+# }
+# }
+# }
+# }
+# }
+# }
+# 
 # variables: {}
 
 ## compiled

@@ -1,6 +1,36 @@
 # organisations: nodes with evidence, a typed list and a relations page (the round-trip test of api.test.ts)
-# { organisations(first: 50) { totalCount edges { cursor node { name evidence { excerpt } memberOf { name }
-# relations(first: 5) { edges { node { type other { name } evidence { excerpt } } } } } } } }
+# # @compiled {"what":"organisations: nodes with evidence, a typed list and a relations page (the round-trip test of api.test.ts)","variables":{},"roundTrips":1}
+# query CompiledOrganisations {
+# organisations(first: 50) {
+# totalCount
+# edges {
+# cursor
+# node {
+# name
+# evidence {
+# excerpt
+# }
+# memberOf {
+# name
+# }
+# relations(first: 5) {
+# edges {
+# node {
+# type
+# other {
+# name
+# }
+# evidence {
+# excerpt
+# }
+# }
+# }
+# }
+# }
+# }
+# }
+# }
+# 
 # variables: {}
 
 ## compiled

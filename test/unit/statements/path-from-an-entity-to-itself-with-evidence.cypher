@@ -1,5 +1,22 @@
 # path: from an entity to itself, with evidence
-# { path(from: "org:osce", to: "org:osce") { length entities { id evidence { id } } steps { evidence { id } } } }
+# # @compiled {"what":"path: from an entity to itself, with evidence","variables":{},"roundTrips":1}
+# query CompiledPathToItself {
+# path(from: "org:osce", to: "org:osce") {
+# length
+# entities {
+# id
+# evidence {
+# id
+# }
+# }
+# steps {
+# evidence {
+# id
+# }
+# }
+# }
+# }
+# 
 # variables: {}
 
 ## compiled

@@ -1,7 +1,42 @@
 # path: steps with relation evidence, entities with evidence and degree
-# { path(from: "org:equality-now", to: "org:osce") { length
-# entities { id evidence { id } degree }
-# steps { from { id } entity { name } evidence { id excerpt } relation { id from { id } other { id } evidence { id } } } } }
+# # @compiled {"what":"path: steps with relation evidence, entities with evidence and degree","variables":{},"roundTrips":1}
+# query CompiledPathEvidence {
+# path(from: "org:equality-now", to: "org:osce") {
+# length
+# entities {
+# id
+# evidence {
+# id
+# }
+# degree
+# }
+# steps {
+# from {
+# id
+# }
+# entity {
+# name
+# }
+# evidence {
+# id
+# excerpt
+# }
+# relation {
+# id
+# from {
+# id
+# }
+# other {
+# id
+# }
+# evidence {
+# id
+# }
+# }
+# }
+# }
+# }
+# 
 # variables: {}
 
 ## compiled

@@ -1,6 +1,26 @@
 # path: the benchmark shape
-# query Path($from: ID!, $to: ID!) { path(from: $from, to: $to, maxHops: 4) {
-# length entities { id name type } steps { direction relation { id type year } } } }
+# # The benchmark's `path` (bench/ops.ts).
+# # @hot
+# # @compiled {"what":"path: the benchmark shape","variables":{"from":"person:greminger","to":"org:osce"},"roundTrips":1}
+# query BenchPath($from: ID!, $to: ID!) {
+# path(from: $from, to: $to, maxHops: 4) {
+# length
+# entities {
+# id
+# name
+# type
+# }
+# steps {
+# direction
+# relation {
+# id
+# type
+# year
+# }
+# }
+# }
+# }
+# 
 # variables: {"from":"person:greminger","to":"org:osce"}
 
 ## compiled

@@ -1,8 +1,63 @@
 # people, events, resolutions, briefs: nodes with degree, evidence and their typed lists
-# { people(first: 5) { edges { node { name degree affiliations { organisation { name } evidence { id } } } } }
-# events(first: 5, orderBy: DATE_ASC) { edges { node { name evidence { id } ... on Event { participants { participant { id } } } } } }
-# resolutions(first: 3) { edges { node { name adoptedBy { name } } } }
-# briefs(first: 3) { edges { node { name endorsements { by { name } } } } } }
+# # @compiled {"what":"people, events, resolutions, briefs: nodes with degree, evidence and their typed lists","variables":{},"roundTrips":4}
+# query CompiledOtherConnections {
+# people(first: 5) {
+# edges {
+# node {
+# name
+# degree
+# affiliations {
+# organisation {
+# name
+# }
+# evidence {
+# id
+# }
+# }
+# }
+# }
+# }
+# events(first: 5, orderBy: DATE_ASC) {
+# edges {
+# node {
+# name
+# evidence {
+# id
+# }
+# ... on Event {
+# participants {
+# participant {
+# id
+# }
+# }
+# }
+# }
+# }
+# }
+# resolutions(first: 3) {
+# edges {
+# node {
+# name
+# adoptedBy {
+# name
+# }
+# }
+# }
+# }
+# briefs(first: 3) {
+# edges {
+# node {
+# name
+# endorsements {
+# by {
+# name
+# }
+# }
+# }
+# }
+# }
+# }
+# 
 # variables: {}
 
 ## compiled

@@ -1,11 +1,82 @@
 # places, topics, statements, quantities: filters, orders and paging as the other kinds, with typed lists
-# { places(first: 3, where: { placeType: [CITY] }) { totalCount pageInfo { hasNextPage endCursor }
-# edges { cursor node { name placeType country { name } events { name } } } }
-# topics(first: 2, orderBy: NAME_DESC) { totalCount edges { node { name degree addressedBy { id } } } }
+# # @compiled {"what":"places, topics, statements, quantities: filters, orders and paging as the other kinds, with typed lists","variables":{},"roundTrips":4}
+# query CompiledKindConnections {
+# places(first: 3, where: { placeType: [CITY] }) {
+# totalCount
+# pageInfo {
+# hasNextPage
+# endCursor
+# }
+# edges {
+# cursor
+# node {
+# name
+# ... on Place {
+# placeType
+# country {
+# name
+# }
+# events {
+# name
+# }
+# }
+# }
+# }
+# }
+# topics(first: 2, orderBy: NAME_DESC) {
+# totalCount
+# edges {
+# node {
+# name
+# degree
+# ... on Topic {
+# addressedBy {
+# id
+# }
+# }
+# }
+# }
+# }
 # statements(first: 3, where: { statementKind: [RECOMMENDATION, CALL], yearFrom: 2019 }, orderBy: DATE_DESC) {
-# totalCount edges { node { name statementKind status year evidence { id } issuers { name } topics { name } } } }
+# totalCount
+# edges {
+# node {
+# name
+# ... on Statement {
+# statementKind
+# status
+# year
+# issuers {
+# name
+# }
+# topics {
+# name
+# }
+# }
+# evidence {
+# id
+# }
+# }
+# }
+# }
 # quantities(first: 3, where: { unit: [US_DOLLAR, ORGANISATIONS], yearTo: 2019 }) {
-# totalCount edges { node { name amount unit counts quantifies { id } } } } }
+# totalCount
+# edges {
+# node {
+# name
+# ... on Quantity {
+# amount
+# unit
+# counts
+# quantifies {
+# id
+# }
+# }
+# }
+# }
+# }
+# }
+# 
 # variables: {}
 
 ## compiled
