@@ -25,6 +25,7 @@ const config: CodegenConfig = {
           PositiveInt: 'number',
           NonNegativeInt: 'number',
           LocalDate: 'string',
+          DateTime: 'string',
         },
       },
     },
