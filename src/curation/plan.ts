@@ -3,12 +3,12 @@ import { kindOfType, isEntityLabel, type EntityLabel, type EntityTypeName } from
 import { passageId, relationId } from '../model/ids.js';
 import type { RelationTypeName } from '../model/relations.js';
 import { normalise } from '../model/sources.js';
-import { fuzzyDate } from '../model/dates.js';
 import type { CurationLimits } from '../config.js';
 // The seed's own rules and property mapping: a change-set is held to exactly what a seed file is.
 import { ENTITY_SCHEMAS, relationSchema, evidenceSchema } from '../ingest/seed-format.js';
 import {
   entityProps,
+  relationProps,
   relationYears,
   type EntityRecord,
   type Props,
@@ -558,23 +558,7 @@ export async function planChange(
       }
       newRelationIds.add(id);
       targetIds.add(id);
-      const since = r.since ? fuzzyDate(r.since) : undefined;
-      const until = r.until ? fuzzyDate(r.until) : undefined;
-      const props: Props = clean({
-        id,
-        year: r.year,
-        since: since?.iso,
-        sinceEarliest: since?.earliest,
-        until: until?.iso,
-        untilLatest: until?.latest,
-        role: r.role,
-        status: r.status ?? 'DONE',
-        onBehalfOf: r.onBehalfOf,
-        quote: r.quote,
-        assertion: r.assertion ?? 'STATED',
-        note: r.note,
-        evidence: [...new Set(resolved.map((e) => e.id))],
-      });
+      const props: Props = relationProps(r, id, [...new Set(resolved.map((e) => e.id))]);
       const ends = new Map<string, EntityRecord>();
       for (const end of [r.from, r.to]) {
         const e = created.get(end) ?? entities.get(end);
@@ -696,10 +680,4 @@ function seedFields(e: EntityInfo, schema: (typeof ENTITY_SCHEMAS)[EntityLabel])
 function withoutDataset(p: Props): Props {
   const { dataset: _d, ...rest } = p;
   return rest;
-}
-
-function clean(props: Record<string, string | number | boolean | string[] | null | undefined>): Props {
-  const out: Props = {};
-  for (const [k, v] of Object.entries(props)) if (v !== undefined) out[k] = v;
-  return out;
 }

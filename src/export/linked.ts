@@ -5,6 +5,7 @@ import { relationsByIds, relationsOfMany } from '../graph/relations.js';
 import type { EntityRow, PassageRow, RelationRow, SourceRow } from '../graph/rows.js';
 import { sourcesByIds } from '../graph/sources.js';
 import { exportProjection, type ExportFilter, type ExportLimits } from './model.js';
+import { QUERY_BOUNDS } from '../model/bounds.js';
 
 /**
  * What the linked-data exports (FollowTheMoney, RDF) and the entity pages write: whole entity and relation rows
@@ -71,8 +72,11 @@ export function evidenceOf(g: LinkedGraph, fact: { evidence: readonly string[] }
   });
 }
 
-/** Most relations an entity's page (and its RDF) lists; the page says when there are more. */
-export const ENTITY_RELATIONS_SHOWN = 1000;
+/**
+ * Most relations an entity's page (and its RDF) lists: one page of the relations loader at most (QUERY_BOUNDS);
+ * the page says when there are more.
+ */
+export const ENTITY_RELATIONS_SHOWN = QUERY_BOUNDS.maxListItems;
 
 export interface EntityDocument {
   graph: LinkedGraph;

@@ -102,31 +102,46 @@ export function exportRoutes(opts: ExportRoutesOptions): RoutesHook {
       }
       res.end();
     } catch (err) {
-      if (res.headersSent) {
-        opts.logger.error({ err, path: url.pathname }, 'export failed while streaming');
-        res.destroy();
-      } else if (err instanceof BadExportParameter) {
-        sendError(res, 400, err.message, 'BAD_REQUEST', { parameter: err.parameter });
-      } else if (err instanceof ExportTooLarge) {
-        sendError(res, 413, err.message, 'EXPORT_TOO_LARGE', {
-          nodes: err.nodes,
-          edges: err.edges,
-          maxNodes: err.maxNodes,
-          maxEdges: err.maxEdges,
-        });
-      } else if (err instanceof UnknownCenter) {
-        sendError(res, 404, err.message, 'NOT_FOUND', { parameter: 'center' });
-      } else if (err instanceof DatabaseError) {
-        sendError(res, 503, err.message, err.code);
-      } else if (err instanceof AnalyticsTimeout) {
-        sendError(res, 503, err.message, 'ANALYTICS_TIMEOUT');
-      } else {
-        opts.logger.error({ err, path: url.pathname }, 'export failed');
-        sendError(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
-      }
+      sendExportFailure(res, err, opts.logger, url.pathname, 'export');
     }
     return true;
   };
+}
+
+/**
+ * The answer to an export's (or a linked-data answer's) failure: 400 naming the parameter, 413 with the counts,
+ * 404 for an unknown centre, 503 when the database or the analytics cannot answer; anything else is logged and
+ * answers a bare 500. Once the body has started, the connection is cut (a partial file must not look whole).
+ */
+export function sendExportFailure(
+  res: ServerResponse,
+  err: unknown,
+  logger: Logger,
+  path: string,
+  what: string,
+): void {
+  if (res.headersSent) {
+    logger.error({ err, path }, `${what} failed while sending`);
+    res.destroy();
+  } else if (err instanceof BadExportParameter) {
+    sendError(res, 400, err.message, 'BAD_REQUEST', { parameter: err.parameter });
+  } else if (err instanceof ExportTooLarge) {
+    sendError(res, 413, err.message, 'EXPORT_TOO_LARGE', {
+      nodes: err.nodes,
+      edges: err.edges,
+      maxNodes: err.maxNodes,
+      maxEdges: err.maxEdges,
+    });
+  } else if (err instanceof UnknownCenter) {
+    sendError(res, 404, err.message, 'NOT_FOUND', { parameter: 'center' });
+  } else if (err instanceof DatabaseError) {
+    sendError(res, 503, err.message, err.code);
+  } else if (err instanceof AnalyticsTimeout) {
+    sendError(res, 503, err.message, 'ANALYTICS_TIMEOUT');
+  } else {
+    logger.error({ err, path }, `${what} failed`);
+    sendError(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
+  }
 }
 
 /** Several route tables as one: the first that handles a request wins. */

@@ -2,15 +2,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { analytics as sharedAnalytics, type Analytics } from '../analytics/index.js';
 import type { ExportLimits } from '../config.js';
 import type { Database } from '../db/database.js';
-import { DatabaseError } from '../errors.js';
 import {
   BadExportParameter,
   buildLinkedExport,
   entityDocument,
-  ExportTooLarge,
   fileStem,
   parseExportRequest,
-  UnknownCenter,
   writeFtm,
   writeJsonLd,
   writeTurtle,
@@ -21,7 +18,7 @@ import type { Logger } from '../log.js';
 import { ENTITY_ID } from '../model/ids.js';
 import { renderEntityPage } from './entity-page.js';
 import { datasetEtag, notModified, REVALIDATE } from './etag.js';
-import { sendError } from './exports.js';
+import { sendError, sendExportFailure } from './exports.js';
 import type { RoutesHook } from './pages.js';
 
 /**
@@ -194,26 +191,7 @@ export function linkedRoutes(opts: LinkedRoutesOptions): RoutesHook {
       if (isExport) await exportFile(req, res, url);
       else await entity(req, res, url);
     } catch (err) {
-      if (res.headersSent) {
-        opts.logger.error({ err, path: url.pathname }, 'linked-data answer failed while sending');
-        res.destroy();
-      } else if (err instanceof BadExportParameter) {
-        sendError(res, 400, err.message, 'BAD_REQUEST', { parameter: err.parameter });
-      } else if (err instanceof ExportTooLarge) {
-        sendError(res, 413, err.message, 'EXPORT_TOO_LARGE', {
-          nodes: err.nodes,
-          edges: err.edges,
-          maxNodes: err.maxNodes,
-          maxEdges: err.maxEdges,
-        });
-      } else if (err instanceof UnknownCenter) {
-        sendError(res, 404, err.message, 'NOT_FOUND', { parameter: 'center' });
-      } else if (err instanceof DatabaseError) {
-        sendError(res, 503, err.message, err.code);
-      } else {
-        opts.logger.error({ err, path: url.pathname }, 'linked-data answer failed');
-        sendError(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
-      }
+      sendExportFailure(res, err, opts.logger, url.pathname, 'linked-data answer');
     }
     return true;
   };

@@ -17,6 +17,7 @@ import {
   relationSchema,
   type EntityInput,
   type EvidenceInput,
+  type RelationInput,
 } from './seed-format.js';
 import { ExpectedFailure } from '../errors.js';
 
@@ -274,29 +275,13 @@ export function loadSeed(dir: string, sections?: ReadonlyMap<string, string>): S
       if (dup)
         problems.push(`${where}: duplicate relation (same type, ends, year, role and status as ${dup})`);
       relationKeys.set(rid, where);
-      const since = r.since ? fuzzyDate(r.since) : undefined;
-      const until = r.until ? fuzzyDate(r.until) : undefined;
       relations.push({
         type: r.type,
         id: rid,
         from: r.from,
         to: r.to,
         origin: where,
-        props: clean({
-          id: rid,
-          year: r.year,
-          since: since?.iso,
-          sinceEarliest: since?.earliest,
-          until: until?.iso,
-          untilLatest: until?.latest,
-          role: r.role,
-          status: r.status ?? 'DONE',
-          onBehalfOf: r.onBehalfOf,
-          quote: r.quote,
-          assertion: r.assertion ?? 'STATED',
-          note: r.note,
-          evidence: evidenceIds(where, r.evidence),
-        }),
+        props: relationProps(r, rid, evidenceIds(where, r.evidence)),
       });
     });
   }
@@ -387,6 +372,27 @@ const READABLE_FIELDS = new Set([
 
 /** The year of the report: what it states without a date holds as of this year. */
 export const REPORT_YEAR = 2019;
+
+/** A relation's stored properties: the seed and an accepted change-set (src/curation/plan.ts) write the same. */
+export function relationProps(r: RelationInput, id: string, evidence: string[]): Props {
+  const since = r.since ? fuzzyDate(r.since) : undefined;
+  const until = r.until ? fuzzyDate(r.until) : undefined;
+  return clean({
+    id,
+    year: r.year,
+    since: since?.iso,
+    sinceEarliest: since?.earliest,
+    until: until?.iso,
+    untilLatest: until?.latest,
+    role: r.role,
+    status: r.status ?? 'DONE',
+    onBehalfOf: r.onBehalfOf,
+    quote: r.quote,
+    assertion: r.assertion ?? 'STATED',
+    note: r.note,
+    evidence,
+  });
+}
 
 /**
  * The years a relation belongs to, for the network's year filter: its own `year`; else the years of a dated

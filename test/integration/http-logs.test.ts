@@ -19,12 +19,18 @@ describe('operation logs', () => {
     const secret = 'hunter2-secret-value';
     const ok = await api.post(
       { query: 'query Find($id: ID!) { entity(id: $id) { name } }', variables: { id: secret } },
-      { 'x-request-id': 'req-log-1', authorization: `Bearer ${secret}` },
+      { 'x-request-id': 'req-log-1' },
     );
     expect(ok.status).toBe(200);
     expect(ok.headers.get('x-request-id')).toBe('req-log-1');
     const bad = await api.post({ query: '{ nope }' }, { 'x-request-id': 'req-log-2' });
     expect(bad.status).toBe(200);
+    // The secret as a credential: refused (not a valid token or key), and in no log line either.
+    const refused = await api.post(
+      { query: '{ __typename }' },
+      { 'x-request-id': 'req-log-4', authorization: `Bearer ${secret}` },
+    );
+    expect(refused.status).toBe(401);
 
     const mine = lines().filter((l) => l.msg === 'graphql operation');
     const first = mine.filter((l) => l.requestId === 'req-log-1');
