@@ -44,7 +44,7 @@ export const OPERATIONS_OUTPUTS: CodegenConfig['generates'] = {
 };
 
 // `npm run documents:manifest`: the same manifest (operations/generated/persisted-documents.json, checked in) also
-// written to build/documents/, the path docs/OPERATIONS.md gives TRUSTED_DOCUMENTS.
+// written to build/documents/, the path docs/how-to/OPERATIONS.md gives TRUSTED_DOCUMENTS.
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
   generates: { 'build/documents/': typed(SHIPPED_DOCUMENTS, true) },

@@ -2,7 +2,7 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 
 /**
- * The Java-side view of search's fixed cost (docs/benchmarks/search.md): how long Lucene 9.11 takes to build the
+ * The Java-side view of search's fixed cost (docs/reports/benchmarks/search.md): how long Lucene 9.11 takes to build the
  * Levenshtein automata of one FuzzyQuery (FuzzyAutomatonBuilder.buildAutomatonSet: one automaton per edit count,
  * 0..maxEdits, as FuzzyTermsEnum does once per query and field), per word, edits and required prefix length.
  *

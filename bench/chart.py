@@ -1,4 +1,4 @@
-"""Latency against graph size from a results file (bench/results/full.json) -> docs/benchmarks-latency.png.
+"""Latency against graph size from a results file (bench/results/full.json) -> docs/images/benchmarks-latency.png.
 
 Usage: python3 bench/chart.py [results.json] [out.png]   (needs matplotlib: pip install matplotlib)
 """
@@ -12,7 +12,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
 src = sys.argv[1] if len(sys.argv) > 1 else "bench/results/full.json"
-out = sys.argv[2] if len(sys.argv) > 2 else "docs/benchmarks-latency.png"
+out = sys.argv[2] if len(sys.argv) > 2 else "docs/images/benchmarks-latency.png"
 report = json.load(open(src))
 sizes = [s for s in report["sizes"] if s["size"] != "seed"]
 ops = ["entity", "connection", "search", "path", "neighbourhood", "network"]

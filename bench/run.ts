@@ -48,7 +48,7 @@ import { clearGraph, dropSchema, generateGraph, loadGraph } from '../tools/synth
 const here = dirname(fileURLToPath(import.meta.url));
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
-/** `--load=auto`: the offline import from this many nodes (docs/benchmarks/import.md: 2.5x at 100k, slower at 10k). */
+/** `--load=auto`: the offline import from this many nodes (docs/reports/benchmarks/import.md: 2.5x at 100k, slower at 10k). */
 const IMPORT_FROM = 100_000;
 
 function loadFlag(v: string | undefined): Options['load'] {
@@ -117,7 +117,7 @@ async function main(): Promise<void> {
   say(`Neo4j ${neo.uri} (data ${neo.dataDir}, heap ${o.heap})`);
   const sink = new RoundTripSink();
   // Production settings, except the per-client rate limit: all load comes from one loopback address.
-  // ICAT_COMPILE=off measures icat-kg without the selection look-ahead (before/after, docs/benchmarks/lookahead.md).
+  // ICAT_COMPILE=off measures icat-kg without the selection look-ahead (before/after, docs/reports/benchmarks/lookahead.md).
   const { app: icat, url: icatUrl } = await startIcatKg(neo.db, { logger: createLogger('info', sink) });
   const neoGql = await startNeo4jGraphQL(neo.db.driver);
   const floor = await startFloor(neo.db.driver);

@@ -142,7 +142,7 @@ const EnvSchema = z
     NEO4J_EMBEDDED_PORT: port.default(7687),
     NEO4J_QUERY_TIMEOUT_MS: positiveInt.default(5000),
     NEO4J_CONNECT_TIMEOUT_MS: positiveInt.default(3000),
-    // The whole-network reads of the analytics and exports (docs/ANALYTICS.md): ~2 s at 100k relations.
+    // The whole-network reads of the analytics and exports (docs/reference/ANALYTICS.md): ~2 s at 100k relations.
     ANALYTICS_QUERY_TIMEOUT_MS: positiveInt.default(60_000),
     // One metric, partition or export computation in its worker thread (src/analytics/pool.ts): stopped after this.
     ANALYTICS_TIMEOUT_MS: positiveInt.default(DEFAULT_ANALYTICS_TIMEOUT_MS),
@@ -150,7 +150,7 @@ const EnvSchema = z
     // Start-up warm-up before "Ready" (http/warmup.ts): total time allowed, 0 turns it off.
     WARMUP_BUDGET_MS: nonNegativeInt.default(DEFAULT_WARMUP_BUDGET_MS),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    // HTTP and GraphQL limits (docs/SECURITY.md explains each one).
+    // HTTP and GraphQL limits (docs/reports/SECURITY.md explains each one).
     MAX_BODY_BYTES: positiveInt.default(DEFAULT_LIMITS.maxBodyBytes),
     GRAPHQL_MAX_DEPTH: positiveInt.default(DEFAULT_LIMITS.maxDepth),
     GRAPHQL_MAX_ALIASES: nonNegativeInt.default(DEFAULT_LIMITS.maxAliases),
@@ -167,11 +167,11 @@ const EnvSchema = z
     METRICS_ENABLED: bool.default(true),
     METRICS_PUBLIC: bool.default(false),
     TRUSTED_DOCUMENTS: z.string().min(1).optional(),
-    // Exports (src/export/, docs/ANALYTICS.md): larger ones answer 413 asking for a narrower filter.
+    // Exports (src/export/, docs/reference/ANALYTICS.md): larger ones answer 413 asking for a narrower filter.
     EXPORT_MAX_NODES: positiveInt.default(DEFAULT_EXPORT_LIMITS.maxNodes),
     EXPORT_MAX_EDGES: positiveInt.default(DEFAULT_EXPORT_LIMITS.maxEdges),
     // The address the API is reached at, the base of every entity IRI (`<base>/entity/org:icat`) in the RDF and
-    // FollowTheMoney exports and the reconciliation service (docs/EXPORTS.md). Unset: http://HOST:PORT.
+    // FollowTheMoney exports and the reconciliation service (docs/reference/EXPORTS.md). Unset: http://HOST:PORT.
     PUBLIC_BASE_URL: z
       .string()
       .refine(isBaseUrl, {
@@ -179,9 +179,9 @@ const EnvSchema = z
           'must be an http:// or https:// URL without query, fragment or credentials, e.g. https://icat-kg.example.org',
       })
       .optional(),
-    // Selection look-ahead (docs/OPERATIONS.md): `off` resolves field by field through the loaders only.
+    // Selection look-ahead (docs/how-to/OPERATIONS.md): `off` resolves field by field through the loaders only.
     ICAT_COMPILE: z.enum(['on', 'off']).default('on'),
-    // Identity (docs/CURATION.md): an OpenID provider's issuer and the audience its access tokens name for this API.
+    // Identity (docs/how-to/CURATION.md): an OpenID provider's issuer and the audience its access tokens name for this API.
     OIDC_ISSUER: z
       .url({
         protocol: /^https?$/,
@@ -210,7 +210,7 @@ const EnvSchema = z
       ),
     OIDC_CLOCK_SKEW_SECONDS: nonNegativeInt.max(300).default(30),
     READ_REQUIRES_AUTH: bool.default(false),
-    // Change-sets (docs/CURATION.md): what one proposal may hold, and how many one curator may make per hour.
+    // Change-sets (docs/how-to/CURATION.md): what one proposal may hold, and how many one curator may make per hour.
     CURATION_MAX_OPERATIONS: positiveInt.default(DEFAULT_CURATION_LIMITS.maxOperations),
     CURATION_MAX_TEXT: positiveInt.default(DEFAULT_CURATION_LIMITS.maxText),
     CURATION_PROPOSALS_PER_HOUR: positiveInt.default(DEFAULT_CURATION_LIMITS.proposalsPerHour),

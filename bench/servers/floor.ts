@@ -44,7 +44,7 @@ RETURN n {
 
 /**
  * One pass over the matches (through the classification index), counted and then paged: @neo4j/graphql's
- * generated shape, cheaper than counting and paging in two MATCHes (docs/benchmarks/network-and-connection.md).
+ * generated shape, cheaper than counting and paging in two MATCHes (docs/reports/benchmarks/network-and-connection.md).
  */
 const CONNECTION_CYPHER = `MATCH (n:Organisation) WHERE n.classification IN $classification
 WITH collect(n) AS matched

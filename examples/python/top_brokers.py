@@ -55,7 +55,7 @@ def graphql(base, query, variables):
 
 
 def ties(graph):
-    """The API's "ties" view (docs/ANALYTICS.md): undirected, one edge per related pair, no self-relations."""
+    """The API's "ties" view (docs/reference/ANALYTICS.md): undirected, one edge per related pair, no self-relations."""
     simple = nx.Graph()
     simple.add_nodes_from(graph.nodes(data=True))
     simple.add_edges_from((a, b) for a, b in graph.edges() if a != b)
@@ -99,7 +99,7 @@ def main():
     via_graphql = ties(from_graphql(args.url, args.year, types))
     exported = from_gexf(args.url, args.year, types)
     via_gexf = ties(exported)
-    # networkx's normalized betweenness is the API's BETWEENNESS (docs/ANALYTICS.md: 2/((n-1)(n-2))).
+    # networkx's normalized betweenness is the API's BETWEENNESS (docs/reference/ANALYTICS.md: 2/((n-1)(n-2))).
     b_graphql = nx.betweenness_centrality(via_graphql, normalized=True)
     b_gexf = nx.betweenness_centrality(via_gexf, normalized=True)
 

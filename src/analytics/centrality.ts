@@ -10,7 +10,7 @@ import { DEFAULT_SEED, seededRandom } from './rng.js';
 
 /**
  * One function per centrality, in graphology's style: a graph in, an options object with documented
- * defaults, a plain record `{node: score}` out. Which graph each expects is in graphs.ts; docs/ANALYTICS.md
+ * defaults, a plain record `{node: score}` out. Which graph each expects is in graphs.ts; docs/reference/ANALYTICS.md
  * explains what the numbers mean.
  */
 

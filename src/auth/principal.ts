@@ -1,4 +1,4 @@
-/** Who is asking, and what they may do (docs/CURATION.md). */
+/** Who is asking, and what they may do (docs/how-to/CURATION.md). */
 
 export const ROLES = ['reader', 'curator', 'reviewer', 'admin'] as const;
 export type Role = (typeof ROLES)[number];

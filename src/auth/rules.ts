@@ -1,7 +1,7 @@
 import type { Principal, Role } from './principal.js';
 
 /**
- * Every authorization rule, each decided here and nowhere else (docs/CURATION.md, docs/SECURITY.md). A rule
+ * Every authorization rule, each decided here and nowhere else (docs/how-to/CURATION.md, docs/reports/SECURITY.md). A rule
  * answers `allowed`, or the refusal: UNAUTHENTICATED when credentials would help (none were given), FORBIDDEN
  * when these credentials may not. Per-object rules take the object's owner.
  */

@@ -4,7 +4,7 @@ import type { Logger } from '../log.js';
 import { AUDIT_SCHEMA, createAuditLog, type AuditLog } from './audit.js';
 import { CHANGESET_SCHEMA } from './store.js';
 
-/** What the write path needs for the life of the app: the audit log and the limits (docs/CURATION.md). */
+/** What the write path needs for the life of the app: the audit log and the limits (docs/how-to/CURATION.md). */
 export interface Curation {
   audit: AuditLog;
   limits: CurationLimits;

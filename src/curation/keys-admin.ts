@@ -4,7 +4,7 @@ import { createKey, KeyError, listKeys, revokeKey } from '../auth/keys.js';
 import type { Principal } from '../auth/principal.js';
 import type { AuditLog } from './audit.js';
 
-/** `npm run keys -- create|list|revoke`: API keys for scripts, each action in the audit log (docs/CURATION.md). */
+/** `npm run keys -- create|list|revoke`: API keys for scripts, each action in the audit log (docs/how-to/CURATION.md). */
 
 export const KEYS_USAGE = `Usage:
   npm run keys -- create --name <name> --role <reader|curator|reviewer|admin>

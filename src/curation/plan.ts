@@ -195,7 +195,7 @@ function zodErrors(at: string[], error: z.ZodError, code: UserErrorCode = 'INVAL
     path: [...at, ...i.path.map(String)],
     message:
       i.code === 'unrecognized_keys'
-        ? `unknown field(s) ${i.keys.map((k) => `"${k}"`).join(', ')} for this kind (see docs/SEED-FORMAT.md)`
+        ? `unknown field(s) ${i.keys.map((k) => `"${k}"`).join(', ')} for this kind (see docs/reference/SEED-FORMAT.md)`
         : i.message,
     code,
   }));

@@ -22,7 +22,7 @@ import {
 } from './store.js';
 
 /**
- * The curation mutations as use cases (docs/CURATION.md, STYLE.md "Writes"): check the caller, validate the whole
+ * The curation mutations as use cases (docs/how-to/CURATION.md, STYLE.md "Writes"): check the caller, validate the whole
  * input, apply it in one transaction, record it. Each step is a small function; every path ends in exactly one
  * audit record.
  */

@@ -5,7 +5,7 @@ import { evidenceOf, type LinkedGraph } from './linked.js';
 
 /**
  * FollowTheMoney (FtM) entities, one JSON object a line, as Aleph, OpenSanctions' tooling and nomenklatura read
- * them (`{"id", "schema", "properties": {name: [values]}}`). docs/EXPORTS.md has the mapping table:
+ * them (`{"id", "schema", "properties": {name: [values]}}`). docs/reference/EXPORTS.md has the mapping table:
  * - each entity kind → its nearest FtM schema (ENTITY_SCHEMA);
  * - each relation → one interstitial entity: Membership, Documentation (when one end is a document) or
  *   UnknownLink with the relation type as its role, dated (`date` the year, `startDate`/`endDate`);

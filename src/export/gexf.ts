@@ -3,7 +3,7 @@ import { xmlEscape } from './xml.js';
 
 /**
  * GEXF written piece by piece: the file is never one string, so an export of any size stays below V8's string
- * limit (512 MiB on Node 20; ~800,000 relations once did not fit, docs/benchmarks/analytics.md). The same
+ * limit (512 MiB on Node 20; ~800,000 relations once did not fit, docs/reports/benchmarks/analytics.md). The same
  * elements and attribute ids as graphology-gexf wrote before, with the attribute types declared from the export
  * model rather than guessed from the values (a betweenness of 0 everywhere is still a double).
  *

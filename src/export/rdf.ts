@@ -8,7 +8,7 @@ import { type LinkedGraph } from './linked.js';
 /**
  * The graph as RDF (Turtle by n3's Writer; JSON-LD by jsonld.js from the same quads), with W3C ORG, schema.org,
  * SKOS, Dublin Core, OWL-Time and PROV-O terms where they fit and our own (`icat:`) for the rest.
- * docs/EXPORTS.md explains the pattern; shapes/icat-kg.shacl.ttl says what a valid graph is. In short:
+ * docs/reference/EXPORTS.md explains the pattern; shapes/icat-kg.shacl.ttl says what a valid graph is. In short:
  * - an entity is `<base>/entity/<id>`, typed `icat:Entity`, its kind's class and the nearest standard class;
  * - a relation is a direct triple (`<a> icat:memberOf <b>`, plus `org:memberOf` for memberships) and a node of its
  *   own (`<base>/entity/<from>#<relation id>`, typed `icat:Relation`, an `org:Membership` for memberships with

@@ -96,7 +96,7 @@ export type Brief = Entity & Node & {
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
   inferredProperties: Array<InferredProperty>;
-  /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/ANALYTICS.md). */
+  /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/reference/ANALYTICS.md). */
   metrics?: Maybe<EntityMetrics>;
   name: Scalars['String']['output'];
   otherNames: Array<Scalars['String']['output']>;
@@ -155,7 +155,7 @@ export type CentralityConnection = {
   datasetVersion?: Maybe<Scalars['String']['output']>;
   edges: Array<CentralityEdge>;
   pageInfo: PageInfo;
-  /** Whether the score was estimated from a sample of source nodes rather than exact: betweenness and closeness above 2,500 entities (docs/ANALYTICS.md). */
+  /** Whether the score was estimated from a sample of source nodes rather than exact: betweenness and closeness above 2,500 entities (docs/reference/ANALYTICS.md). */
   sampled: Scalars['Boolean']['output'];
   /** Entities in the filtered network. */
   totalCount: Scalars['NonNegativeInt']['output'];
@@ -338,7 +338,7 @@ export type Entity = {
   id: Scalars['ID']['output'];
   /** The properties of this entity that are a curator's reading of the report, each with why; all others are stated. */
   inferredProperties: Array<InferredProperty>;
-  /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/ANALYTICS.md). */
+  /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/reference/ANALYTICS.md). */
   metrics?: Maybe<EntityMetrics>;
   name: Scalars['String']['output'];
   otherNames: Array<Scalars['String']['output']>;
@@ -364,7 +364,7 @@ export type EntityRelationsArgs = {
 };
 
 /**
- * An entity in the seed's format (docs/SEED-FORMAT.md), validated by the seed's rules. `createEntity` needs `type`,
+ * An entity in the seed's format (docs/reference/SEED-FORMAT.md), validated by the seed's rules. `createEntity` needs `type`,
  * `id`, `name`, the kind's required fields and `evidence`; `updateEntity` names the `id` and the fields to change.
  */
 export type EntityChangeInput = {
@@ -440,7 +440,7 @@ export type Event = Entity & Node & {
   id: Scalars['ID']['output'];
   inferredProperties: Array<InferredProperty>;
   kind: EventKind;
-  /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/ANALYTICS.md). */
+  /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/reference/ANALYTICS.md). */
   metrics?: Maybe<EntityMetrics>;
   name: Scalars['String']['output'];
   /** The session or event this one was held on the margins of. */
@@ -596,7 +596,7 @@ export type Meta = {
 };
 
 /**
- * Curation (docs/CURATION.md): a curator proposes a change-set, another person with the reviewer role accepts or
+ * Curation (docs/how-to/CURATION.md): a curator proposes a change-set, another person with the reviewer role accepts or
  * rejects it; an accepted one is applied in one transaction and makes a new dataset version. Every attempt is in the
  * audit log. Mistakes in the input come back as `userErrors`; refusals (no or invalid credentials, a missing role) as
  * errors with the code UNAUTHENTICATED (HTTP 401) or FORBIDDEN (HTTP 403).
@@ -613,7 +613,7 @@ export type Mutation = {
 
 
 /**
- * Curation (docs/CURATION.md): a curator proposes a change-set, another person with the reviewer role accepts or
+ * Curation (docs/how-to/CURATION.md): a curator proposes a change-set, another person with the reviewer role accepts or
  * rejects it; an accepted one is applied in one transaction and makes a new dataset version. Every attempt is in the
  * audit log. Mistakes in the input come back as `userErrors`; refusals (no or invalid credentials, a missing role) as
  * errors with the code UNAUTHENTICATED (HTTP 401) or FORBIDDEN (HTTP 403).
@@ -624,7 +624,7 @@ export type MutationProposeChangeArgs = {
 
 
 /**
- * Curation (docs/CURATION.md): a curator proposes a change-set, another person with the reviewer role accepts or
+ * Curation (docs/how-to/CURATION.md): a curator proposes a change-set, another person with the reviewer role accepts or
  * rejects it; an accepted one is applied in one transaction and makes a new dataset version. Every attempt is in the
  * audit log. Mistakes in the input come back as `userErrors`; refusals (no or invalid credentials, a missing role) as
  * errors with the code UNAUTHENTICATED (HTTP 401) or FORBIDDEN (HTTP 403).
@@ -637,7 +637,7 @@ export type MutationReviewChangeArgs = {
 
 
 /**
- * Curation (docs/CURATION.md): a curator proposes a change-set, another person with the reviewer role accepts or
+ * Curation (docs/how-to/CURATION.md): a curator proposes a change-set, another person with the reviewer role accepts or
  * rejects it; an accepted one is applied in one transaction and makes a new dataset version. Every attempt is in the
  * audit log. Mistakes in the input come back as `userErrors`; refusals (no or invalid credentials, a missing role) as
  * errors with the code UNAUTHENTICATED (HTTP 401) or FORBIDDEN (HTTP 403).
@@ -774,7 +774,7 @@ export type Organisation = Entity & Node & {
   memberOf: Array<Organisation>;
   /** Organisations that are MEMBER_OF this one. */
   members: Array<Organisation>;
-  /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/ANALYTICS.md). */
+  /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/reference/ANALYTICS.md). */
   metrics?: Maybe<EntityMetrics>;
   name: Scalars['String']['output'];
   otherNames: Array<Scalars['String']['output']>;
@@ -903,7 +903,7 @@ export type Person = Entity & Node & {
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
   inferredProperties: Array<InferredProperty>;
-  /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/ANALYTICS.md). */
+  /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/reference/ANALYTICS.md). */
   metrics?: Maybe<EntityMetrics>;
   name: Scalars['String']['output'];
   otherNames: Array<Scalars['String']['output']>;
@@ -956,7 +956,7 @@ export type Place = Entity & Node & {
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
   inferredProperties: Array<InferredProperty>;
-  /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/ANALYTICS.md). */
+  /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/reference/ANALYTICS.md). */
   metrics?: Maybe<EntityMetrics>;
   name: Scalars['String']['output'];
   otherNames: Array<Scalars['String']['output']>;
@@ -1030,7 +1030,7 @@ export type Quantity = Entity & Node & {
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
   inferredProperties: Array<InferredProperty>;
-  /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/ANALYTICS.md). */
+  /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/reference/ANALYTICS.md). */
   metrics?: Maybe<EntityMetrics>;
   name: Scalars['String']['output'];
   otherNames: Array<Scalars['String']['output']>;
@@ -1097,7 +1097,7 @@ export type Query = {
   auditLog: AuditConnection;
   briefs: BriefConnection;
   /**
-   * Entities of the filtered network ranked by a centrality (docs/ANALYTICS.md defines each), best first.
+   * Entities of the filtered network ranked by a centrality (docs/reference/ANALYTICS.md defines each), best first.
    * Ranks are dense (equal scores share a rank); ties are ordered by name. The network is the one `network` draws
    * for the same `relationTypes`, `year` and `types`.
    */
@@ -1440,7 +1440,7 @@ export type Resolution = Entity & Node & {
   inferredProperties: Array<InferredProperty>;
   instrument: Instrument;
   mandates: Array<Entity>;
-  /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/ANALYTICS.md). */
+  /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/reference/ANALYTICS.md). */
   metrics?: Maybe<EntityMetrics>;
   name: Scalars['String']['output'];
   otherNames: Array<Scalars['String']['output']>;
@@ -1537,7 +1537,7 @@ export type SourceSection = {
   /** The passages of this section cited as evidence, in the order they stand. */
   passages: Array<Evidence>;
   /**
-   * The section's normalised text (white space runs, line-end hyphenation and bullet glyphs as in docs/MODEL.md):
+   * The section's normalised text (white space runs, line-end hyphenation and bullet glyphs as in docs/reference/MODEL.md):
    * passage offsets index it. Empty when the seed ran without the source's text at hand.
    */
   text: Scalars['String']['output'];
@@ -1557,7 +1557,7 @@ export type Statement = Entity & Node & {
   id: Scalars['ID']['output'];
   inferredProperties: Array<InferredProperty>;
   issuers: Array<Entity>;
-  /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/ANALYTICS.md). */
+  /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/reference/ANALYTICS.md). */
   metrics?: Maybe<EntityMetrics>;
   name: Scalars['String']['output'];
   otherNames: Array<Scalars['String']['output']>;
@@ -1673,7 +1673,7 @@ export type Topic = Entity & Node & {
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
   inferredProperties: Array<InferredProperty>;
-  /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/ANALYTICS.md). */
+  /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/reference/ANALYTICS.md). */
   metrics?: Maybe<EntityMetrics>;
   name: Scalars['String']['output'];
   otherNames: Array<Scalars['String']['output']>;

@@ -120,7 +120,7 @@ const nullableStrings = (v: unknown): Array<string | null> =>
  * Built for 10^5–10^6 relations: the answer is parallel lists, 10,000 relations a row (no map per relation), numbers come as
  * floats (no driver Integer objects to convert), absent values as sentinels (`collect` drops nulls: year -1,
  * role ''), and the evidence is left to `relationEvidence` (only exports need it). A read with the analytics
- * timeout (`readLong`, ANALYTICS_QUERY_TIMEOUT_MS). docs/benchmarks/analytics.md has the before and after.
+ * timeout (`readLong`, ANALYTICS_QUERY_TIMEOUT_MS). docs/reports/benchmarks/analytics.md has the before and after.
  */
 export async function projectNetwork(db: Database, filter: ProjectionFilter): Promise<Projection> {
   const rows = await db.readLong(

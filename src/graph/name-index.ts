@@ -18,7 +18,7 @@ const SymSpell = createRequire(import.meta.url)('mnemonist/symspell.js') as Defa
  * Within a tier: tier 0 by which kind of name matched (name, then acronym, then other name); tiers 1-2 by how few
  * words of the best-matching name the terms leave uncovered; tier 3 by the fewest edits, then as 1-2; tier 4 by the
  * weight of the terms matched, then as 1-2. Ties (two entities that share an acronym, say) go by the folded name
- * in code-point order, then by id: documented in docs/benchmarks/search.md, stable across rebuilds.
+ * in code-point order, then by id: documented in docs/reports/benchmarks/search.md, stable across rebuilds.
  *
  * Acronyms are matched as acronyms: exactly or by their start, never fuzzily (one edit away from "OSCE" is another
  * body), except the long ones a user spells like a word (7 letters or more: "INTERPOL"). A term that is itself an

@@ -22,7 +22,7 @@ import { sendError, sendExportFailure } from './exports.js';
 import type { RoutesHook } from './pages.js';
 
 /**
- * The linked-data exports and the entity IRIs (docs/EXPORTS.md):
+ * The linked-data exports and the entity IRIs (docs/reference/EXPORTS.md):
  * - GET /export/entities.ftm.json | graph.ttl | graph.jsonld, with the other exports' filters, limits and caching;
  * - GET /entity/{id}: the entity's page (HTML), or its RDF by content negotiation (`Accept: text/turtle`,
  *   `application/ld+json`) or `?format=ttl|jsonld|html` for links.

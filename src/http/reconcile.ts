@@ -17,7 +17,7 @@ import type { RoutesHook } from './pages.js';
 /**
  * An OpenRefine reconciliation service (Reconciliation Service API 0.2, W3C Entity Reconciliation Community
  * Group) at /reconcile: the manifest (GET without `queries`), batches of queries (GET or POST `queries=`),
- * entity preview, and suggest for entities, types and properties. docs/EXPORTS.md describes it.
+ * entity preview, and suggest for entities, types and properties. docs/reference/EXPORTS.md describes it.
  *
  * Candidates come from the API's `search` (graph/search.ts); each is scored 0–100 here by how close the query
  * is to one of its names (name, acronym, other names; Levenshtein over normalised text) and by the `properties`

@@ -130,7 +130,7 @@ function issues(where: string, error: z.ZodError): string[] {
     const field = i.path.length > 0 ? `field "${i.path.join('.')}"` : 'entry';
     const message =
       i.code === 'unrecognized_keys'
-        ? `unknown field(s) ${i.keys.map((k) => `"${k}"`).join(', ')} (see docs/SEED-FORMAT.md)`
+        ? `unknown field(s) ${i.keys.map((k) => `"${k}"`).join(', ')} (see docs/reference/SEED-FORMAT.md)`
         : i.message;
     return `${where}: ${field}: ${message}`;
   });
@@ -267,7 +267,7 @@ export function loadSeed(dir: string, sections?: ReadonlyMap<string, string>): S
         const kind = kindOfId(r[field]);
         if (allowed && kind !== undefined && !allowed.includes(kind))
           problems.push(
-            `${where}: field "${field}": ${r.type} ${field === 'from' ? 'starts at' : 'ends at'} ${allowed.join(' or ')}, not at ${kind} "${r[field]}" (see docs/SEED-FORMAT.md)`,
+            `${where}: field "${field}": ${r.type} ${field === 'from' ? 'starts at' : 'ends at'} ${allowed.join(' or ')}, not at ${kind} "${r[field]}" (see docs/reference/SEED-FORMAT.md)`,
           );
       }
       const rid = relationId(r);

@@ -18,7 +18,7 @@ import { ENTITY_ID, entityIdPattern } from '../model/ids.js';
 import { ASSERTIONS, RELATION_STATUSES, RELATION_TYPES } from '../model/relations.js';
 import { QUERY_BOUNDS } from '../model/bounds.js';
 
-/** The shape of the files in seed/ (see docs/SEED-FORMAT.md). Unknown fields are errors. */
+/** The shape of the files in seed/ (see docs/reference/SEED-FORMAT.md). Unknown fields are errors. */
 
 /** The seed file of each entity kind. */
 export const ENTITY_FILES = {

@@ -54,7 +54,7 @@ export interface RelationEnds {
 
 /**
  * The kinds a relation type joins, where the model constrains them (a type not listed joins any kinds). The seed
- * validator enforces this table, and docs/SEED-FORMAT.md describes it. ADDRESSES: an entity of any kind (a brief, an
+ * validator enforces this table, and docs/reference/SEED-FORMAT.md describes it. ADDRESSES: an entity of any kind (a brief, an
  * event, a body such as the supply-chain Task Force…) addresses a topic, and only a topic is addressed.
  */
 export const RELATION_ENDS: Partial<Record<RelationTypeName, RelationEnds>> = {

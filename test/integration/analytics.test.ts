@@ -335,7 +335,7 @@ describe('bad input', () => {
     ['an unknown entity type', 'query { centrality(metric: DEGREE, types: [ROBOT]) { totalCount } }'],
     ['an unknown relation type', 'query { communities(relationTypes: [LIKES]) { count } }'],
   ])(
-    '%s → validation error (the API reports enum errors as BAD_USER_INPUT, docs/API.md)',
+    '%s → validation error (the API reports enum errors as BAD_USER_INPUT, docs/reference/API.md)',
     async (_what, query) => {
       const { data, errors } = await api.run(query);
       expect(data).toBeNull();

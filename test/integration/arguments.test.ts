@@ -4,7 +4,7 @@ import { compareCodePoints, SeedOracle, type Order } from '../support/seed-oracl
 
 /**
  * Every argument of every root field, used positively: the answer must be exactly the one worked out from
- * seed/*.yaml in plain TypeScript (test/support/seed-oracle.ts). docs/API.md has the table of which test
+ * seed/*.yaml in plain TypeScript (test/support/seed-oracle.ts). docs/reference/API.md has the table of which test
  * covers which argument. Each case also checks that its expected answer is not trivial (not empty, not
  * everything), so an argument the API ignored would show.
  */

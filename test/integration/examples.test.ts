@@ -23,7 +23,7 @@ const PYTHON = '/usr/bin/python3';
 const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const ARTIFACTS = join(ROOT, 'test-artifacts');
 
-/** Keeps what the example printed (docs/EXAMPLES.md quotes it). */
+/** Keeps what the example printed (docs/how-to/EXAMPLES.md quotes it). */
 function keep(name: string, output: string): void {
   mkdirSync(ARTIFACTS, { recursive: true });
   writeFileSync(join(ARTIFACTS, name), output);

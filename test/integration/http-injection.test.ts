@@ -32,7 +32,7 @@ const HOSTILE: string[] = [
   'x'.repeat(5000),
 ];
 
-/** The API's length limit on ids, name filters and search text (docs/API.md, `src/model/bounds.ts`). */
+/** The API's length limit on ids, name filters and search text (docs/reference/API.md, `src/model/bounds.ts`). */
 const MAX_LENGTH = 200;
 const MALFORMED_CURSOR =
   'Invalid argument "after": malformed cursor; pass an endCursor or cursor value returned by this same field and order';

@@ -18,7 +18,7 @@ import {
 
 /**
  * Access tokens from a real OpenID provider (oidc-provider, in this process), and the hostile tokens of
- * docs/SECURITY.md beside them. Hostile tokens that must fail on a claim are signed with the provider's own key,
+ * docs/reports/SECURITY.md beside them. Hostile tokens that must fail on a claim are signed with the provider's own key,
  * so nothing but that claim can refuse them.
  */
 

@@ -77,7 +77,7 @@ describe('docker-compose.yml', () => {
     expect(seconds(api.stop_grace_period)).toBeGreaterThan(config.http.shutdownGraceMs / 1000);
     // Every variable the compose file sets is one the app reads (a typo would be silently ignored otherwise),
     // and documented in the configuration reference.
-    const reference = readFileSync(join(ROOT, 'docs/CONFIGURATION.md'), 'utf8');
+    const reference = readFileSync(join(ROOT, 'docs/reference/CONFIGURATION.md'), 'utf8');
     for (const name of Object.keys(env)) expect(reference).toContain(`\`${name}\``);
   });
 

@@ -102,13 +102,13 @@ describe('every entity kind of the model', () => {
   );
 
   it.each(kinds)(
-    '%s: a style on the network page, and a place in docs/MODEL.md and docs/API.md',
+    '%s: a style on the network page, and a place in docs/reference/MODEL.md and docs/reference/API.md',
     (label, kind) => {
       // The page is built for the browser (its own tsconfig): its style table is read as text.
       const styles = /TYPE_STYLE[^=]*=\s*\{([\s\S]*?)\n\};/.exec(read('web/network/graph.ts'))?.[1] ?? '';
       expect(styles).toMatch(new RegExp(`\\b${kind.type}: \\{ color: '#[0-9a-f]{6}'`));
-      expect(read('docs/MODEL.md')).toContain(`:${label}`);
-      expect(read('docs/API.md')).toContain(`\`${kind.connection}\``);
+      expect(read('docs/reference/MODEL.md')).toContain(`:${label}`);
+      expect(read('docs/reference/API.md')).toContain(`\`${kind.connection}\``);
     },
   );
 });

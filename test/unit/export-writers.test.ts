@@ -70,7 +70,7 @@ async function text(format: ExportFormat, version?: GexfVersion): Promise<string
   return out;
 }
 
-/** What an XML export can carry: C0 controls other than tab, LF, CR become U+FFFD (docs/ANALYTICS.md). */
+/** What an XML export can carry: C0 controls other than tab, LF, CR become U+FFFD (docs/reference/ANALYTICS.md). */
 const inXml = (s: string) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '\uFFFD');
 /** What a CSV cell read back holds: the original behind one apostrophe when it began like a formula. */
 const fromCsv = (s: string) => (/^'[=+\-@\t\r]/.test(s) ? s.slice(1) : s);

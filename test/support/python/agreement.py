@@ -1,7 +1,7 @@
 """Recomputes the API's metrics with networkx from a GraphML export, and prints the largest differences.
 
 usage: /usr/bin/python3 agreement.py network.graphml RESOLUTION
-The graphs are built as docs/ANALYTICS.md defines them: degrees on the directed multigraph of relations;
+The graphs are built as docs/reference/ANALYTICS.md defines them: degrees on the directed multigraph of relations;
 betweenness, closeness, eigenvector on the undirected simple graph of ties; PageRank on the directed graph
 weighted by relations per ordered pair; Louvain on the undirected graph weighted by relations per pair.
 """
