@@ -203,7 +203,7 @@ export class NameIndex {
 
   /**
    * The best `first` entities for these terms (letter/digit words, as `searchTerms` cuts them), of the given types
-   * (null: any). Pure and synchronous: the index answers from memory.
+   * (null: every type). Pure and synchronous: the index answers from memory.
    */
   rank(rawTerms: readonly string[], types: readonly string[] | null, first: number): RankedHit[] {
     const terms = wordsOf(rawTerms.join(' '));
