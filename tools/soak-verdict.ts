@@ -9,8 +9,12 @@ export interface SoakWindow {
   rps: number;
   p99: number;
   errors: number;
-  /** Per window, the lowest value sampled (each second): the floor after garbage collection, not the sawtooth. */
+  /**
+   * The API's heap just after its last full (mark-compact) collection, at the window's end: the live set. NaN
+   * until the first full collection.
+   */
   apiHeapMiB: number;
+  /** Per window, the lowest value sampled (each second): the floor after garbage collection, not the sawtooth. */
   apiRssMiB: number;
   neoHeapMiB: number;
   /** Per window, the highest value sampled. */
@@ -20,7 +24,7 @@ export interface SoakWindow {
 export interface SoakBounds {
   /** Windows at the start left out of the slopes (JIT, caches, pools filling). */
   warmupS: number;
-  /** Least-squares slope of the API's post-GC heap after warm-up, MiB per minute. */
+  /** Least-squares slope of the API's live heap (after full GC) after warm-up, MiB per minute. */
   apiHeapSlope: number;
   /** Slope of the API's RSS after warm-up, MiB per minute. */
   apiRssSlope: number;
@@ -57,24 +61,31 @@ export function verdict(windows: readonly SoakWindow[], bounds: SoakBounds): Ver
       `${errors} failed requests (non-2xx or socket errors) in ${windows.filter((w) => w.errors > 0).length} windows`,
     );
   const after = windows.filter((w) => w.t > bounds.warmupS);
-  const minutes = after.map((w) => w.t / 60);
-  const s = (k: keyof SoakWindow) =>
-    slope(
-      minutes,
-      after.map((w) => w[k]),
+  // Each series over the windows that have it (the live heap is unknown until the first full collection).
+  const s = (k: keyof SoakWindow) => {
+    const known = after.filter((w) => Number.isFinite(w[k]));
+    return slope(
+      known.map((w) => w.t / 60),
+      known.map((w) => w[k]),
     );
+  };
   const slopes = {
     apiHeap: s('apiHeapMiB'),
     apiRss: s('apiRssMiB'),
     neoHeap: s('neoHeapMiB'),
     neoRss: s('neoRssMiB'),
   };
+  const liveHeapKnown = after.filter((w) => Number.isFinite(w.apiHeapMiB)).length;
   if (after.length < 3)
     failures.push(`only ${after.length} windows after the warm-up: too short to judge growth`);
+  else if (liveHeapKnown < 3)
+    failures.push(
+      `the API's live heap is known in only ${liveHeapKnown} windows after the warm-up (no full collection before): too short to judge growth`,
+    );
   else {
     if (slopes.apiHeap > bounds.apiHeapSlope)
       failures.push(
-        `the API's post-GC heap grows ${slopes.apiHeap.toFixed(2)} MiB/min (bound ${bounds.apiHeapSlope})`,
+        `the API's live heap (after full GC) grows ${slopes.apiHeap.toFixed(2)} MiB/min (bound ${bounds.apiHeapSlope})`,
       );
     if (slopes.apiRss > bounds.apiRssSlope)
       failures.push(`the API's RSS grows ${slopes.apiRss.toFixed(2)} MiB/min (bound ${bounds.apiRssSlope})`);
@@ -84,8 +95,13 @@ export function verdict(windows: readonly SoakWindow[], bounds: SoakBounds): Ver
     failures.push(
       `Neo4j's RSS reached ${neoRss.toFixed(0)} MiB (bound ${bounds.neoRssMaxMiB}: heap + page cache + native allowance)`,
     );
-  for (const w of windows)
-    if (![w.apiHeapMiB, w.apiRssMiB, w.neoHeapMiB, w.neoRssMiB].every(Number.isFinite)) {
+  // The live heap may be unknown in the first windows (before the first full collection), never after it.
+  const firstLive = windows.findIndex((w) => Number.isFinite(w.apiHeapMiB));
+  for (const [i, w] of windows.entries())
+    if (
+      ![w.apiRssMiB, w.neoHeapMiB, w.neoRssMiB].every(Number.isFinite) ||
+      (firstLive >= 0 && i > firstLive && !Number.isFinite(w.apiHeapMiB))
+    ) {
       failures.push(`window at ${w.t} s has a memory figure missing (a scrape failed)`);
       break;
     }

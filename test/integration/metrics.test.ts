@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { createDriver, Database } from '../../src/db/database.js';
@@ -69,6 +71,18 @@ describe('/metrics', () => {
     expect(sample(m.text, 'icat_db_pool_max_connections')).toBe(50);
     expect(sample(m.text, 'icat_process_resident_memory_bytes')).toBeGreaterThan(0);
     expect(m.text).toMatch(/^icat_nodejs_heap_size_used_bytes \d+/m);
+  });
+
+  it('gives the heap after the last full collection: the live set the soak judges', async () => {
+    // A full collection on demand: expose V8's gc() to a fresh context (the process was not started with it).
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    gc();
+    await new Promise((resolve) => setTimeout(resolve, 50)); // the gc observer's entries arrive on a later tick
+    const live = sample((await api.scrape()).text, 'icat_nodejs_heap_after_full_gc_bytes');
+    const total = sample((await api.scrape()).text, 'icat_nodejs_heap_size_total_bytes');
+    expect(live).toBeGreaterThan(1024 * 1024);
+    expect(live).toBeLessThanOrEqual(total!);
   });
 
   it('never holds variables, ids or query text', async () => {

@@ -33,6 +33,28 @@ describe('soak verdict', () => {
     expect(v.windowsCounted).toBe(9);
   });
 
+  it('judges the live heap once the first full collection has given it, and only then', () => {
+    const late = verdict(
+      run((w) => (w.t <= 60 ? { apiHeapMiB: Number.NaN } : {})),
+      bounds,
+    );
+    expect(late.failures).toEqual([]);
+    expect(
+      verdict(
+        run((w) => (w.t <= 100 ? { apiHeapMiB: Number.NaN } : {})),
+        bounds,
+      ).failures,
+    ).toEqual([
+      "the API's live heap is known in only 2 windows after the warm-up (no full collection before): too short to judge growth",
+    ]);
+    expect(
+      verdict(
+        run((w) => (w.t === 90 ? { apiHeapMiB: Number.NaN } : {})),
+        bounds,
+      ).failures,
+    ).toEqual(['window at 90 s has a memory figure missing (a scrape failed)']);
+  });
+
   it('fails on one failed request', () => {
     expect(
       verdict(
@@ -48,7 +70,7 @@ describe('soak verdict', () => {
       bounds,
     );
     expect(v.slopes.apiHeap).toBeCloseTo(6, 5);
-    expect(v.failures).toEqual([`the API's post-GC heap grows 6.00 MiB/min (bound 4)`]);
+    expect(v.failures).toEqual([`the API's live heap (after full GC) grows 6.00 MiB/min (bound 4)`]);
   });
 
   it('fails an RSS that grows beyond its bound, and a Neo4j beyond heap + page cache + allowance', () => {
