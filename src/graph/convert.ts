@@ -1,3 +1,4 @@
+import { ENTITY_PROPERTIES, type EntityPropertyValues } from '../model/entities.js';
 import { isRelationStatus, type RelationTypeName } from '../model/relations.js';
 import type { EntityRow, PassageRow, RelationRow, SourceRow } from './rows.js';
 import type { Row } from '../db/database.js';
@@ -9,7 +10,14 @@ const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
 const strList = (v: unknown): string[] =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 
+/** Each kind's own properties (the model's list) and how its value is read. */
+const PROPERTY_READS = [...ENTITY_PROPERTIES].map(
+  ([name, value]) => [name, value === 'number' ? num : str] as const,
+);
+
 export function toEntity(p: Row): EntityRow {
+  const props: Record<string, string | number | null> = {};
+  for (const [name, read] of PROPERTY_READS) props[name] = read(p[name]);
   return {
     rowType: 'entity',
     id: String(p.id),
@@ -18,28 +26,7 @@ export function toEntity(p: Row): EntityRow {
     otherNames: strList(p.otherNames),
     description: str(p.description),
     evidence: strList(p.evidence),
-    acronym: str(p.acronym),
-    classification: str(p.classification),
-    website: str(p.website),
-    title: str(p.title),
-    role: str(p.role),
-    kind: str(p.kind),
-    date: str(p.date),
-    endDate: str(p.endDate),
-    status: str(p.status),
-    participantCount: num(p.participantCount),
-    participantCountQualifier: str(p.participantCountQualifier),
-    instrument: str(p.instrument),
-    symbol: str(p.symbol),
-    year: num(p.year),
-    documentType: str(p.documentType),
-    url: str(p.url),
-    placeType: str(p.placeType),
-    statementKind: str(p.statementKind),
-    amount: num(p.amount),
-    unit: str(p.unit),
-    qualifier: str(p.qualifier),
-    counts: str(p.counts),
+    ...(props as EntityPropertyValues),
     category: str(p.category),
     inferredFields: strList(p.inferredFields),
     inferredNotes: strList(p.inferredNotes),
