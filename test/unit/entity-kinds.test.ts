@@ -121,12 +121,16 @@ describe('every entity kind of the model', () => {
   );
 
   it.each(kinds)(
-    '%s: a style on the network page, and a place in docs/reference/MODEL.md and docs/reference/API.md',
+    '%s: a style on the network page, a place in docs/reference/MODEL.md (with its properties) and docs/reference/API.md',
     (label, kind) => {
       // The page is built for the browser (its own tsconfig): its style table is read as text.
       const styles = /TYPE_STYLE[^=]*=\s*\{([\s\S]*?)\n\};/.exec(read('web/network/graph.ts'))?.[1] ?? '';
       expect(styles).toMatch(new RegExp(`\\b${kind.type}: \\{ color: '#[0-9a-f]{6}'`));
-      expect(read('docs/reference/MODEL.md')).toContain(`:${label}`);
+      const model = read('docs/reference/MODEL.md');
+      expect(model).toContain(`:${label}`);
+      // Its properties, in the section on entities.
+      const entities = /## Entities\n([\s\S]*?)\n## /.exec(model)?.[1] ?? '';
+      expect(Object.keys(kind.properties).filter((p) => !entities.includes(`\`${p}\``))).toEqual([]);
       expect(read('docs/reference/API.md')).toContain(`\`${kind.connection}\``);
     },
   );
