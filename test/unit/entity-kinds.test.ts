@@ -187,6 +187,30 @@ describe('every entity kind of the model', () => {
     },
   );
 
+  it('the row holds the properties every entity has, as read, and null or empty for those the entity lacks', () => {
+    const stored = {
+      id: 'org:x',
+      type: 'ORGANISATION',
+      name: 'X',
+      otherNames: ['Ex'],
+      description: 'about X',
+      evidence: ['p1'],
+      category: 'UN_ENTITY',
+      inferredFields: ['acronym'],
+      inferredNotes: ['why'],
+    };
+    expect(Object.keys(stored).sort()).toEqual([...ENTITY_BASE_PROPERTIES].sort());
+    const row = toEntity(stored) as unknown as Record<string, unknown>;
+    expect(Object.fromEntries(ENTITY_BASE_PROPERTIES.map((p) => [p, row[p]]))).toEqual(stored);
+    expect(row.rowType).toBe('entity');
+    const empty = toEntity({ id: 'topic:y', type: 'TOPIC', name: 'Y' }) as unknown as Record<string, unknown>;
+    expect(Object.keys(empty).sort()).toEqual(
+      ['rowType', ...ENTITY_BASE_PROPERTIES, ...ENTITY_PROPERTIES.keys()].sort(),
+    );
+    expect([...ENTITY_PROPERTIES.keys()].filter((p) => empty[p] !== null)).toEqual([]);
+    expect([empty.otherNames, empty.evidence, empty.description]).toEqual([[], [], null]);
+  });
+
   it('a property several kinds have holds the same kind of value in each', () => {
     const seen = new Map<string, string[]>();
     for (const k of ENTITY_KINDS)
