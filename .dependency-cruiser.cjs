@@ -98,10 +98,9 @@ module.exports = {
     ),
     forbid(
       'tests-import-no-bench',
-      'Tests import nothing from bench/: what tests and benchmarks share moves to tools/. The one exception, ' +
-        "bench/cold-questions.ts, is the operations helper's (issue 21 item 3 moves it to operations/).",
+      'Tests import nothing from bench/: what tests and benchmarks share lives in tools/.',
       { path: '^(test|tools)/' },
-      { path: '^bench/', pathNot: '^bench/cold-questions\\.ts$' },
+      { path: '^bench/' },
     ),
     forbid(
       'floor-imports-only-floor',

@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { findFreePort } from '../src/embedded/neo4j-launcher.js';
 import { ROOT } from '../src/paths.js';
-import { coldQuestions } from './cold-questions.js';
+import { coldQuestions } from '../tools/bench-operations.js';
 import { parseFlags } from './harness/flags.js';
 
 /**

@@ -1,5 +1,12 @@
 import { luceneQuery, searchTerms } from '../src/graph/search.js';
-import { readOperations, type OperationFile } from '../src/http/operations.js';
+import {
+  ICAT_DOCUMENTS,
+  icatBody,
+  icatVariables,
+  OPS,
+  type OpArgs,
+  type OpName,
+} from '../tools/bench-operations.js';
 
 /**
  * The operations, as each server is asked them. Arguments (ids, search text) are chosen per graph by
@@ -9,20 +16,7 @@ import { readOperations, type OperationFile } from '../src/http/operations.js';
 export type ServerName = 'icat-kg' | 'neo4j-graphql' | 'floor';
 export const SERVERS: readonly ServerName[] = ['icat-kg', 'neo4j-graphql', 'floor'];
 
-export type OpName = 'entity' | 'connection' | 'search' | 'path' | 'neighbourhood' | 'network';
-export const OPS: readonly OpName[] = ['entity', 'connection', 'search', 'path', 'neighbourhood', 'network'];
-
-export interface OpArgs {
-  /** An organisation of moderate degree (about 50 relations): entity with nested relations. */
-  entityId: string;
-  /** Search text (several words: exact, prefix and fuzzy clauses each). */
-  searchText: string;
-  pathFrom: string;
-  pathTo: string;
-  /** A typical (median-degree) person: 2-hop neighbourhood. */
-  neighbourhoodId: string;
-  year: number;
-}
+export { OPS, type OpArgs, type OpName };
 
 export interface HttpRequest {
   method: 'GET' | 'POST';
@@ -46,19 +40,9 @@ const gql = (query: string, variables: Record<string, unknown>, operationName: s
   body: JSON.stringify({ query, variables, operationName }),
 });
 
-/** icat-kg's documents: operations/bench/<op>.graphql (also run by the warm-up, marked hot, and the compiler's tests). */
-const ICAT: Record<OpName, OperationFile> = Object.fromEntries(
-  OPS.map((op) => {
-    const found = readOperations('bench').find((o) => o.file === `bench/${op}.graphql`);
-    if (!found)
-      throw new Error(`operations/bench/${op}.graphql is missing (the benchmark's ${op} operation)`);
-    return [op, found];
-  }),
-) as Record<OpName, OperationFile>;
-
 /** The operation name icat-kg logs for each operation (its round trips are read from that log line). */
 export const OPERATION_NAMES: Record<OpName, string> = Object.fromEntries(
-  OPS.map((op) => [op, ICAT[op].name]),
+  OPS.map((op) => [op, ICAT_DOCUMENTS[op].name]),
 ) as Record<OpName, string>;
 
 // @neo4j/graphql's documents are for its own generated schema (bench/servers), not ours: they stay here.
@@ -97,9 +81,6 @@ const NEO: Record<OpName, string> = {
   network: `query Network($year: Int!) { network(year: $year) }`,
 };
 
-/** The document as sent: the file's comment lines (its description and annotations) are not the server's business. */
-const withoutComments = (text: string) => text.replace(/^\s*#.*\n/gm, '');
-
 export function request(server: ServerName, op: OpName, a: OpArgs): HttpRequest {
   const opName = op[0]!.toUpperCase() + op.slice(1);
   if (server === 'floor') {
@@ -114,17 +95,10 @@ export function request(server: ServerName, op: OpName, a: OpArgs): HttpRequest 
     if (op === 'network') q.set('year', String(a.year));
     return { method: 'GET', path: `/${op}?${q.toString()}` };
   }
-  const vars: Record<OpName, Record<string, unknown>> = {
-    entity: { id: a.entityId },
-    connection: {},
-    search: server === 'icat-kg' ? { q: a.searchText } : { phrase: luceneQuery(searchTerms(a.searchText)) },
-    path: { from: a.pathFrom, to: a.pathTo },
-    neighbourhood: { id: a.neighbourhoodId },
-    network: { year: a.year },
-  };
-  return server === 'icat-kg'
-    ? gql(withoutComments(ICAT[op].text), vars[op], ICAT[op].name)
-    : gql(NEO[op], vars[op], opName);
+  if (server === 'icat-kg') return { method: 'POST', path: '/graphql', body: icatBody(op, a) };
+  // @neo4j/graphql takes icat-kg's variables, but searches its fulltext index with a Lucene query.
+  const vars = op === 'search' ? { phrase: luceneQuery(searchTerms(a.searchText)) } : icatVariables(op, a);
+  return gql(NEO[op], vars, opName);
 }
 
 /** A rough size of the answer, to check the three servers return the same amount of data. */

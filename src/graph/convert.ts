@@ -1,3 +1,4 @@
+import { ENTITY_PROPERTIES } from '../model/entities.js';
 import { isRelationStatus, type RelationTypeName } from '../model/relations.js';
 import type { EntityRow, PassageRow, RelationRow, SourceRow } from './rows.js';
 import type { Row } from '../db/database.js';
@@ -9,41 +10,35 @@ const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
 const strList = (v: unknown): string[] =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 
+/**
+ * An entity row from the map Cypher returns: the properties every entity has and each kind's own, as the model
+ * names them (ENTITY_PROPERTIES), so a new property needs no edit here. The converter is compiled once, from that
+ * list, into one object literal of fixed property reads, as a hand-written one would be: a loop over the names
+ * reads properties by a varying key, which V8 cannot cache, and costs ~50x as much per row (measured:
+ * docs/reports/BENCHMARKS.md, "Issue 21"). Each name is checked to be a plain identifier before it is compiled.
+ */
+const PLAIN_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
+const propertyReads = [...ENTITY_PROPERTIES].map(([name, value]) => {
+  if (!PLAIN_NAME.test(name))
+    throw new Error(`entity property "${name}" is not a plain name (src/model/entities.ts)`);
+  return `${name}: ${value === 'number' ? 'num' : 'str'}(p.${name})`;
+});
+type Convert = (p: Row, s: typeof str, n: typeof num, l: typeof strList) => EntityRow;
+const convertEntity = new Function(
+  'p',
+  'str',
+  'num',
+  'strList',
+  `return {
+    rowType: 'entity', id: String(p.id), type: String(p.type), name: String(p.name),
+    otherNames: strList(p.otherNames), description: str(p.description), evidence: strList(p.evidence),
+    ${propertyReads.join(', ')},
+    category: str(p.category), inferredFields: strList(p.inferredFields), inferredNotes: strList(p.inferredNotes),
+  };`,
+) as Convert;
+
 export function toEntity(p: Row): EntityRow {
-  return {
-    rowType: 'entity',
-    id: String(p.id),
-    type: String(p.type) as EntityRow['type'],
-    name: String(p.name),
-    otherNames: strList(p.otherNames),
-    description: str(p.description),
-    evidence: strList(p.evidence),
-    acronym: str(p.acronym),
-    classification: str(p.classification),
-    website: str(p.website),
-    title: str(p.title),
-    role: str(p.role),
-    kind: str(p.kind),
-    date: str(p.date),
-    endDate: str(p.endDate),
-    status: str(p.status),
-    participantCount: num(p.participantCount),
-    participantCountQualifier: str(p.participantCountQualifier),
-    instrument: str(p.instrument),
-    symbol: str(p.symbol),
-    year: num(p.year),
-    documentType: str(p.documentType),
-    url: str(p.url),
-    placeType: str(p.placeType),
-    statementKind: str(p.statementKind),
-    amount: num(p.amount),
-    unit: str(p.unit),
-    qualifier: str(p.qualifier),
-    counts: str(p.counts),
-    category: str(p.category),
-    inferredFields: strList(p.inferredFields),
-    inferredNotes: strList(p.inferredNotes),
-  };
+  return convertEntity(p, str, num, strList);
 }
 
 /** Expects the map Cypher builds with RELATION_PROJECTION. */

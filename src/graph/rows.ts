@@ -1,4 +1,4 @@
-import type { EntityTypeName } from '../model/entities.js';
+import type { EntityPropertyValues, EntityTypeName } from '../model/entities.js';
 import type { AssertionName, RelationStatusName, RelationTypeName } from '../model/relations.js';
 
 /**
@@ -6,7 +6,11 @@ import type { AssertionName, RelationStatusName, RelationTypeName } from '../mod
  * from the row they receive to the field they answer.
  */
 
-export interface EntityRow {
+/**
+ * An entity as the data layer returns it: the properties every entity has, and each kind's own properties as the
+ * model names them (`properties` in src/model/entities.ts ENTITY_KINDS), so a new property needs no edit here.
+ */
+export interface EntityRow extends EntityPropertyValues {
   rowType: 'entity';
   id: string;
   type: EntityTypeName;
@@ -14,36 +18,7 @@ export interface EntityRow {
   otherNames: string[];
   description?: string | null;
   evidence: string[];
-  // Organisation
-  acronym?: string | null;
-  classification?: string | null;
-  website?: string | null;
-  // Person
-  title?: string | null;
-  role?: string | null;
-  // Event
-  kind?: string | null;
-  date?: string | null;
-  endDate?: string | null;
-  status?: string | null;
-  participantCount?: number | null;
-  participantCountQualifier?: string | null;
-  // Resolution
-  instrument?: string | null;
-  symbol?: string | null;
-  year?: number | null;
-  // Brief
-  documentType?: string | null;
-  url?: string | null;
-  // Place
-  placeType?: string | null;
-  // Statement
-  statementKind?: string | null;
-  // Quantity
-  amount?: number | null;
-  unit?: string | null;
-  qualifier?: string | null;
-  counts?: string | null;
+  /** The sub-kind the network page colours by (the loader writes it). */
   category?: string | null;
   /** Which properties are a curator's reading, and why (parallel lists). */
   inferredFields: string[];

@@ -341,34 +341,15 @@ function sourceRecord(meta: SourceMeta, sections: ReadonlyMap<string, string> | 
   };
 }
 
-/** The entity fields a curator may mark as a reading (`inferred`): every property but the id and the lists. */
-const READABLE_FIELDS = new Set([
-  'name',
-  'description',
-  'acronym',
-  'classification',
-  'website',
-  'title',
-  'role',
-  'kind',
-  'date',
-  'endDate',
-  'participantCount',
-  'participantCountQualifier',
-  'status',
-  'instrument',
-  'symbol',
-  'year',
-  'documentType',
-  'url',
-  'placeType',
-  'country',
-  'statementKind',
-  'amount',
-  'unit',
-  'qualifier',
-  'counts',
-]);
+/**
+ * The entity fields a curator may mark as a reading (`inferred`): every field of the kinds' seed schemas but the id,
+ * the lists and the readings themselves.
+ */
+const READABLE_FIELDS = new Set(
+  Object.values(ENTITY_SCHEMAS)
+    .flatMap((schema) => Object.keys(schema.shape))
+    .filter((k) => !['id', 'otherNames', 'evidence', 'inferred'].includes(k)),
+);
 
 /** The year of the report: what it states without a date holds as of this year. */
 export const REPORT_YEAR = 2019;

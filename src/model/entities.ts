@@ -1,10 +1,32 @@
+/** What a property holds in Neo4j (and in the entity row): text, or a number. */
+export type PropertyValue = 'string' | 'number';
+
+/**
+ * The properties every entity has (their GraphQL fields are on the `Entity` interface), with `category` (the
+ * sub-kind the network page colours by, written by the loader) and the curator's readings (`inferred` in the
+ * seed: which properties are INFERRED, and why, as parallel lists).
+ */
+export const ENTITY_BASE_PROPERTIES = [
+  'id',
+  'type',
+  'name',
+  'otherNames',
+  'description',
+  'evidence',
+  'category',
+  'inferredFields',
+  'inferredNotes',
+] as const;
+
 /**
  * The entity kinds, written once: the GraphQL `EntityType` value, the Neo4j label (which is also the name of the
- * GraphQL object type), the prefix of the kind's ids, and its root connection: the field's name and the filters
- * of its `where` beyond the name and relatedTo/relatedBy every kind has (`lists`: properties matched against a
- * list of values, each an argument of the same name; `years`: yearFrom/yearTo on `year`; `dates`: the events'
- * dateFrom/dateTo/year on their date range). Every other table of kinds is derived from this one: the resolvers,
- * the codegen mappers, the analytics fields, the connections (test/unit/entity-kinds.test.ts checks each).
+ * GraphQL object type), the prefix of the kind's ids, its root connection (the field's name and the filters of its
+ * `where` beyond the name and relatedTo/relatedBy every kind has: `lists`: properties matched against a list of
+ * values, each an argument of the same name; `years`: yearFrom/yearTo on `year`; `dates`: the events'
+ * dateFrom/dateTo/year on their date range), and its own properties beyond those every entity has
+ * (ENTITY_BASE_PROPERTIES), each with the value it holds in Neo4j. Every other table of kinds is derived from this
+ * one: the resolvers, the codegen mappers, the analytics fields, the connections, the entity row (`EntityRow`,
+ * `toEntity`) and what each field reads (test/unit/entity-kinds.test.ts checks each).
  */
 export const ENTITY_KINDS = [
   {
@@ -13,14 +35,30 @@ export const ENTITY_KINDS = [
     idPrefix: 'org',
     connection: 'organisations',
     filters: { lists: ['classification'] },
+    properties: { acronym: 'string', classification: 'string', website: 'string' },
   },
-  { type: 'PERSON', label: 'Person', idPrefix: 'person', connection: 'people', filters: { lists: [] } },
+  {
+    type: 'PERSON',
+    label: 'Person',
+    idPrefix: 'person',
+    connection: 'people',
+    filters: { lists: [] },
+    properties: { title: 'string', role: 'string' },
+  },
   {
     type: 'EVENT',
     label: 'Event',
     idPrefix: 'event',
     connection: 'events',
     filters: { lists: ['kind', 'status'], dates: true },
+    properties: {
+      kind: 'string',
+      date: 'string',
+      endDate: 'string',
+      status: 'string',
+      participantCount: 'number',
+      participantCountQualifier: 'string',
+    },
   },
   {
     type: 'RESOLUTION',
@@ -28,6 +66,7 @@ export const ENTITY_KINDS = [
     idPrefix: 'res',
     connection: 'resolutions',
     filters: { lists: ['instrument'], years: true },
+    properties: { instrument: 'string', symbol: 'string', year: 'number' },
   },
   {
     type: 'BRIEF',
@@ -35,6 +74,7 @@ export const ENTITY_KINDS = [
     idPrefix: 'brief',
     connection: 'briefs',
     filters: { lists: ['documentType', 'status'], years: true },
+    properties: { documentType: 'string', year: 'number', status: 'string', url: 'string' },
   },
   {
     type: 'PLACE',
@@ -42,14 +82,23 @@ export const ENTITY_KINDS = [
     idPrefix: 'place',
     connection: 'places',
     filters: { lists: ['placeType'] },
+    properties: { placeType: 'string' },
   },
-  { type: 'TOPIC', label: 'Topic', idPrefix: 'topic', connection: 'topics', filters: { lists: [] } },
+  {
+    type: 'TOPIC',
+    label: 'Topic',
+    idPrefix: 'topic',
+    connection: 'topics',
+    filters: { lists: [] },
+    properties: {},
+  },
   {
     type: 'STATEMENT',
     label: 'Statement',
     idPrefix: 'stmt',
     connection: 'statements',
     filters: { lists: ['statementKind', 'status'], years: true },
+    properties: { statementKind: 'string', year: 'number', status: 'string' },
   },
   {
     type: 'QUANTITY',
@@ -57,6 +106,7 @@ export const ENTITY_KINDS = [
     idPrefix: 'qty',
     connection: 'quantities',
     filters: { lists: ['unit'], years: true },
+    properties: { amount: 'number', unit: 'string', qualifier: 'string', year: 'number', counts: 'string' },
   },
 ] as const satisfies ReadonlyArray<{
   type: string;
@@ -64,6 +114,7 @@ export const ENTITY_KINDS = [
   idPrefix: string;
   connection: string;
   filters: { lists: readonly string[]; years?: true; dates?: true };
+  properties: Readonly<Record<string, PropertyValue>>;
 }>;
 
 export type EntityKind = (typeof ENTITY_KINDS)[number];
@@ -80,6 +131,31 @@ export interface ConnectionFilters {
   dates?: true;
 }
 export const filtersOf = (k: EntityKind): ConnectionFilters => k.filters;
+
+type KindProperties = EntityKind['properties'];
+/** A property of some kind beyond those every entity has (`acronym`, `date`, `year`…). */
+export type EntityPropertyName = KindProperties extends infer P
+  ? P extends object
+    ? keyof P & string
+    : never
+  : never;
+type ValueKindOf<N extends string> = KindProperties extends infer P
+  ? P extends Readonly<Record<N, infer V>>
+    ? V
+    : never
+  : never;
+/** Each kind's properties as the entity row holds them: absent or null when the entity has none. */
+export type EntityPropertyValues = {
+  [N in EntityPropertyName]?: (ValueKindOf<N> extends 'number' ? number : string) | null;
+};
+
+/**
+ * Every kind's own properties, each once, in the model's order, with the value it holds (a property several kinds
+ * have holds the same kind of value in each: test/unit/entity-kinds.test.ts).
+ */
+export const ENTITY_PROPERTIES: ReadonlyMap<EntityPropertyName, PropertyValue> = new Map(
+  ENTITY_KINDS.flatMap((k) => Object.entries(k.properties) as Array<[EntityPropertyName, PropertyValue]>),
+);
 
 export const ENTITY_TYPES: readonly EntityTypeName[] = ENTITY_KINDS.map((k) => k.type);
 export const ENTITY_LABELS: readonly EntityLabel[] = ENTITY_KINDS.map((k) => k.label);

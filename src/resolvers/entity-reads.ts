@@ -1,3 +1,4 @@
+import { ENTITY_BASE_PROPERTIES, ENTITY_PROPERTIES } from '../model/entities.js';
 import { TYPED_LISTS } from './typed-lists.js';
 
 /**
@@ -7,33 +8,6 @@ import { TYPED_LISTS } from './typed-lists.js';
  * new field is answered correctly before anyone adds it here; test/unit/entity-reads.test.ts checks the
  * entries against the resolvers.
  */
-
-/** Fields answered by the default resolver: the property of the same name. */
-const OWN = [
-  'id',
-  'name',
-  'type',
-  'otherNames',
-  'description',
-  'acronym',
-  'classification',
-  'website',
-  'title',
-  'role',
-  'kind',
-  'participantCount',
-  'participantCountQualifier',
-  'instrument',
-  'symbol',
-  'year',
-  'documentType',
-  'url',
-  'placeType',
-  'statementKind',
-  'amount',
-  'unit',
-  'qualifier',
-] as const;
 
 /** Fields with a resolver of their own (entities.ts) and the properties it reads. */
 export const COMPUTED_READS: Readonly<Record<string, readonly string[]>> = {
@@ -50,6 +24,12 @@ export const COMPUTED_READS: Readonly<Record<string, readonly string[]>> = {
 };
 
 const TYPED_LIST_FIELDS = Object.values(TYPED_LISTS).flatMap((lists) => Object.keys(lists));
+
+/**
+ * Fields answered by the default resolver, the property of the same name: every property of the model (those every
+ * entity has and each kind's own) that has no resolver of its own.
+ */
+const OWN = [...ENTITY_BASE_PROPERTIES, ...ENTITY_PROPERTIES.keys()].filter((p) => !(p in COMPUTED_READS));
 
 export const FIELD_READS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
   ...OWN.map((f): [string, readonly string[]] => [f, [f]]),

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import { Kind } from 'graphql';
-import { coldQuestions } from '../../bench/cold-questions.js';
+import { coldQuestions } from '../../tools/bench-operations.js';
 import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { createContext } from '../../src/context.js';

@@ -54,8 +54,8 @@ export async function gql<T, V>(query: TypedDocumentString<T, V>, variables: V):
   return body.data;
 }
 
-export type EntityType =
-  'ORGANISATION' | 'PERSON' | 'EVENT' | 'RESOLUTION' | 'BRIEF' | 'PLACE' | 'TOPIC' | 'STATEMENT' | 'QUANTITY';
+// The API's own enum, generated from schema/ (so a new kind of the model reaches the page through codegen).
+export type EntityType = import('../../operations/generated/graphql.js').EntityType;
 
 export interface NetworkNode {
   id: string;
