@@ -112,6 +112,9 @@ const MODE_FACTOR = [0, 0.5, 0.6, 1] as const;
  */
 export const PARTIAL_SCORED = 2000;
 
+/** A stage of at most this many new members is scored whole, without bounds. */
+const SCORED_WHOLE = 256;
+
 interface Candidate extends Place {
   score: number;
   matched: string;
@@ -229,10 +232,6 @@ class BoundQueue {
 
 export class NameIndex {
   private readonly entities: Entity[];
-  /** Beside each posting: the word count of the entity's shortest name holding that word. */
-  private readonly postingWords = new Map<string, number[]>();
-  /** Per entity, scratch for one `rank`: the shortest name holding a related word (0xffff: none); reset after. */
-  private readonly shortest: Uint16Array;
   /** Per entity, more scratch for one `rank`: seen (1), the partial tier's bound; reset after. */
   private readonly seen: Uint8Array;
   private readonly most: Float64Array;
@@ -263,7 +262,6 @@ export class NameIndex {
       for (const o of r.otherNames) names.push(named(o, Kind.Other));
       return { id: r.id, type: r.type, names, order };
     });
-    this.shortest = new Uint16Array(this.entities.length).fill(0xffff);
     this.seen = new Uint8Array(this.entities.length);
     this.most = new Float64Array(this.entities.length);
     this.mostTerms = new Uint8Array(this.entities.length);
@@ -277,15 +275,8 @@ export class NameIndex {
         else this.exact.set(name.key, [[n, i]]);
         for (const w of name.words) {
           const p = this.postings.get(w);
-          const lens = this.postingWords.get(w);
-          const len = Math.min(0xfffe, name.words.length);
-          if (!p || !lens) {
-            this.postings.set(w, [n]);
-            this.postingWords.set(w, [len]);
-          } else if (p[p.length - 1] !== n) {
-            p.push(n);
-            lens.push(len);
-          } else if (lens[lens.length - 1]! > len) lens[lens.length - 1] = len;
+          if (!p) this.postings.set(w, [n]);
+          else if (p[p.length - 1] !== n) p.push(n);
           if (name.kind === Kind.Acronym) this.acronymWords.add(w);
           // Numbers are not typed "nearly"; short acronyms are not spelled like words.
           if (!/^\p{N}+$/u.test(w) && (name.kind !== Kind.Acronym || [...w].length >= LONG_ACRONYM))
@@ -327,10 +318,21 @@ export class NameIndex {
   }
 
   /** The entities (ascending numbers) holding any of these words. */
-  private holding(words: Iterable<string>): number[] {
-    const set = new Set<number>();
-    for (const w of words) for (const n of this.postings.get(w) ?? []) set.add(n);
-    return [...set].sort((a, b) => a - b);
+  private holding(words: Iterable<string>): readonly number[] {
+    const lists: Array<readonly number[]> = [];
+    for (const w of words) {
+      const p = this.postings.get(w);
+      if (p && p.length > 0) lists.push(p);
+    }
+    if (lists.length <= 1) return lists[0] ?? [];
+    // Postings are ascending: the union sorted as numbers, without repeats.
+    const all = new Int32Array(lists.reduce((k, l) => k + l.length, 0));
+    let at = 0;
+    for (const l of lists) for (const n of l) all[at++] = n;
+    all.sort();
+    const out: number[] = [];
+    for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) out.push(all[i]!);
+    return out;
   }
 
   /**
@@ -394,7 +396,7 @@ export class NameIndex {
       () => ({
         tier: 1,
         members: intersect(exactSets),
-        a: (n) => this.uncoveredAtLeast(n, all),
+        a: (n) => this.uncoveredAtLeast(n, related, all),
         b: zero,
         keys: (a) => [a],
       }),
@@ -402,7 +404,7 @@ export class NameIndex {
       () => ({
         tier: 2,
         members: intersect(terms.map((t, i) => () => this.holding([t, ...prefixes[i]!]))),
-        a: (n) => this.uncoveredAtLeast(n, all),
+        a: (n) => this.uncoveredAtLeast(n, related, all),
         b: zero,
         keys: (a) => [a, 1],
       }),
@@ -412,7 +414,7 @@ export class NameIndex {
         members: intersect(
           terms.map((t, i) => () => this.holding([t, ...prefixes[i]!, ...nears[i]!.keys()])),
         ),
-        a: (n) => this.uncoveredAtLeast(n, all),
+        a: (n) => this.uncoveredAtLeast(n, related, all),
         b: zero,
         keys: (a) => [1, a],
       }),
@@ -423,13 +425,12 @@ export class NameIndex {
           tier: 4,
           members,
           a: (n) => -Math.round((total > 0 ? this.most[n]! / total : 0) * 1e9),
-          b: (n) => this.uncoveredAtLeast(n, this.mostTerms[n]!),
+          b: (n) => this.uncoveredAtLeast(n, related, this.mostTerms[n]!),
           keys: (a, b) => [a, b],
           limit: PARTIAL_SCORED,
         };
       },
     ];
-    const touched = top.full ? [] : this.noteShortest(related);
     let mostTouched: readonly number[] = [];
     try {
       for (const make of stages) {
@@ -441,7 +442,6 @@ export class NameIndex {
         this.scoreStage(stage, fresh, top, (n) => this.score(n, terms, key, related, total));
       }
     } finally {
-      for (const n of touched) this.shortest[n] = 0xffff;
       for (const n of seenList) seen[n] = 0;
       for (const n of mostTouched) {
         this.most[n] = 0;
@@ -463,6 +463,11 @@ export class NameIndex {
     top: TopPage,
     score: (n: number) => Candidate,
   ): void {
+    // A small stage is scored whole: its bounds would cost about as much as its scores.
+    if (fresh.length <= SCORED_WHOLE && fresh.length <= (stage.limit ?? Infinity)) {
+      for (const n of fresh) top.add(score(n));
+      return;
+    }
     const entity = Int32Array.from(fresh);
     const queue = new BoundQueue(
       entity,
@@ -480,32 +485,16 @@ export class NameIndex {
   }
 
   /**
-   * What `uncovered` cannot be below for entity n (after `noteShortest`): the word count of its shortest name
-   * holding a related word, less the terms it matches. The matched name holds a related word (it holds the most
-   * terms, and every candidate holds one), so it has at least as many words, and it holds at most those terms.
+   * What `uncovered` cannot be below for entity n: the word count of its shortest name holding a related word,
+   * less the terms it matches. The matched name holds a related word (it holds the most terms, and every candidate
+   * holds one), so it has at least as many words, and it holds at most those terms.
    */
-  private uncoveredAtLeast(n: number, terms: number): number {
-    return Math.max(0, this.shortest[n]! - terms);
-  }
-
-  /** Fills `shortest` for every entity holding a related word; returns the entities to reset. */
-  private noteShortest(related: ReadonlyMap<string, unknown>): number[] {
-    const touched: number[] = [];
-    const shortest = this.shortest;
-    for (const w of related.keys()) {
-      const p = this.postings.get(w);
-      const lens = this.postingWords.get(w);
-      if (!p || !lens) continue;
-      for (let j = 0; j < p.length; j++) {
-        const n = p[j]!;
-        const len = lens[j]!;
-        if (len < shortest[n]!) {
-          if (shortest[n] === 0xffff) touched.push(n);
-          shortest[n] = len;
-        }
-      }
-    }
-    return touched;
+  private uncoveredAtLeast(n: number, related: ReadonlyMap<string, unknown>, terms: number): number {
+    let shortest = Infinity;
+    for (const name of this.entities[n]!.names)
+      if (name.words.length < shortest && name.words.some((w) => related.has(w)))
+        shortest = name.words.length;
+    return shortest === Infinity ? 0 : Math.max(0, shortest - terms);
   }
 
   private score(

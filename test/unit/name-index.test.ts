@@ -115,7 +115,8 @@ describe('stopping early is exact', () => {
   // A graph where common words are held by hundreds: the ranking stops scoring once the page is certain, by a
   // bound on each candidate's keys. A page of k must be the first k of the ranking that scores every candidate
   // (a page larger than the graph is never full, so it never stops early).
-  const g = generateGraph(2000, 0);
+  // Large enough that common words fill stages past the size scored whole (SCORED_WHOLE).
+  const g = generateGraph(12000, 0);
   const rows: NameRow[] = g.entities.map((e) => ({
     id: String(e.props.id),
     type: String(e.props.type),
