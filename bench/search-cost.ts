@@ -11,7 +11,8 @@ import { generateGraph, loadGraph } from '../tools/synthetic.js';
 import { parseFlags } from './harness/flags.js';
 
 /**
- * npm run bench:search [-- --size=seed|<n>] [--reps=30] [--parts=relevance,time,memory] [--memory=100000,1000000]
+ * npm run bench:search [-- --size=seed|<n>] [--reps=30] [--parts=relevance,time,memory,rank] [--memory=100000,1000000]
+ *   [--rank=100000]
  *
  * Search before and after issue 25, in one run on the benchmark's own embedded Neo4j (tools/neo4j.ts):
  *   relevance  the relevance set (test/fixtures/search-relevance.json; seed only) through the Lucene statement
@@ -20,7 +21,10 @@ import { parseFlags } from './harness/flags.js';
  *   time       a few texts through both, interleaved, after a warm-up: wall p50 / p90 at the client, and the
  *              in-process ranking alone; a bare round trip and an entity read by id for scale;
  *   memory     the name index of a synthetic graph of n entities (names as tools/synthetic.ts makes them):
- *              heap held after a full GC, and the time to build it (no Neo4j).
+ *              heap held after a full GC, and the time to build it (no Neo4j);
+ *   rank       the in-process ranking alone (`NameIndex.rank`, first 10) on a synthetic graph of n entities, for
+ *              common words and near spellings (no Neo4j): what the early stop of issue 25 changed. Not in the
+ *              default parts; run it in two checkouts back to back to compare.
  */
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -29,6 +33,7 @@ const size = flags.string('size', 'seed');
 const reps = flags.number('reps', 30);
 const parts = flags.list('parts', ['relevance', 'time', 'memory']);
 const memorySizes = flags.list('memory', ['100000', '1000000']).map(Number);
+const rankSizes = flags.list('rank', ['100000']).map(Number);
 
 // ---------------------------------------------------------------------------------------------
 // Before: the statement of src/graph/search.ts before issue 25 (fulltext, exact + prefix + fuzzy clauses per
@@ -184,6 +189,51 @@ async function time(db: Database, label: string, entityId: string): Promise<void
   }
 }
 
+/** A synthetic graph's name rows (generateGraph makes 80 % of its nodes entities; no relations are needed). */
+function syntheticRows(n: number): NameRow[] {
+  return generateGraph(Math.round(n / 0.8), 0).entities.map((e) => ({
+    id: String(e.props.id),
+    type: String(e.props.type),
+    name: String(e.props.name),
+    acronym: typeof e.props.acronym === 'string' ? e.props.acronym : null,
+    otherNames: (e.props.otherNames as string[] | undefined) ?? [],
+  }));
+}
+
+/** Common words (each held by about a tenth of the synthetic entities), starts, near spellings, partial. */
+const RANK_TEXTS = [
+  'trafficking',
+  'office',
+  'traf',
+  'traffiking',
+  'Crime Ofice',
+  'coordination trafficking persons',
+  'women children',
+  'Interpoll',
+];
+
+function rankTimes(): void {
+  for (const n of rankSizes) {
+    const index = new NameIndex(syntheticRows(n));
+    say(
+      `\n### In-process ranking (index.rank, first 10; ${index.size.toLocaleString('en')} synthetic entities)\n`,
+    );
+    say('| text | µs p50 | µs p90 | hits |');
+    say('|---|---|---|---|');
+    for (const q of RANK_TEXTS) {
+      for (let w = 0; w < 20; w++) index.rank(searchTerms(q), null, 10);
+      const xs: number[] = [];
+      let hits = 0;
+      for (let r = 0; r < 200; r++) {
+        const t = performance.now();
+        hits = index.rank(searchTerms(q), null, 10).length;
+        xs.push((performance.now() - t) * 1000);
+      }
+      say(`| ${q} | ${pct(xs, 50).toFixed(0)} | ${pct(xs, 90).toFixed(0)} | ${hits} |`);
+    }
+  }
+}
+
 function memory(): void {
   setFlagsFromString('--expose-gc');
   const gc = runInNewContext('gc') as () => void;
@@ -191,15 +241,7 @@ function memory(): void {
   say('| entities | words in the vocabulary | heap held MB | build s |');
   say('|---|---|---|---|');
   for (const n of memorySizes) {
-    // generateGraph makes 80 % of its nodes entities; no relations are needed here.
-    const g = generateGraph(Math.round(n / 0.8), 0);
-    const rows: NameRow[] = g.entities.map((e) => ({
-      id: String(e.props.id),
-      type: String(e.props.type),
-      name: String(e.props.name),
-      acronym: typeof e.props.acronym === 'string' ? e.props.acronym : null,
-      otherNames: (e.props.otherNames as string[] | undefined) ?? [],
-    }));
+    const rows = syntheticRows(n);
     gc();
     gc();
     const base = process.memoryUsage().heapUsed;
@@ -218,6 +260,7 @@ function memory(): void {
 
 async function main(): Promise<void> {
   if (parts.includes('memory')) memory();
+  if (parts.includes('rank')) rankTimes();
   if (!parts.includes('relevance') && !parts.includes('time')) return;
   const neo = await startBenchNeo4j(flags.string('heap', '2g'));
   try {

@@ -1477,6 +1477,24 @@ export type PagePathQuery = { path: { length: number, entities: Array<
         | { id: string, name: string }
       , relation: { id: string, type: RelationType, year: number | null, role: string | null }, evidence: Array<{ section: string, excerpt: string }> }> } | null };
 
+export type PageSearchQueryVariables = Exact<{
+  query: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type PageSearchQuery = { search: Array<{ score: number, matched: string, entity:
+      | { id: string, name: string, type: EntityType }
+      | { id: string, name: string, type: EntityType }
+      | { acronym: string | null, id: string, name: string, type: EntityType }
+      | { id: string, name: string, type: EntityType }
+      | { id: string, name: string, type: EntityType }
+      | { id: string, name: string, type: EntityType }
+      | { id: string, name: string, type: EntityType }
+      | { id: string, name: string, type: EntityType }
+      | { id: string, name: string, type: EntityType }
+     }> };
+
 export type SourcePageQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2784,6 +2802,22 @@ export const PagePathDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:9e456c9f892dbbb6148b490cf0357abcf6976f1cb97fbe0e271a13bcf0d95001"}) as unknown as TypedDocumentString<PagePathQuery, PagePathQueryVariables>;
+export const PageSearchDocument = new TypedDocumentString(`
+    query PageSearch($query: String!, $first: Int) {
+  search(query: $query, first: $first) {
+    score
+    matched
+    entity {
+      id
+      name
+      type
+      ... on Organisation {
+        acronym
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:fdaf4bab178c2453ad6c51c4d9b5813940d696cb6f493864b48b54d569e8720d"}) as unknown as TypedDocumentString<PageSearchQuery, PageSearchQueryVariables>;
 export const SourcePageDocument = new TypedDocumentString(`
     query SourcePage($id: ID!) {
   source(id: $id) {

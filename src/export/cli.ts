@@ -9,22 +9,35 @@ import { EmbeddedNeo4jError } from '../embedded/neo4j-launcher.js';
 import {
   BadExportParameter,
   buildExport,
+  buildLinkedExport,
   ExportTooLarge,
   UnknownCenter,
   write,
+  writeFtm,
+  writeJsonLd,
+  writeTurtle,
   type ExportFormat,
 } from './index.js';
 import { parseExportRequest } from './params.js';
 
-/** `npm run export -- --format gexf|graphml|csv|json [filters] --out FILE`: the HTTP exports, to a file. */
+/**
+ * `npm run export -- --format gexf|graphml|csv|json|ftm|ttl|jsonld [filters] --out FILE`: the HTTP exports
+ * (`/export/…`), to a file, with the same filters, limits and writers.
+ */
 
-const USAGE = `Usage: npm run export -- --format gexf|graphml|csv|json --out FILE [--year 2019]
+const USAGE = `Usage: npm run export -- --format gexf|graphml|csv|json|ftm|ttl|jsonld --out FILE [--year 2019]
          [--types ORGANISATION,PERSON] [--relation-types MEMBER_OF,PARTNER_OF] [--center org:icat [--depth 1..3]]
-  --format  gexf (GEXF 1.2; --gexf-version 1.3 for 1.3), graphml, csv (two files: nodes and edges), json (graphology's serialisation)
+  --format  gexf (GEXF 1.2; --gexf-version 1.3 for 1.3), graphml, csv (two files: nodes and edges), json (graphology's serialisation),
+            ftm (FollowTheMoney JSON lines, as /export/entities.ftm.json), ttl (RDF Turtle, as /export/graph.ttl),
+            jsonld (RDF JSON-LD, as /export/graph.jsonld); RDF IRIs start with PUBLIC_BASE_URL
   --out     the file to write; for csv the nodes go to FILE and the edges to FILE-edges.csv (nodes.csv → nodes-edges.csv)
 Reads the Neo4j at NEO4J_URI, or the embedded one when NEO4J_URI is unset. Limits: EXPORT_MAX_NODES, EXPORT_MAX_EDGES.`;
 
-const FORMATS = ['gexf', 'graphml', 'csv', 'json'] as const;
+const NETWORK_FORMATS = ['gexf', 'graphml', 'csv', 'json'] as const;
+const LINKED_FORMATS = ['ftm', 'ttl', 'jsonld'] as const;
+const FORMATS = [...NETWORK_FORMATS, ...LINKED_FORMATS] as const;
+type LinkedFormat = (typeof LINKED_FORMATS)[number];
+const isLinked = (f: string): f is LinkedFormat => (LINKED_FORMATS as readonly string[]).includes(f);
 
 class UsageError extends Error {}
 
@@ -101,6 +114,19 @@ async function main(): Promise<number> {
   analytics.configure({ timeoutMs: config.analyticsTimeoutMs });
   const conn = await connect(config, { log });
   try {
+    if (isLinked(opts.format)) {
+      const g = await buildLinkedExport(conn.db, analytics, opts.filter, config.exports);
+      log(`… writing ${g.entities.length} entities and ${g.relations.length} relations`);
+      const base = config.publicBaseUrl.replace(/\/+$/, '');
+      const chunks =
+        opts.format === 'ftm'
+          ? writeFtm(g)
+          : [await (opts.format === 'ttl' ? writeTurtle(g, base) : writeJsonLd(g, base))];
+      const bytes = await writeFile(opts.out, chunks);
+      log(`wrote ${opts.out} (${(bytes / 1024).toFixed(1)} KiB)`);
+      log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      return 0;
+    }
     const graph = await buildExport(conn.db, analytics, opts.filter, config.exports, (step) =>
       log(`… ${step}`),
     );
@@ -111,7 +137,7 @@ async function main(): Promise<number> {
             [opts.out, 'nodes.csv'],
             [opts.out.replace(/(\.csv)?$/, '-edges.csv'), 'edges.csv'],
           ]
-        : [[opts.out, opts.format]];
+        : [[opts.out, opts.format as ExportFormat]];
     for (const [path, format] of files) {
       const bytes = await writeFile(path, write(format, graph, opts.gexfVersion));
       log(`wrote ${path} (${(bytes / 1024).toFixed(1)} KiB)`);

@@ -146,29 +146,47 @@ function entityProperties(e: EntityRow, g: LinkedGraph): Properties {
   return props;
 }
 
+/**
+ * The FtM schema of a relation, from its type and its ends' schemata: a membership (MEMBER_OF, CO_CHAIRED,
+ * AFFILIATED_WITH from a legal entity to an organisation), a Documentation (exactly one end a document), else an
+ * UnknownLink. docs/reference/EXPORTS.md's table is generated from this (src/export/mapping.ts).
+ */
+export function relationSchema(
+  type: RelationTypeName,
+  from: string | undefined,
+  to: string | undefined,
+): 'Membership' | 'Documentation' | 'UnknownLink' {
+  if (MEMBERSHIP_TYPES.has(type) && from && LEGAL_ENTITY_SCHEMATA.has(from) && to === 'Organization')
+    return 'Membership';
+  const fromDoc = from !== undefined && DOCUMENT_SCHEMATA.has(from);
+  const toDoc = to !== undefined && DOCUMENT_SCHEMATA.has(to);
+  return fromDoc !== toDoc ? 'Documentation' : 'UnknownLink';
+}
+
+/** The role a membership carries (the others carry the relation type as a role: `relationRole`). */
+export function membershipRole(type: RelationTypeName): string | undefined {
+  return MEMBERSHIP_ROLE[type];
+}
+
 function relationEntity(r: RelationRow, g: LinkedGraph, schemaOf: Map<string, string>): FtmEntity {
   const from = schemaOf.get(r.from);
   const to = schemaOf.get(r.to);
   const props: Properties = {};
-  let schema: string;
-  if (MEMBERSHIP_TYPES.has(r.type) && from && LEGAL_ENTITY_SCHEMATA.has(from) && to === 'Organization') {
-    schema = 'Membership';
+  const schema = relationSchema(r.type, from, to);
+  if (schema === 'Membership') {
     put(props, 'member', ftmId(r.from));
     put(props, 'organization', ftmId(r.to));
     put(props, 'role', MEMBERSHIP_ROLE[r.type], r.role);
-  } else if (to !== undefined && DOCUMENT_SCHEMATA.has(to) && !(from && DOCUMENT_SCHEMATA.has(from))) {
+  } else if (schema === 'Documentation' && to !== undefined && DOCUMENT_SCHEMATA.has(to)) {
     // FtM's Documentation links a document and the entity it documents; the relation type says how.
-    schema = 'Documentation';
     put(props, 'entity', ftmId(r.from));
     put(props, 'document', ftmId(r.to));
     put(props, 'role', relationRole(r.type), r.role);
-  } else if (from !== undefined && DOCUMENT_SCHEMATA.has(from) && !(to && DOCUMENT_SCHEMATA.has(to))) {
-    schema = 'Documentation';
+  } else if (schema === 'Documentation') {
     put(props, 'document', ftmId(r.from));
     put(props, 'entity', ftmId(r.to));
     put(props, 'role', relationRole(r.type), r.role);
   } else {
-    schema = 'UnknownLink';
     put(props, 'subject', ftmId(r.from));
     put(props, 'object', ftmId(r.to));
     put(props, 'role', relationRole(r.type), r.role);

@@ -56,6 +56,18 @@ const MEMBERSHIPS = new Set<RelationTypeName>(['MEMBER_OF', 'CO_CHAIRED']);
 /** W3C ORG's org:memberOf is for agents (people and organisations) in organisations. */
 const AGENTS = new Set<EntityTypeName>(['ORGANISATION', 'PERSON']);
 
+/**
+ * A W3C ORG membership (an `org:Membership` node; MEMBER_OF also as `org:memberOf`): MEMBER_OF or CO_CHAIRED from
+ * a person or organisation to an organisation.
+ */
+export function isMembership(
+  type: RelationTypeName,
+  from: EntityTypeName | undefined,
+  to: EntityTypeName | undefined,
+): boolean {
+  return MEMBERSHIPS.has(type) && from !== undefined && AGENTS.has(from) && to === 'ORGANISATION';
+}
+
 /** `MEMBER_OF` → `memberOf`: the direct predicate's local name. */
 export function predicateName(type: RelationTypeName): string {
   return type.toLowerCase().replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
@@ -168,8 +180,7 @@ function relationQuads(
   const to = namedNode(ids.entity(r.to));
   const direct = term('icat', predicateName(r.type));
   q.add(from, direct, to);
-  const membership =
-    MEMBERSHIPS.has(r.type) && AGENTS.has(kinds.get(r.from)!) && kinds.get(r.to) === 'ORGANISATION';
+  const membership = isMembership(r.type, kinds.get(r.from), kinds.get(r.to));
   if (membership && r.type === 'MEMBER_OF') q.add(from, 'org:memberOf', to);
 
   const s = namedNode(ids.relation(r));

@@ -20,6 +20,12 @@ const SymSpell = createRequire(import.meta.url)('mnemonist/symspell.js') as Defa
  * weight of the terms matched, then as 1-2. Ties (two entities that share an acronym, say) go by the folded name
  * in code-point order, then by id: documented in docs/reports/benchmarks/search.md, stable across rebuilds.
  *
+ * Each tier's members are scored in the order of a lower bound on their keys (uncovered words: the shortest name
+ * holding a related word less the terms it matches; the partial share: each term's heaviest word held), and
+ * scoring stops once the page holds `first` entities ranked above the next bound. The page is the one scoring every
+ * member would give (test/unit/name-index.test.ts compares them); a word held by tens of thousands costs a few
+ * dozen scores.
+ *
  * Acronyms are matched as acronyms: exactly or by their start, never fuzzily (one edit away from "OSCE" is another
  * body), except the long ones a user spells like a word (7 letters or more: "INTERPOL"). A term that is itself an
  * acronym is not expanded fuzzily either.
@@ -99,25 +105,138 @@ interface TermMatch {
 const MODE_FACTOR = [0, 0.5, 0.6, 1] as const;
 
 /**
- * The partial tier scores at most this many entities, the heaviest first (by the most their terms could weigh,
- * then in id order): on a large graph a common word is held by tens of thousands, and past the first page these
- * are scraps. The tiers above are always complete.
+ * The partial tier scores at most this many entities, in the order of their bound (the most their terms could
+ * weigh, then the fewest words they could leave uncovered, then the tie order). Scoring stops sooner whenever the
+ * page is certain, which it nearly always is; the cap only bounds the work when bounds are loose (many entities
+ * whose heaviest words no single name holds together). The tiers above are exact.
  */
 export const PARTIAL_SCORED = 2000;
 
-interface Candidate {
-  entity: number;
-  tier: number;
-  /** Sort keys within the tier, smaller first. */
-  keys: number[];
+/** A stage of at most this many new members is scored whole, without bounds. */
+const SCORED_WHOLE = 256;
+
+interface Candidate extends Place {
   score: number;
   matched: string;
 }
 
 const compareCodePoints = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** A candidate's place, or a bound on it: tier, then the tier's keys, then the entity number (smaller first). */
+interface Place {
+  entity: number;
+  tier: number;
+  keys: readonly number[];
+}
+
+function compareCandidates(a: Place, b: Place): number {
+  if (a.tier !== b.tier) return a.tier - b.tier;
+  for (let k = 0; k < a.keys.length; k++) if (a.keys[k] !== b.keys[k]) return a.keys[k]! - b.keys[k]!;
+  return a.entity - b.entity;
+}
+
+/**
+ * One widening of the candidate set: its members; what their keys cannot be below, as two numbers per member
+ * (`a`, then `b`, then the entity number: the same order as the tier's keys within the stage) and as the tier's
+ * keys (`keys`); how many to score at most.
+ */
+interface Stage {
+  tier: number;
+  members: readonly number[];
+  a: (n: number) => number;
+  b: (n: number) => number;
+  keys: (a: number, b: number) => number[];
+  limit?: number;
+}
+
+/** The best `size` candidates scored so far, in order (a sorted array: pages are small). */
+class TopPage {
+  readonly hits: Candidate[] = [];
+  constructor(private readonly size: number) {}
+  get full(): boolean {
+    return this.hits.length >= this.size;
+  }
+  get last(): Candidate | undefined {
+    return this.hits[this.hits.length - 1];
+  }
+  add(c: Candidate): void {
+    if (this.full && compareCandidates(c, this.last!) >= 0) return;
+    let lo = 0;
+    let hi = this.hits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compareCandidates(this.hits[mid]!, c) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    this.hits.splice(lo, 0, c);
+    if (this.hits.length > this.size) this.hits.pop();
+  }
+}
+
+/**
+ * A binary min-heap of members by (a, b, entity), in parallel typed arrays: built in linear time, so that a stage
+ * of many members pays only for those it pops.
+ */
+class BoundQueue {
+  private size: number;
+  constructor(
+    private readonly entity: Int32Array,
+    private readonly a: Float64Array,
+    private readonly b: Float64Array,
+  ) {
+    this.size = entity.length;
+    for (let i = (this.size >> 1) - 1; i >= 0; i--) this.down(i);
+  }
+  /** The smallest member's slot (read its fields from the arrays before the next pop), or -1. */
+  pop(): { entity: number; a: number; b: number } | null {
+    if (this.size === 0) return null;
+    const top = { entity: this.entity[0]!, a: this.a[0]!, b: this.b[0]! };
+    this.size -= 1;
+    if (this.size > 0) {
+      this.swap(0, this.size);
+      this.down(0);
+    }
+    return top;
+  }
+  private less(i: number, j: number): boolean {
+    const { a, b, entity } = this;
+    if (a[i] !== a[j]) return a[i]! < a[j]!;
+    if (b[i] !== b[j]) return b[i]! < b[j]!;
+    return entity[i]! < entity[j]!;
+  }
+  private swap(i: number, j: number): void {
+    const { a, b, entity } = this;
+    const e = entity[i]!;
+    entity[i] = entity[j]!;
+    entity[j] = e;
+    const x = a[i]!;
+    a[i] = a[j]!;
+    a[j] = x;
+    const y = b[i]!;
+    b[i] = b[j]!;
+    b[j] = y;
+  }
+  private down(i: number): void {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < this.size && this.less(l, m)) m = l;
+      if (r < this.size && this.less(r, m)) m = r;
+      if (m === i) return;
+      this.swap(i, m);
+      i = m;
+    }
+  }
+}
+
 export class NameIndex {
   private readonly entities: Entity[];
+  /** Per entity, more scratch for one `rank`: seen (1), the partial tier's bound; reset after. */
+  private readonly seen: Uint8Array;
+  private readonly most: Float64Array;
+  private readonly mostTerms: Uint8Array;
+  private readonly termBest: Float64Array;
   /** Folded whole names → [entity, name index] pairs. */
   private readonly exact = new Map<string, Array<[number, number]>>();
   /** Word → entity numbers holding it in any name, ascending. */
@@ -143,6 +262,10 @@ export class NameIndex {
       for (const o of r.otherNames) names.push(named(o, Kind.Other));
       return { id: r.id, type: r.type, names, order };
     });
+    this.seen = new Uint8Array(this.entities.length);
+    this.most = new Float64Array(this.entities.length);
+    this.mostTerms = new Uint8Array(this.entities.length);
+    this.termBest = new Float64Array(this.entities.length);
     const fuzzyWords = new Set<string>();
     this.entities.forEach((e, n) => {
       e.names.forEach((name, i) => {
@@ -195,10 +318,21 @@ export class NameIndex {
   }
 
   /** The entities (ascending numbers) holding any of these words. */
-  private holding(words: Iterable<string>): number[] {
-    const set = new Set<number>();
-    for (const w of words) for (const n of this.postings.get(w) ?? []) set.add(n);
-    return [...set].sort((a, b) => a - b);
+  private holding(words: Iterable<string>): readonly number[] {
+    const lists: Array<readonly number[]> = [];
+    for (const w of words) {
+      const p = this.postings.get(w);
+      if (p && p.length > 0) lists.push(p);
+    }
+    if (lists.length <= 1) return lists[0] ?? [];
+    // Postings are ascending: the union sorted as numbers, without repeats.
+    const all = new Int32Array(lists.reduce((k, l) => k + l.length, 0));
+    let at = 0;
+    for (const l of lists) for (const n of l) all[at++] = n;
+    all.sort();
+    const out: number[] = [];
+    for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) out.push(all[i]!);
+    return out;
   }
 
   /**
@@ -236,38 +370,131 @@ export class NameIndex {
       for (const [w, d] of nears[i]!) if (!w.startsWith(t)) relate(w, match(i, 1, d, w));
     });
 
-    const scored = new Map<number, Candidate>();
-    const consider = (n: number) => {
-      if (scored.has(n) || !allowed(n)) return;
-      scored.set(n, this.score(n, terms, key, related, total));
+    // Each stage's new candidates are scored in the order of a lower bound on their sort keys (the tier, then what
+    // `bounds` says their keys cannot be below, then the entity number), and scoring stops once the page holds
+    // `first` entities that rank above the next bound: every entity left would rank below them. A common word
+    // held by tens of thousands then costs a few dozen scores, not one per holder.
+    const seen = this.seen;
+    const seenList: number[] = [];
+    const see = (n: number) => {
+      seen[n] = 1;
+      seenList.push(n);
     };
-    const enough = () => scored.size >= first;
-
-    // Tier 0, then whole words, then starts, then fuzzy, then any term: each wider set only when the narrower did
-    // not fill the page (a wider set holds every narrower one; the tiers order them).
-    for (const [n] of this.exact.get(key) ?? []) consider(n);
-    const exactSets = terms.map((t) => this.postings.get(t) ?? []);
-    const stages: Array<() => number[]> = [
-      () => intersect(exactSets),
-      () => intersect(terms.map((t, i) => this.holding([t, ...prefixes[i]!]))),
-      () => intersect(terms.map((t, i) => this.holding([t, ...prefixes[i]!, ...nears[i]!.keys()]))),
-      () => this.heaviest(related, terms.length, PARTIAL_SCORED),
+    const top = new TopPage(first);
+    for (const [n] of this.exact.get(key) ?? []) {
+      if (seen[n] || !allowed(n)) continue;
+      see(n);
+      top.add(this.score(n, terms, key, related, total));
+    }
+    const exactSets = terms.map((t) => () => this.postings.get(t) ?? []);
+    const all = terms.length;
+    const zero = () => 0;
+    // A stage's new members all fall in that stage's tier: those of a narrower set were scored before it (a wider
+    // stage runs only when the narrower ones were exhausted without filling the page).
+    const stages: Array<() => Stage> = [
+      // Tier 1: keys [uncovered].
+      () => ({
+        tier: 1,
+        members: intersect(exactSets),
+        a: (n) => this.uncoveredAtLeast(n, related, all),
+        b: zero,
+        keys: (a) => [a],
+      }),
+      // Tier 2: keys [uncovered, starts]; a member outside tier 1 has at least one term matched only as a start.
+      () => ({
+        tier: 2,
+        members: intersect(terms.map((t, i) => () => this.holding([t, ...prefixes[i]!]))),
+        a: (n) => this.uncoveredAtLeast(n, related, all),
+        b: zero,
+        keys: (a) => [a, 1],
+      }),
+      // Tier 3: keys [edits, uncovered]; a member outside tier 2 has at least one term matched only nearly.
+      () => ({
+        tier: 3,
+        members: intersect(
+          terms.map((t, i) => () => this.holding([t, ...prefixes[i]!, ...nears[i]!.keys()])),
+        ),
+        a: (n) => this.uncoveredAtLeast(n, related, all),
+        b: zero,
+        keys: (a) => [1, a],
+      }),
+      // Tier 4: keys [-share, uncovered]; the share is at most the heaviest words the entity holds per term.
+      () => {
+        const members = this.mostWeight(related, terms.length);
+        return {
+          tier: 4,
+          members,
+          a: (n) => -Math.round((total > 0 ? this.most[n]! / total : 0) * 1e9),
+          b: (n) => this.uncoveredAtLeast(n, related, this.mostTerms[n]!),
+          keys: (a, b) => [a, b],
+          limit: PARTIAL_SCORED,
+        };
+      },
     ];
-    for (const stage of stages) {
-      if (enough()) break;
-      for (const n of stage()) consider(n);
+    let mostTouched: readonly number[] = [];
+    try {
+      for (const make of stages) {
+        if (top.full) break;
+        const stage = make();
+        if (stage.tier === 4) mostTouched = stage.members;
+        const fresh = stage.members.filter((n) => !seen[n] && allowed(n));
+        for (const n of fresh) see(n);
+        this.scoreStage(stage, fresh, top, (n) => this.score(n, terms, key, related, total));
+      }
+    } finally {
+      for (const n of seenList) seen[n] = 0;
+      for (const n of mostTouched) {
+        this.most[n] = 0;
+        this.mostTerms[n] = 0;
+      }
     }
 
-    const ranked = [...scored.values()].sort((a, b) => {
-      if (a.tier !== b.tier) return a.tier - b.tier;
-      for (let k = 0; k < a.keys.length; k++) if (a.keys[k] !== b.keys[k]) return a.keys[k]! - b.keys[k]!;
-      return a.entity - b.entity;
-    });
-    return ranked.slice(0, first).map((c) => ({
+    return top.hits.map((c) => ({
       id: this.entities[c.entity]!.id,
       score: c.score,
       matched: c.matched,
     }));
+  }
+
+  /** A stage's fresh members scored in bound order, until the page is certain or the stage's limit is reached. */
+  private scoreStage(
+    stage: Stage,
+    fresh: readonly number[],
+    top: TopPage,
+    score: (n: number) => Candidate,
+  ): void {
+    // A small stage is scored whole: its bounds would cost about as much as its scores.
+    if (fresh.length <= SCORED_WHOLE && fresh.length <= (stage.limit ?? Infinity)) {
+      for (const n of fresh) top.add(score(n));
+      return;
+    }
+    const entity = Int32Array.from(fresh);
+    const queue = new BoundQueue(
+      entity,
+      Float64Array.from(fresh, stage.a),
+      Float64Array.from(fresh, stage.b),
+    );
+    const limit = stage.limit ?? Infinity;
+    let scored = 0;
+    for (let next = queue.pop(); next && scored < limit; next = queue.pop()) {
+      const bound: Place = { entity: next.entity, tier: stage.tier, keys: stage.keys(next.a, next.b) };
+      if (top.full && compareCandidates(top.last!, bound) < 0) break;
+      top.add(score(next.entity));
+      scored += 1;
+    }
+  }
+
+  /**
+   * What `uncovered` cannot be below for entity n: the word count of its shortest name holding a related word,
+   * less the terms it matches. The matched name holds a related word (it holds the most terms, and every candidate
+   * holds one), so it has at least as many words, and it holds at most those terms.
+   */
+  private uncoveredAtLeast(n: number, related: ReadonlyMap<string, unknown>, terms: number): number {
+    let shortest = Infinity;
+    for (const name of this.entities[n]!.names)
+      if (name.words.length < shortest && name.words.some((w) => related.has(w)))
+        shortest = name.words.length;
+    return shortest === Infinity ? 0 : Math.max(0, shortest - terms);
   }
 
   private score(
@@ -350,30 +577,34 @@ export class NameIndex {
   }
 
   /**
-   * The entities holding any related word, the heaviest `limit` first: by the most their terms could weigh (each
-   * term's heaviest word they hold; what `score` finds is never more), then by entity number.
+   * The entities holding any related word; for each, in `most` the most its terms could weigh (each term's
+   * heaviest word it holds; what `score` finds is never more: it picks a term's match by mode, then edits, not by
+   * weight) and in `mostTerms` how many terms it matches at all. The caller resets both for the entities returned.
    */
-  private heaviest(
-    related: ReadonlyMap<string, readonly TermMatch[]>,
-    termCount: number,
-    limit: number,
-  ): number[] {
-    const perTerm = Array.from({ length: termCount }, () => new Map<number, number>());
+  private mostWeight(related: ReadonlyMap<string, readonly TermMatch[]>, termCount: number): number[] {
+    const byTerm = Array.from({ length: termCount }, () => [] as Array<[readonly number[], number]>);
     for (const [w, matches] of related) {
       const holders = this.postings.get(w);
-      if (!holders) continue;
-      for (const m of matches) {
-        const best = perTerm[m.term]!;
-        for (const n of holders) if ((best.get(n) ?? 0) < m.weight) best.set(n, m.weight);
+      if (holders) for (const m of matches) byTerm[m.term]!.push([holders, m.weight]);
+    }
+    const members: number[] = [];
+    const termBest = this.termBest;
+    // Summed in term order, as `score` sums: a sum of no larger parts in the same order is no larger.
+    for (const lists of byTerm) {
+      const touched: number[] = [];
+      for (const [holders, weight] of lists)
+        for (const n of holders) {
+          if (termBest[n] === 0) touched.push(n);
+          if (termBest[n]! < weight) termBest[n] = weight;
+        }
+      for (const n of touched) {
+        if (this.mostTerms[n] === 0) members.push(n);
+        this.most[n]! += termBest[n]!;
+        this.mostTerms[n]! += 1;
+        termBest[n] = 0;
       }
     }
-    const bound = new Map<number, number>();
-    for (const best of perTerm) for (const [n, w] of best) bound.set(n, (bound.get(n) ?? 0) + w);
-    if (bound.size <= limit) return [...bound.keys()];
-    return [...bound]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, limit)
-      .map(([n]) => n);
+    return members;
   }
 
   /** How rare a word is: ln(1 + entities / entities holding it); a word no entity holds weighs as one holder. */
@@ -383,10 +614,19 @@ export class NameIndex {
   }
 }
 
-/** The entities in every list (each ascending), ascending: a merge, shortest list first. */
-function intersect(lists: readonly (readonly number[])[]): number[] {
-  if (lists.length === 0) return [];
-  const bySize = [...lists].sort((a, b) => a.length - b.length);
+/**
+ * The entities in every list (each ascending), ascending: a merge, shortest list first. The lists are made on
+ * demand, and none after one comes out empty.
+ */
+function intersect(makers: ReadonlyArray<() => readonly number[]>): number[] {
+  if (makers.length === 0) return [];
+  const lists: Array<readonly number[]> = [];
+  for (const make of makers) {
+    const list = make();
+    if (list.length === 0) return [];
+    lists.push(list);
+  }
+  const bySize = lists.sort((a, b) => a.length - b.length);
   let out: number[] = [...bySize[0]!];
   for (const list of bySize.slice(1)) {
     const next: number[] = [];

@@ -300,7 +300,23 @@ describe('the network page as an analyst view', () => {
       `/export/network.graphml?${filter}`,
       `/export/nodes.csv?${filter}`,
       `/export/edges.csv?${filter}`,
+      `/export/entities.ftm.json?${filter}`,
+      `/export/graph.ttl?${filter}`,
+      `/export/graph.jsonld?${filter}`,
     ]);
+    // The FollowTheMoney link downloads the drawn network: one entity per node and per relation, and the report.
+    const [ftm] = await Promise.all([page.waitForEvent('download'), page.click('#export-ftm')]);
+    expect(ftm.suggestedFilename()).toMatch(/^icat-entities-2019.*\.ftm\.json$/);
+    const ftmLines = readFileSync(await ftm.path(), 'utf8')
+      .trim()
+      .split('\n');
+    expect(ftmLines).toHaveLength(state.nodeCount + state.edgeCount + 1);
+    // The Turtle link: one IRI per drawn entity (each typed once with its kind).
+    const [ttl] = await Promise.all([page.waitForEvent('download'), page.click('#export-ttl')]);
+    expect(ttl.suggestedFilename()).toMatch(/^icat-graph-2019.*\.ttl$/);
+    expect(readFileSync(await ttl.path(), 'utf8').match(/icat:kind "ORGANISATION"/g)).toHaveLength(
+      state.nodeCount,
+    );
     // The GEXF link downloads the drawn network.
     const [gexf] = await Promise.all([page.waitForEvent('download'), page.click('#export-gexf')]);
     expect(gexf.suggestedFilename()).toBe('icat-network-2019-organisation-7-relation-types.gexf');

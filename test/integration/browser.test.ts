@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
+import { ROOT } from '../../src/paths.js';
 import { pageRoutes } from '../../src/http/pages.js';
 import { memoryLogger } from '../support/api.js';
 import {
@@ -218,6 +219,50 @@ describe('the network page', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'network-search.png') });
   });
 
+  it('the search box asks the API’s `search` and lists its ranking, near spellings included', async () => {
+    const page = await open('/network');
+    await networkState(page);
+    const asked: string[] = [];
+    page.on('request', (req) => {
+      const body = req.method() === 'POST' ? (req.postData() ?? '') : '';
+      if (body.includes('query PageSearch'))
+        asked.push((JSON.parse(body) as { variables: { query: string } }).variables.query);
+    });
+    await page.focus('#search');
+    // A typo: no drawn name contains it, the API's ranking finds INTERPOL.
+    await page.keyboard.type('Interpoll');
+    await page.locator('#search-results li[data-id]').first().waitFor();
+    const listed = await page
+      .locator('#search-results li[data-id]')
+      .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-id')));
+    const answer = await api<{ search: Array<{ entity: { id: string } }> }>(
+      'query ($q: String!) { search(query: $q, first: 8) { entity { id } } }',
+      { q: 'Interpoll' },
+    );
+    expect(listed).toEqual(answer.search.map((h) => h.entity.id));
+    expect(listed[0]).toBe('org:interpol');
+    // Asked once the typing paused, for the whole word (not once per letter).
+    expect(asked).toContain('Interpoll');
+    expect(asked.length).toBeLessThan('Interpoll'.length);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.__icatNetwork.panelReady);
+    expect((await networkState(page)).selectedNode).toBe('org:interpol');
+  });
+
+  it('lists an entity the filters leave out as not in this view, and opens its page when picked', async () => {
+    // The partnerships preset draws organisations only: a person is found, and said to be elsewhere.
+    const page = await open('/network?preset=partnerships');
+    await networkState(page);
+    await page.focus('#search');
+    await page.keyboard.type('Ilias Chatzis');
+    const option = page.locator('#search-results li[data-id="person:ilias-chatzis"]');
+    await option.waitFor();
+    await expect(option.textContent()).resolves.toContain('not in this view');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/entity\/person%3Ailias-chatzis$/);
+    await expect(page.locator('h1#name').textContent()).resolves.toBe('Ilias Chatzis');
+  });
+
   it('highlights on hover and opens the side panel with every relation and its evidence on click', async () => {
     const page = await open('/network');
     await networkState(page);
@@ -376,6 +421,42 @@ describe('the network page', () => {
       await own.stop();
     }
   }, 180_000);
+});
+
+describe('the entity page (/entity/{id})', () => {
+  it('shows a person: name, kind, every relation with its evidence, links to the network, the source and the IDE', async () => {
+    const id = 'person:ilias-chatzis';
+    const { entity } = await api<{
+      entity: { name: string; relations: { totalCount: number } };
+    }>('query ($id: ID!) { entity(id: $id) { name relations(first: 1) { totalCount } } }', { id });
+    const page = await open(`/entity/${encodeURIComponent(id)}`);
+    await expect(page.locator('h1#name').textContent()).resolves.toBe(entity.name);
+    await expect(page.locator('#kind').textContent()).resolves.toMatch(/^Person/);
+    // Every relation (the seed's person has fewer than a page), each with a verbatim excerpt.
+    const relations = page.locator('#relations li.relation');
+    expect(await relations.count()).toBe(entity.relations.totalCount);
+    expect(entity.relations.totalCount).toBeGreaterThan(0);
+    for (const li of await relations.all()) {
+      expect(((await li.locator('.evidence q').first().textContent()) ?? '').trim().length).toBeGreaterThan(
+        0,
+      );
+    }
+    await page.screenshot({ path: join(ARTIFACTS, 'entity.png'), fullPage: true });
+    copyFileSync(join(ARTIFACTS, 'entity.png'), join(ROOT, 'docs', 'images', 'entity.png'));
+
+    // The links lead where they say: the network centred on the person, the source at a passage, the IDE.
+    await expect(page.locator('#link-ide').getAttribute('href')).resolves.toMatch(/^\/graphql\?/);
+    await page.click('#link-network');
+    const state = await networkState(page);
+    expect(state.status).toBe('ready');
+    expect(state.view).toMatchObject({ mode: 'ego', center: id });
+    await page.goBack();
+    await page.click('#link-source');
+    await page.waitForURL(/\/source\?id=source%3Aicat-chairs-report-2019#passage%3A[0-9a-f]+$/);
+    await page.goBack();
+    await page.click('#link-ide');
+    await page.waitForURL(/\/graphql\?/);
+  });
 });
 
 describe('the source page', () => {

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { createApp, type App } from '../../src/app.js';
 import { DEFAULT_EXPORT_LIMITS, loadConfig, type ExportLimits } from '../../src/config.js';
 import type { Database } from '../../src/db/database.js';
@@ -389,6 +390,66 @@ describe('limits, errors and injection, as the other exports', () => {
       expect(third.headers.get('retry-after')).toMatch(/^\d+$/);
     } finally {
       await limited.app.close();
+    }
+  });
+});
+
+describe('npm run export -- --format ftm|ttl|jsonld (the CLI)', () => {
+  const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+  const CLI = join(ROOT, 'src', 'export', 'cli.ts');
+  // The child reads the test run's Neo4j (NEO4J_URI and the rest are inherited), as `npm run export` would.
+  const cli = (args: string[]) =>
+    promisify(execFile)(process.execPath, [TSX, CLI, ...args], {
+      env: { ...process.env, PUBLIC_BASE_URL: BASE_IRI },
+      maxBuffer: 64 << 20,
+    });
+
+  it.each([
+    ['ftm', '/export/entities.ftm.json'],
+    ['ttl', '/export/graph.ttl'],
+    ['jsonld', '/export/graph.jsonld'],
+  ])('--format %s writes what %s serves, filters included', async (format, path) => {
+    const out = join(dir, `cli.${format}`);
+    const { stderr } = await cli([
+      '--format',
+      format,
+      '--out',
+      out,
+      '--year',
+      '2019',
+      '--types',
+      'ORGANISATION',
+    ]);
+    expect(stderr).toMatch(/^wrote .* KiB\)$/m);
+    const served = await download(`${path}?year=2019&types=ORGANISATION`);
+    expect(readFileSync(out, 'utf8')).toBe(served.text);
+  });
+
+  it("the file reads back with the formats' libraries", async () => {
+    const ftm = join(dir, 'cli-all.ftm.json');
+    await cli(['--format', 'ftm', '--out', ftm]);
+    const check = python<FtmCheck>('ftm_check.py', ftm);
+    expect(check.problems).toEqual([]);
+    const net = await network('');
+    expect(check.count).toBe(net.nodes.length + net.edges.length + 1);
+  });
+
+  it('a bad format or filter is refused with the usage and exit code 2, and no file', async () => {
+    const out = join(dir, 'never.ttl');
+    for (const args of [
+      ['--format', 'rdfxml', '--out', out],
+      ['--format', 'ttl', '--out', out, '--year', 'twenty'],
+      ['--format', 'ttl', '--out', out, '--gexf-version', '1.3'],
+    ]) {
+      const failed = await cli(args).then(
+        () => null,
+        (err: { code: number; stderr: string }) => err,
+      );
+      expect(failed?.code).toBe(2);
+      expect(failed?.stderr).toContain(
+        'Usage: npm run export -- --format gexf|graphml|csv|json|ftm|ttl|jsonld',
+      );
+      expect(existsSync(out)).toBe(false);
     }
   });
 });

@@ -6,6 +6,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { createApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { exportRoutes, routeTables } from '../../src/http/exports.js';
+import { linkedRoutes } from '../../src/http/linked.js';
 import { loadTrustedDocuments } from '../../src/http/trusted-documents.js';
 import { pageRoutes } from '../../src/http/pages.js';
 import { ROOT } from '../../src/paths.js';
@@ -13,7 +14,7 @@ import { memoryLogger } from './api.js';
 import { testDatabase } from './db.js';
 
 /**
- * The browser tests' shared set-up: the pages built, the real API (GraphQL, pages, exports) on the seeded test
+ * The browser tests' shared set-up: the pages built, the real API (GraphQL, pages, exports, entity IRIs) on the seeded test
  * Neo4j, and Debian's chromium (headless, a throw-away profile). Every request a page makes is recorded; after
  * each test none may have left 127.0.0.1.
  */
@@ -119,7 +120,11 @@ export function browserSuite(options: { trustedDocuments?: string } = {}): Brows
       limits: config.http,
       db,
       logger,
-      routes: routeTables(exportRoutes({ db, limits: config.exports, logger }), pageRoutes()),
+      routes: routeTables(
+        linkedRoutes({ db, limits: config.exports, logger, baseUrl: config.publicBaseUrl }),
+        exportRoutes({ db, limits: config.exports, logger }),
+        pageRoutes(),
+      ),
       // Trusted-documents mode (a manifest's path), as TRUSTED_DOCUMENTS sets it.
       ...(options.trustedDocuments
         ? { trustedDocuments: loadTrustedDocuments(options.trustedDocuments) }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { fold, NameIndex, wordsOf, type NameRow } from '../../src/graph/name-index.js';
+import { generateGraph } from '../../tools/synthetic.js';
 
 /**
  * The name index's tiers (src/graph/name-index.ts) on a small made-up graph: a whole name first, then every term
@@ -107,5 +108,40 @@ describe('ties', () => {
   it('a name match comes before an acronym or other-name match of the same text', () => {
     const both = new NameIndex([row('org:x', 'Something Else', 'SE'), row('event:se', 'SE')]);
     expect(both.rank(['se'], null, 10).map((h) => h.id)).toEqual(['event:se', 'org:x']);
+  });
+});
+
+describe('stopping early is exact', () => {
+  // A graph where common words are held by hundreds: the ranking stops scoring once the page is certain, by a
+  // bound on each candidate's keys. A page of k must be the first k of the ranking that scores every candidate
+  // (a page larger than the graph is never full, so it never stops early).
+  // Large enough that common words fill stages past the size scored whole (SCORED_WHOLE).
+  const g = generateGraph(12000, 0);
+  const rows: NameRow[] = g.entities.map((e) => ({
+    id: String(e.props.id),
+    type: String(e.props.type),
+    name: String(e.props.name),
+    acronym: typeof e.props.acronym === 'string' ? e.props.acronym : null,
+    otherNames: (e.props.otherNames as string[] | undefined) ?? [],
+  }));
+  const big = new NameIndex(rows);
+  // An acronym shared by several (synthetic acronyms are three letters and a digit).
+  const acronym = rows.find((r) => r.acronym)!.acronym!;
+  const queries = [
+    'trafficking', // tier 1: a word held by about a tenth of the graph
+    'coordination trafficking persons',
+    'traf', // tier 2: starts of words
+    'traffiking', // tier 3: a near spelling
+    'Crime Ofice', // tier 4: partial
+    'women 12',
+    'security council rights zzz',
+    acronym,
+  ];
+  it.each(queries)('%s: every page size gives the head of the whole ranking', (q) => {
+    expect(big.rank(wordsOf(q), null, rows.length + 1).length).toBeGreaterThan(0);
+    for (const types of [null, ['PERSON'], ['ORGANISATION', 'EVENT']]) {
+      const whole = big.rank(wordsOf(q), types, rows.length + 1);
+      for (const k of [1, 3, 10, 25]) expect(big.rank(wordsOf(q), types, k)).toEqual(whole.slice(0, k));
+    }
   });
 });

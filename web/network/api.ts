@@ -8,6 +8,7 @@ import {
   PageCommunitiesDocument,
   PageNeighbourhoodDocument,
   PagePathDocument,
+  PageSearchDocument,
   type PageCentralityQuery,
   type PageCommunitiesQuery,
   type PageNeighbourhoodQuery,
@@ -165,6 +166,9 @@ export const PATH_QUERY = PagePathDocument;
 export type NeighbourhoodAnswer = PageNeighbourhoodQuery;
 
 export const NEIGHBOURHOOD_QUERY = PageNeighbourhoodDocument;
+
+/** The search box's question: the API's ranked `search` (operations/network/search.graphql). */
+export const SEARCH_QUERY = PageSearchDocument;
 
 /** Every page of a centrality ranking, as a map from entity id to score. */
 export async function allScores(

@@ -7,6 +7,7 @@ import {
   ENTITY_QUERY,
   INITIAL_QUERY,
   NEIGHBOURHOOD_QUERY,
+  SEARCH_QUERY,
   NETWORK_QUERY,
   PATH_QUERY,
   allScores,
@@ -23,7 +24,7 @@ import { downloadPng } from './image.js';
 import { communityLegend, typeLegend } from './legend.js';
 import { renderEntity, renderError, renderLoading } from './panel.js';
 import { renderPath } from './path-panel.js';
-import { setupSearch, type Candidate } from './search.js';
+import { MAX_RESULTS, setupSearch, type Candidate } from './search.js';
 import {
   PARTNERSHIP_TYPES,
   SIZE_METRICS,
@@ -651,19 +652,35 @@ toolsForm.addEventListener('change', (event) => {
 filtersForm.addEventListener('submit', (event) => event.preventDefault());
 toolsForm.addEventListener('submit', (event) => event.preventDefault());
 
-const candidates = (): Candidate[] =>
-  baseNetwork.nodes.map((n) => ({ id: n.id, name: n.name, label: n.label, type: n.type }));
+/** The API's ranked hits for a text, each marked drawn or not in the current view. */
+async function findEntities(query: string, first: number): Promise<Candidate[]> {
+  const { search } = await gql(SEARCH_QUERY, { query, first });
+  return search.map(({ entity: e }) => ({
+    id: e.id,
+    name: e.name,
+    label: ('acronym' in e ? e.acronym : null) ?? e.name,
+    type: e.type,
+    drawn: graph.hasNode(e.id),
+  }));
+}
 setupSearch(
   byId<HTMLInputElement>('search'),
   byId<HTMLUListElement>('search-results'),
-  candidates,
-  focusNode,
+  (q) => findEntities(q, MAX_RESULTS),
+  (id) => {
+    // An entity the filters leave out has no place in the drawing: its own page (its IRI) shows it.
+    if (view.mode !== 'ego' && !graph.hasNode(id))
+      window.location.assign(`/entity/${encodeURIComponent(id)}`);
+    else focusNode(id);
+  },
 );
-setupSearch(pathFrom, byId<HTMLUListElement>('path-from-results'), candidates, (id) => {
+// A path runs through the drawn network: its ends are found among the drawn entities.
+const drawnOnly = async (q: string) => (await findEntities(q, 50)).filter((c) => c.drawn);
+setupSearch(pathFrom, byId<HTMLUListElement>('path-from-results'), drawnOnly, (id) => {
   view.from = id;
   changed();
 });
-setupSearch(pathTo, byId<HTMLUListElement>('path-to-results'), candidates, (id) => {
+setupSearch(pathTo, byId<HTMLUListElement>('path-to-results'), drawnOnly, (id) => {
   view.to = id;
   changed();
 });

@@ -101,7 +101,14 @@ export function filterVariables(view: View): FilterVariables {
   };
 }
 
-export type ExportFormat = 'network.gexf' | 'network.graphml' | 'nodes.csv' | 'edges.csv';
+export type ExportFormat =
+  | 'network.gexf'
+  | 'network.graphml'
+  | 'nodes.csv'
+  | 'edges.csv'
+  | 'entities.ftm.json'
+  | 'graph.ttl'
+  | 'graph.jsonld';
 
 /** The `/export/…` URL of the current view: its filter, and in ego mode its centre and depth. */
 export function exportUrl(view: View, format: ExportFormat): string {
