@@ -9,7 +9,7 @@
 //   db/, embedded/                    the driver wrapper; the embedded Neo4j
 //   model/, config.ts, errors.ts, log.ts, paths.ts, schema.ts   the floor
 const above = (...folders) => `^src/(${folders.join('|')})`;
-const COMMANDS = ['main\\.ts', 'ingest/cli\\.ts', 'curation/keys-cli\\.ts'];
+const COMMANDS = ['main\\.ts', 'ingest/cli\\.ts', 'ingest/export-cli\\.ts', 'curation/keys-cli\\.ts'];
 const HTTP = ['app\\.ts', 'http/'];
 const RESOLVERS = ['resolvers/', 'generated/'];
 const ROOMS = ['analytics/', 'export/'];
