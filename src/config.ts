@@ -4,9 +4,21 @@ import { ExpectedFailure } from './errors.js';
 // Configuration is read once from the environment and validated; a bad value fails fast naming the variable.
 
 const port = z.coerce.number().int().min(0).max(65535);
-const positiveInt = z.coerce.number().int().positive();
-const nonNegativeInt = z.coerce.number().int().min(0);
-const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+// Not a number at all, or a fraction: one plain message; a bound keeps zod's (it names the bound).
+const WHOLE = {
+  error: (i: { code?: string }) => (i.code === 'invalid_type' ? 'must be a whole number' : undefined),
+};
+const positiveInt = z.coerce
+  .number(WHOLE)
+  .int({ message: 'must be a whole number' })
+  .positive({ message: 'must be 1 or more' });
+const nonNegativeInt = z.coerce
+  .number(WHOLE)
+  .int({ message: 'must be a whole number' })
+  .min(0, { message: 'must be 0 or more' });
+const bool = z
+  .enum(['true', 'false', '1', '0'], { message: 'must be true or false (or 1 or 0)' })
+  .transform((v) => v === 'true' || v === '1');
 
 /** Limits on what one HTTP request may ask of the API. Every field has an environment variable (below). */
 export interface HttpLimits {
@@ -174,7 +186,7 @@ const EnvSchema = z
     // FollowTheMoney exports and the reconciliation service (docs/reference/EXPORTS.md). Unset: http://HOST:PORT.
     PUBLIC_BASE_URL: z
       .string()
-      .refine(isBaseUrl, {
+      .refine((v) => !/^https?:\/\//i.test(v) || isBaseUrl(v), {
         message:
           'must be an http:// or https:// URL without query, fragment or credentials, e.g. https://icat-kg.example.org',
       })
@@ -187,18 +199,31 @@ const EnvSchema = z
         protocol: /^https?$/,
         message: 'must be the issuer URL, e.g. https://login.example.org/realms/icat',
       })
+      // OpenID Connect Discovery: an issuer has no query, fragment or credentials (they would never match `iss`).
+      .refine((v) => !/^https?:\/\//i.test(v) || isBaseUrl(v), {
+        message:
+          'must be the issuer URL exactly as its tokens name it (`iss`): no query, fragment or user name, e.g. https://login.example.org/realms/icat',
+      })
       .optional(),
     OIDC_AUDIENCE: z.string().min(1).optional(),
-    OIDC_ROLES_CLAIM: z.string().min(1).default('roles'),
+    OIDC_ROLES_CLAIM: z
+      .string()
+      .regex(/^[^.\s]+(?:\.[^.\s]+)*$/, {
+        message: 'must be a claim name, or a dotted path to one, e.g. roles or realm_access.roles',
+      })
+      .default('roles'),
     OIDC_ALGORITHMS: z
       .string()
       .default(DEFAULT_OIDC_ALGORITHMS.join(','))
-      .transform((v) =>
-        v
+      .transform((v, ctx) => {
+        const list = v
           .split(',')
           .map((a) => a.trim())
-          .filter((a) => a.length > 0),
-      )
+          .filter((a) => a.length > 0);
+        if (list.length === 0)
+          ctx.addIssue({ code: 'custom', message: 'name at least one algorithm, e.g. RS256,ES256' });
+        return list;
+      })
       .pipe(
         z
           .array(
@@ -276,8 +301,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = EnvSchema.safeParse(present);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => {
-      const name = i.path.join('.');
-      return `  ${name}=${JSON.stringify(env[name] ?? '')}: ${i.message}`;
+      const name = String(i.path[0] ?? '');
+      const value = env[name] ?? '';
+      // An item of a comma-separated list (OIDC_ALGORITHMS): name the item that is wrong.
+      const item =
+        typeof i.path[1] === 'number'
+          ? ` ${JSON.stringify(
+              value
+                .split(',')
+                .map((a) => a.trim())
+                .filter((a) => a.length > 0)[i.path[1]] ?? '',
+            )} is not allowed;`
+          : '';
+      return `  ${name}=${JSON.stringify(value)}:${item} ${i.message}`;
     });
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }

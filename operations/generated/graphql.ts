@@ -12,6 +12,16 @@ export type Assertion =
   | 'INFERRED'
   | 'STATED';
 
+export type AuditOutcome =
+  | 'CONFLICT'
+  | 'FAILED'
+  | 'FORBIDDEN'
+  | 'INVALID'
+  | 'LIMITED'
+  | 'NOT_FOUND'
+  | 'SUCCEEDED'
+  | 'UNAUTHENTICATED';
+
 export type CentralityMetric =
   /** Share of shortest paths between other entities through this one (undirected ties, normalised). */
   | 'BETWEENNESS'
@@ -27,6 +37,22 @@ export type CentralityMetric =
   | 'OUT_DEGREE'
   /** PageRank along relation directions (damping 0.85; sums to 1). */
   | 'PAGERANK';
+
+/** One operation: exactly one of these fields. */
+export type ChangeOperationInput = {
+  addEvidence?: EvidenceChangeInput | null | undefined;
+  addRelation?: RelationChangeInput | null | undefined;
+  createEntity?: EntityChangeInput | null | undefined;
+  removeEvidence?: EvidenceChangeInput | null | undefined;
+  retractRelation?: RetractRelationInput | null | undefined;
+  updateEntity?: EntityChangeInput | null | undefined;
+};
+
+export type ChangeSetState =
+  | 'ACCEPTED'
+  | 'PROPOSED'
+  | 'REJECTED'
+  | 'WITHDRAWN';
 
 /** How precisely the report states a date. */
 export type DatePrecision =
@@ -59,6 +85,45 @@ export type DocumentType =
   | 'TOOLKIT'
   | 'WORK_PLAN';
 
+/**
+ * An entity in the seed's format (docs/reference/SEED-FORMAT.md), validated by the seed's rules. `createEntity` needs `type`,
+ * `id`, `name`, the kind's required fields and `evidence`; `updateEntity` names the `id` and the fields to change.
+ */
+export type EntityChangeInput = {
+  acronym?: string | null | undefined;
+  amount?: number | null | undefined;
+  classification?: string | null | undefined;
+  country?: string | number | null | undefined;
+  counts?: string | null | undefined;
+  date?: string | null | undefined;
+  description?: string | null | undefined;
+  documentType?: string | null | undefined;
+  endDate?: string | null | undefined;
+  evidence?: Array<EvidenceInput> | null | undefined;
+  id: string | number;
+  /** Fields that are a curator's reading of the report, not its words, each with why. */
+  inferred?: Array<InferredFieldInput> | null | undefined;
+  instrument?: string | null | undefined;
+  /** An event's kind (CONFERENCE, MEETING…). */
+  kind?: string | null | undefined;
+  name?: string | null | undefined;
+  otherNames?: Array<string> | null | undefined;
+  participantCount?: number | null | undefined;
+  participantCountQualifier?: string | null | undefined;
+  placeType?: string | null | undefined;
+  qualifier?: string | null | undefined;
+  role?: string | null | undefined;
+  statementKind?: string | null | undefined;
+  status?: string | null | undefined;
+  symbol?: string | null | undefined;
+  title?: string | null | undefined;
+  type?: EntityType | null | undefined;
+  unit?: string | null | undefined;
+  url?: string | null | undefined;
+  website?: string | null | undefined;
+  year?: number | null | undefined;
+};
+
 export type EntityType =
   | 'BRIEF'
   | 'EVENT'
@@ -82,6 +147,28 @@ export type EventKind =
   | 'SESSION'
   | 'SIDE_EVENT'
   | 'THEMATIC_EVENT';
+
+/** Evidence to add to, or remove from, an entity or a relation (`target` is its id). */
+export type EvidenceChangeInput = {
+  evidence: EvidenceInput;
+  target: string | number;
+};
+
+/**
+ * Evidence: an existing passage by id, or a section and a verbatim excerpt of the source (checked against its text as
+ * the seed checks it; `offset` pins where it stands).
+ */
+export type EvidenceInput = {
+  excerpt?: string | null | undefined;
+  offset?: number | null | undefined;
+  passage?: string | number | null | undefined;
+  section?: string | null | undefined;
+};
+
+export type InferredFieldInput = {
+  field: string;
+  note: string;
+};
 
 export type OrganisationClassification =
   | 'COMMITTEE'
@@ -114,6 +201,15 @@ export type PlaceType =
   | 'CITY'
   | 'COUNTRY';
 
+export type ProposeChangeInput = {
+  /** Why: what the change corrects or adds. */
+  comment: string;
+  /** The `meta.datasetVersion` the change was made against: a stale one is a CONFLICT naming the current version. */
+  expectedVersion?: string | null | undefined;
+  /** What to change, applied in order (each sets exactly one of its fields). */
+  operations: Array<ChangeOperationInput>;
+};
+
 export type QuantityUnit =
   | 'DOCUMENTS'
   | 'ENTITIES'
@@ -121,6 +217,24 @@ export type QuantityUnit =
   | 'TIMES_PER_YEAR'
   | 'US_DOLLAR'
   | 'YEARS';
+
+/** A relation in the seed's format, validated by the seed's rules. */
+export type RelationChangeInput = {
+  /** INFERRED needs a `note` saying why. */
+  assertion?: Assertion | null | undefined;
+  evidence: Array<EvidenceInput>;
+  from: string | number;
+  note?: string | null | undefined;
+  onBehalfOf?: string | number | null | undefined;
+  quote?: string | null | undefined;
+  role?: string | null | undefined;
+  since?: string | null | undefined;
+  status?: RelationStatus | null | undefined;
+  to: string | number;
+  type: RelationType;
+  until?: string | null | undefined;
+  year?: number | null | undefined;
+};
 
 /**
  * Whether the report states the relation as done, ongoing, under discussion (its modalities not yet settled) or
@@ -173,6 +287,16 @@ export type RelationType =
   | 'SUBMITTED_TO'
   | 'SUPPORTS';
 
+export type RetractRelationInput = {
+  id: string | number;
+  /** Why the relation is wrong. */
+  note: string;
+};
+
+export type ReviewDecision =
+  | 'ACCEPT'
+  | 'REJECT';
+
 export type StatementKind =
   | 'CALL'
   | 'OBJECTIVE'
@@ -194,6 +318,22 @@ export type TimelineKind =
   | 'RELATION_END'
   /** A relation's start (its `since`). */
   | 'RELATION_START';
+
+export type UserErrorCode =
+  /** The graph changed since `expectedVersion` (or since the proposal): the message names the current version. */
+  | 'CONFLICT'
+  /** An excerpt is not in the source's text (or not at its offset). */
+  | 'EXCERPT_NOT_FOUND'
+  /** An `Idempotency-Key` reused for a different proposal. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** The value breaks a rule of the seed format or of the graph (unknown entity, duplicate id…). */
+  | 'INVALID'
+  /** Too many operations, too long a text, or too many proposals this hour. */
+  | 'LIMIT_EXCEEDED'
+  /** No change-set with this id. */
+  | 'NOT_FOUND'
+  /** The change-set is no longer PROPOSED. */
+  | 'NOT_PROPOSED';
 
 export type BenchConnectionQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1233,6 +1373,44 @@ export type FiguresFragment =
   | Figures_Statement_Fragment
   | Figures_Topic_Fragment
 ;
+
+export type CurationAuditLogQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CurationAuditLogQuery = { auditLog: { edges: Array<{ cursor: string, node: { id: string, at: string, actor: string, roles: Array<string>, operation: string, targetIds: Array<string>, outcome: AuditOutcome, code: string | null, detail: string | null, requestId: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CurationChangeSetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CurationChangeSetQuery = { changeSet: { id: string, state: ChangeSetState, comment: string, author: string, proposedAt: string, reviewer: string | null, reviewedAt: string | null, reviewComment: string | null, baseVersion: string | null, appliedVersion: string | null, operations: Array<string>, diff: Array<string> } | null };
+
+export type CurationProposeChangeMutationVariables = Exact<{
+  input: ProposeChangeInput;
+}>;
+
+
+export type CurationProposeChangeMutation = { proposeChange: { changeSet: { id: string, state: ChangeSetState, author: string, proposedAt: string, baseVersion: string | null, operations: Array<string> } | null, userErrors: Array<{ path: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type CurationReviewChangeMutationVariables = Exact<{
+  id: string | number;
+  decision: ReviewDecision;
+  comment?: string | null | undefined;
+}>;
+
+
+export type CurationReviewChangeMutation = { reviewChange: { datasetVersion: string | null, changeSet: { id: string, state: ChangeSetState, reviewer: string | null, reviewedAt: string | null, appliedVersion: string | null, diff: Array<string> } | null, userErrors: Array<{ path: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type CurationWithdrawChangeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CurationWithdrawChangeMutation = { withdrawChange: { changeSet: { id: string, state: ChangeSetState } | null, userErrors: Array<{ path: Array<string>, message: string, code: UserErrorCode }> } };
 
 export type PageCentralityQueryVariables = Exact<{
   metric: CentralityMetric;
@@ -2570,6 +2748,103 @@ export const FiguresTheReportGivesDocument = new TypedDocumentString(`
     }
   }
 }`, {"hash":"sha256:36f0cdbf32a6bfe664303550c19f4e2bb68940be7944a348f0ffee3beadf2bed"}) as unknown as TypedDocumentString<FiguresTheReportGivesQuery, FiguresTheReportGivesQueryVariables>;
+export const CurationAuditLogDocument = new TypedDocumentString(`
+    query CurationAuditLog($first: Int, $after: String) {
+  auditLog(first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        id
+        at
+        actor
+        roles
+        operation
+        targetIds
+        outcome
+        code
+        detail
+        requestId
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `, {"hash":"sha256:6f23cf5d30b3099a5de6d2f7556343002a78fdb6edb41accd0618ed71dcffba8"}) as unknown as TypedDocumentString<CurationAuditLogQuery, CurationAuditLogQueryVariables>;
+export const CurationChangeSetDocument = new TypedDocumentString(`
+    query CurationChangeSet($id: ID!) {
+  changeSet(id: $id) {
+    id
+    state
+    comment
+    author
+    proposedAt
+    reviewer
+    reviewedAt
+    reviewComment
+    baseVersion
+    appliedVersion
+    operations
+    diff
+  }
+}
+    `, {"hash":"sha256:81a58bbab56a2d43e18b64ffede14a1d9c0d0bf081663e2ade1f228e577de250"}) as unknown as TypedDocumentString<CurationChangeSetQuery, CurationChangeSetQueryVariables>;
+export const CurationProposeChangeDocument = new TypedDocumentString(`
+    mutation CurationProposeChange($input: ProposeChangeInput!) {
+  proposeChange(input: $input) {
+    changeSet {
+      id
+      state
+      author
+      proposedAt
+      baseVersion
+      operations
+    }
+    userErrors {
+      path
+      message
+      code
+    }
+  }
+}
+    `, {"hash":"sha256:c2c3c81f0bf1dd292b07c4b7d62738c4bdc04891daa0a280a515662aae034a22"}) as unknown as TypedDocumentString<CurationProposeChangeMutation, CurationProposeChangeMutationVariables>;
+export const CurationReviewChangeDocument = new TypedDocumentString(`
+    mutation CurationReviewChange($id: ID!, $decision: ReviewDecision!, $comment: String) {
+  reviewChange(id: $id, decision: $decision, comment: $comment) {
+    changeSet {
+      id
+      state
+      reviewer
+      reviewedAt
+      appliedVersion
+      diff
+    }
+    datasetVersion
+    userErrors {
+      path
+      message
+      code
+    }
+  }
+}
+    `, {"hash":"sha256:14e5df3d83f3a2cc5902139600c408b4acb332167053d753556b2447052b0287"}) as unknown as TypedDocumentString<CurationReviewChangeMutation, CurationReviewChangeMutationVariables>;
+export const CurationWithdrawChangeDocument = new TypedDocumentString(`
+    mutation CurationWithdrawChange($id: ID!) {
+  withdrawChange(id: $id) {
+    changeSet {
+      id
+      state
+    }
+    userErrors {
+      path
+      message
+      code
+    }
+  }
+}
+    `, {"hash":"sha256:f61385ecc97a5f09e574f2de6aa663cd2057f8db6bcad555f8e4f3860fd07cf5"}) as unknown as TypedDocumentString<CurationWithdrawChangeMutation, CurationWithdrawChangeMutationVariables>;
 export const PageCentralityDocument = new TypedDocumentString(`
     query PageCentrality($metric: CentralityMetric!, $types: [RelationType!], $entityTypes: [EntityType!], $year: Int, $after: String) {
   centrality(

@@ -8,6 +8,7 @@ import type { CurationLimits } from '../config.js';
 import { ENTITY_SCHEMAS, relationSchema, evidenceSchema } from '../ingest/seed-format.js';
 import {
   entityProps,
+  locateExcerpt,
   relationProps,
   relationYears,
   type EntityRecord,
@@ -378,26 +379,14 @@ export async function planChange(
       });
       return null;
     }
-    // As the seed's loader checks it (src/ingest/load.ts): normalised, at its offset if given, else its first occurrence.
+    // Exactly as the seed's loader checks it (one function, src/ingest/load.ts).
+    const found = locateExcerpt(section, e.section, e.excerpt, e.offset);
+    if ('problem' in found) {
+      errors.push({ path: [...at, found.field], message: found.problem, code: 'EXCERPT_NOT_FOUND' });
+      return null;
+    }
     const excerpt = normalise(e.excerpt);
-    const start = e.offset ?? section.indexOf(excerpt);
-    if (e.offset === undefined && start < 0) {
-      errors.push({
-        path: [...at, 'excerpt'],
-        message: `not found in section "${e.section}" of the source: ${JSON.stringify(e.excerpt)}`,
-        code: 'EXCERPT_NOT_FOUND',
-      });
-      return null;
-    }
-    if (e.offset !== undefined && section.slice(e.offset, e.offset + excerpt.length) !== excerpt) {
-      const found = section.indexOf(excerpt);
-      errors.push({
-        path: [...at, 'offset'],
-        message: `the excerpt does not stand at ${e.offset} in section "${e.section}"${found >= 0 ? ` (it does at ${found})` : ' (nor anywhere in it)'}`,
-        code: 'EXCERPT_NOT_FOUND',
-      });
-      return null;
-    }
+    const start = found.start;
     const id = passageId(source.id, e.section, excerpt, e.offset);
     if (!passages.has(id) && !newPassages.has(id))
       newPassages.set(id, {

@@ -175,6 +175,14 @@ export async function setDecision(
   return rows[0]!;
 }
 
+/**
+ * A dataset's version after a change-set: chained on the one before, so the accepted change-sets since the last
+ * seed can be walked back from the current version (src/curation/seed-guard.ts).
+ */
+export function nextVersionHash(hash: string, changeSetId: string): string {
+  return createHash('sha256').update(`${hash}\n${changeSetId}`).digest('hex');
+}
+
 const line = (p: Props) => JSON.stringify(p, Object.keys(p).sort());
 
 /**
@@ -275,7 +283,7 @@ export async function applyPlan(tx: WriteTx, plan: Plan, changeSetId: string): P
     { names: plan.datasets },
   );
   for (const v of versions) {
-    const next = createHash('sha256').update(`${v.hash}\n${changeSetId}`).digest('hex');
+    const next = nextVersionHash(v.hash, changeSetId);
     await tx.run('MATCH (d:Dataset {name: $name}) SET d.contentHash = $next', { name: v.name, next });
   }
   return diff;

@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Database } from '../db/database.js';
+import { exportDataset, writeSeedFiles } from './export.js';
 import { SEED_DIR } from '../paths.js';
 import { loadSeed, SeedValidationError, type SeedGraph } from './load.js';
 import { normalisedSections, rawSourceSections, readSourceMeta } from './source.js';
@@ -28,6 +32,20 @@ export function loadSeedDir(dir: string, log?: (message: string) => void): SeedG
   const raw = rawSourceSections(dir, meta);
   if (!raw) log?.(`the text of ${meta.id} is not at hand: excerpts are not re-verified in this run`);
   return loadSeed(dir, raw && normalisedSections(raw));
+}
+
+/**
+ * A dataset's live graph as the seed loader reads it: exported (npm run seed:export) into a temporary directory
+ * and loaded back, so that it compares record for record with a seed directory's.
+ */
+export async function currentSeedGraph(db: Database, dataset: string): Promise<SeedGraph> {
+  const dir = mkdtempSync(join(tmpdir(), 'icat-kg-current-seed-'));
+  try {
+    writeSeedFiles(dir, (await exportDataset(db, dataset)).files);
+    return loadSeedDir(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** True when the default dataset has no entities yet (first start). */

@@ -142,6 +142,38 @@ function clean(props: Record<string, string | number | boolean | string[] | null
   return out;
 }
 
+/** Where an excerpt stands in its section, or what is wrong with it (the field to blame and why). */
+export type ExcerptLocation = { start: number } | { field: 'excerpt' | 'offset'; problem: string };
+
+/**
+ * The one excerpt check, shared by the seed loader and a change-set's evidence (src/curation/plan.ts): the excerpt
+ * is normalised like the section text, and must stand at `offset` when one is given, else anywhere (its first
+ * occurrence is taken).
+ */
+export function locateExcerpt(
+  section: string,
+  sectionName: string,
+  excerpt: string,
+  offset?: number,
+): ExcerptLocation {
+  const wanted = normalise(excerpt);
+  if (offset === undefined) {
+    const start = section.indexOf(wanted);
+    return start >= 0
+      ? { start }
+      : {
+          field: 'excerpt',
+          problem: `not found in section "${sectionName}" of the source: ${JSON.stringify(excerpt)}`,
+        };
+  }
+  if (section.slice(offset, offset + wanted.length) === wanted) return { start: offset };
+  const found = section.indexOf(wanted);
+  return {
+    field: 'offset',
+    problem: `the excerpt does not stand at ${offset} in section "${sectionName}"${found >= 0 ? ` (it does at ${found})` : ' (nor anywhere in it)'}`,
+  };
+}
+
 /**
  * Loads and validates the whole seed. With the source's sections (normalised), every excerpt must occur in its
  * section, at its offset when one is given. Throws SeedValidationError listing every problem; returns the graph
@@ -172,17 +204,9 @@ export function loadSeed(dir: string, sections?: ReadonlyMap<string, string>): S
       const section = sections?.get(e.section);
       let start = -1;
       if (section !== undefined) {
-        start = e.offset ?? section.indexOf(excerpt);
-        if (e.offset === undefined && start < 0)
-          problems.push(
-            `${at}.excerpt": not found in section "${e.section}" of the source: ${JSON.stringify(e.excerpt)}`,
-          );
-        else if (e.offset !== undefined && section.slice(e.offset, e.offset + excerpt.length) !== excerpt) {
-          const found = section.indexOf(excerpt);
-          problems.push(
-            `${at}.offset": the excerpt does not stand at ${e.offset} in section "${e.section}"${found >= 0 ? ` (it does at ${found})` : ' (nor anywhere in it)'}`,
-          );
-        }
+        const found = locateExcerpt(section, e.section, e.excerpt, e.offset);
+        if ('problem' in found) problems.push(`${at}.${found.field}": ${found.problem}`);
+        else start = found.start;
       }
       const pid = passageId(sourceId, e.section, excerpt, e.offset);
       passages.set(pid, {

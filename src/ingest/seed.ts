@@ -76,6 +76,11 @@ export interface SeedOptions {
   /** Test hook: runs inside the transaction just before it commits; throwing rolls everything back. */
   beforeCommit?: () => Promise<void> | void;
   timeoutMs?: number;
+  /**
+   * Accepted change-sets whose work these files hold (they were exported from a curated graph): kept on the
+   * Dataset node, so a later seed from files that lack it is refused (src/curation/seed-guard.ts).
+   */
+  heldChangeSets?: string[];
 }
 
 export interface SeedCounts {
@@ -226,10 +231,13 @@ export async function writeSeed(
     // function of the seed (a second run still changes nothing). Bookkeeping, not a fact: written after the change
     // counts are taken.
     const changes = { ...tx.stats };
-    await tx.run('MERGE (d:Dataset {name: $dataset}) SET d.dataset = $dataset, d.contentHash = $hash', {
-      dataset,
-      hash: contentHash(graph),
-    });
+    // An empty list removes the property: a plain seed's Dataset node is as it always was.
+    await tx.run(
+      `MERGE (d:Dataset {name: $dataset})
+       SET d.dataset = $dataset, d.contentHash = $hash,
+           d.heldChangeSets = CASE WHEN size($held) = 0 THEN null ELSE $held END`,
+      { dataset, hash: contentHash(graph), held: options.heldChangeSets ?? [] },
+    );
     await options.beforeCommit?.();
     return changes;
   }, options.timeoutMs ?? 120_000);
