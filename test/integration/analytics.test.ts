@@ -361,8 +361,9 @@ describe('caching', () => {
     expect(a.data).toEqual(b.data);
     // A cold request computes: the indexed network (one read), scores, ranking. Once, not twice.
     expect(afterPair - before).toBe(3);
-    // The projection is fetched once: the second request made only its version read and entity lookup.
-    expect(a.roundTrips + b.roundTrips).toBe(2 + 1 + 2);
+    // The network is read once (two statements: relations, entities): the second request made only its version
+    // read and entity lookup.
+    expect(a.roundTrips + b.roundTrips).toBe(2 + 2 + 2);
     const again = await api.run(q);
     expect(analytics.cache.stats.computed).toBe(afterPair);
     expect(again.roundTrips).toBe(2);
