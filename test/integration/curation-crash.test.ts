@@ -30,7 +30,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const DATASET = { dataset: 'icat-2019' };
 /** Operations per crash change-set: enough that applying it takes a window a kill can land in. */
-const OPS = 300;
+const OPS = 200;
 const LIMITS = { maxOperations: OPS, proposalsPerHour: 10_000 };
 
 let dataDir: string;
