@@ -2,6 +2,8 @@ import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createKey } from '../src/auth/keys.js';
+import type { Database } from '../src/db/database.js';
 import { findFreePort } from '../src/embedded/neo4j-launcher.js';
 import { seedRepository } from '../src/ingest/index.js';
 import { ROOT } from '../src/paths.js';
@@ -19,6 +21,9 @@ import { verdict, type SoakBounds, type SoakWindow } from '../tools/soak-verdict
  * collection) and the highest RSS. After the warm-up, each series' least-squares slope; the verdict
  * (tools/soak-verdict.ts) fails the run — exit 1, the reasons printed — on any failed request or on growth beyond
  * the bounds (flags below, defaults stated in the report). CI runs 2 minutes (test/integration/soak.test.ts).
+ * Beside the reads, curation writes at a low rate (`--curation-writes=2` a minute; 0 for none): a curator's API
+ * key proposes a one-entity change-set and a reviewer's key accepts it; a write that fails or is refused counts
+ * as an error of its window.
  */
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -47,6 +52,99 @@ const MIX = [
 ].map((query) => JSON.stringify({ query }));
 
 const MiB = 1024 * 1024;
+const curationPerMinute = flags.number('curation-writes', 2);
+
+/**
+ * Curation writes beside the reads: every 60/`perMinute` s, propose (curator key) and accept (reviewer key) a
+ * change-set adding one topic with evidence from the report. Each accept makes a new dataset version, so the
+ * reads' caches and the analytics are invalidated as in production. `takeErrors` hands over the failures since
+ * the last call (the window's share); `done` says how many change-sets were accepted.
+ */
+async function curationWriter(db: Database, base: string, perMinute: number) {
+  let errors = 0;
+  let done = 0;
+  let stopped = perMinute <= 0;
+  let timer: NodeJS.Timeout | undefined;
+  if (stopped) return { takeErrors: () => 0, done: () => 0, stop: () => undefined };
+  const curator = (await createKey(db, 'soak-curator', 'curator')).key;
+  const reviewer = (await createKey(db, 'soak-reviewer', 'reviewer')).key;
+  const gql = async (query: string, variables: Record<string, unknown>, key: string) => {
+    const res = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await res.json()) as {
+      data?: Record<
+        string,
+        { changeSet: { id: string; state: string } | null; userErrors: unknown[] } | null
+      >;
+    };
+  };
+  const once = async (n: number) => {
+    const proposed = await gql(
+      'mutation P($input: ProposeChangeInput!) { proposeChange(input: $input) { changeSet { id state } userErrors { code message } } }',
+      {
+        input: {
+          comment: `soak write ${n}`,
+          operations: [
+            {
+              createEntity: {
+                id: `topic:soak-${process.pid}-${n}`,
+                type: 'TOPIC',
+                name: `Soak topic ${n}`,
+                evidence: [
+                  {
+                    section: 'SUPPLY CHAINS',
+                    excerpt:
+                      'International and regional organizations have an integral role to play in preventing trafficking in persons in their own supply chains',
+                  },
+                ],
+              },
+            },
+          ],
+        },
+      },
+      curator,
+    );
+    const id = proposed.data?.proposeChange?.changeSet?.id;
+    if (!id) throw new Error(`proposeChange: ${JSON.stringify(proposed)}`);
+    const reviewed = await gql(
+      'mutation R($id: ID!) { reviewChange(id: $id, decision: ACCEPT) { changeSet { id state } userErrors { code message } } }',
+      { id },
+      reviewer,
+    );
+    if (reviewed.data?.reviewChange?.changeSet?.state !== 'ACCEPTED')
+      throw new Error(`reviewChange: ${JSON.stringify(reviewed)}`);
+  };
+  const everyMs = 60_000 / perMinute;
+  const next = (n: number) => {
+    timer = setTimeout(() => {
+      once(n)
+        .then(
+          () => (done += 1),
+          (err: unknown) => {
+            errors += 1;
+            process.stderr.write(`soak: curation write ${n} failed: ${String(err)}\n`);
+          },
+        )
+        .finally(() => !stopped && next(n + 1));
+    }, everyMs);
+  };
+  next(1);
+  return {
+    takeErrors: () => {
+      const e = errors;
+      errors = 0;
+      return e;
+    },
+    done: () => done,
+    stop: () => {
+      stopped = true;
+      clearTimeout(timer);
+    },
+  };
+}
 
 function metric(text: string, name: string): number {
   const line = text.split('\n').find((l) => l.startsWith(`${name} `));
@@ -88,11 +186,12 @@ async function main(): Promise<void> {
       api.once('exit', (code) => reject(new Error(`the API exited (${code}) before it was ready`)));
     });
     const base = `http://127.0.0.1:${port}`;
+    const writes = await curationWriter(neo.db, base, curationPerMinute);
     const windows: SoakWindow[] = [];
     const started = performance.now();
     const count = Math.round((minutes * 60) / windowS);
     process.stdout.write(
-      `soak: ${minutes} min, ${count} windows of ${windowS} s, 4 connections, ${MIX.length} operations, warm-up ${warmupS} s\n`,
+      `soak: ${minutes} min, ${count} windows of ${windowS} s, 4 connections, ${MIX.length} operations, warm-up ${warmupS} s, curation writes ${curationPerMinute}/min\n`,
     );
     const sample = async () => {
       const scrape = await (await fetch(`${base}/metrics`)).text();
@@ -133,7 +232,7 @@ async function main(): Promise<void> {
         t: Math.round((performance.now() - started) / 1000),
         rps: Math.round(r.rps),
         p99: Math.round(r.p99 * 10) / 10,
-        errors: r.errors + r.non2xx + failedScrapes,
+        errors: r.errors + r.non2xx + failedScrapes + writes.takeErrors(),
         apiHeapMiB: last('apiHeap'),
         apiRssMiB: max('apiRss'),
         neoHeapMiB: min('neoHeap'),
@@ -142,6 +241,7 @@ async function main(): Promise<void> {
       windows.push(window);
       process.stdout.write(`  ${JSON.stringify(window)}\n`);
     }
+    writes.stop();
     const judged = verdict(windows, bounds);
     const f = (x: number) => x.toFixed(1);
     const after = windows.filter((w) => w.t > warmupS);
@@ -165,7 +265,9 @@ async function main(): Promise<void> {
     const md = [
       `Soak: ${minutes} min at 4 connections, mixed reads (${MIX.length} operations in turn), windows of ${windowS} s, warm-up ${warmupS} s left out of the slopes; Neo4j heap ${NEO_HEAP_MIB} MiB (-Xms = -Xmx), page cache ${NEO_PAGECACHE_MIB} MiB; ${new Date().toISOString()}`,
       '',
-      `Requests: ~${Math.round(requests)} (${f(mean(after.map((w) => w.rps)))} req/s after warm-up); errors (non-2xx, socket, failed scrapes): ${errors}; p99 per window after warm-up: median ${median(p99s)} ms, max ${p99s.at(-1)} ms.`,
+      `Requests: ~${Math.round(requests)} (${f(mean(after.map((w) => w.rps)))} req/s after warm-up); errors (non-2xx, socket, failed scrapes, failed curation writes): ${errors}; p99 per window after warm-up: median ${median(p99s)} ms, max ${p99s.at(-1)} ms.`,
+      '',
+      `Curation writes: ${writes.done()} change-sets proposed and accepted (${curationPerMinute}/min, each a new dataset version).`,
       '',
       `**Verdict: ${judged.failures.length === 0 ? 'pass' : `FAIL — ${judged.failures.join('; ')}`}**`,
       '',

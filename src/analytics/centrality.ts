@@ -1,3 +1,4 @@
+import type { FlowIndex } from './graphs.js';
 import type { Graph } from './libs.js';
 import {
   betweennessCentrality,
@@ -264,4 +265,43 @@ export function pagerankScores(flow: Graph, options: PagerankOptions = {}): Scor
     maxIterations: options.maxIterations ?? 100,
     tolerance: options.tolerance ?? 1e-6,
   });
+}
+
+/**
+ * `pagerankScores` on the flow graph's compressed rows (graphs.ts `flowIndex`), by node index: graphology-metrics'
+ * power iteration step for step (same start, same dangling and teleport terms, same order of every sum, same
+ * convergence test), so the scores are the same to the last bit (test/unit/analytics-worker.test.ts checks it),
+ * without building a graphology graph of the network first, which at 10^6 relations costs seconds.
+ */
+export function pagerankOnIndex(flow: FlowIndex, options: PagerankOptions = {}): Float64Array {
+  const alpha = options.alpha ?? 0.85;
+  const maxIterations = options.maxIterations ?? 100;
+  const tolerance = options.tolerance ?? 1e-6;
+  const { starts, target, weight, outWeight } = flow;
+  const n = outWeight.length;
+  if (n === 0) return new Float64Array(0);
+  const p = 1 / n;
+  const normalized = new Float64Array(weight.length);
+  const dangling: number[] = [];
+  let x = new Float64Array(n).fill(p);
+  for (let i = 0; i < n; i++) {
+    if (outWeight[i] === 0) dangling.push(i);
+    for (let j = starts[i]!; j < starts[i + 1]!; j++) normalized[j] = weight[j]! / outWeight[i]!;
+  }
+  for (let iteration = 0; iteration < maxIterations; iteration++) {
+    const last = x;
+    x = new Float64Array(n);
+    let dangleSum = 0;
+    for (const d of dangling) dangleSum += last[d]!;
+    dangleSum *= alpha;
+    for (let i = 0; i < n; i++) {
+      for (let j = starts[i]!, end = starts[i + 1]!; j < end; j++)
+        x[target[j]!]! += alpha * last[i]! * normalized[j]!;
+      x[i]! += dangleSum * p + (1 - alpha) * p;
+    }
+    let error = 0;
+    for (let i = 0; i < n; i++) error += Math.abs(x[i]! - last[i]!);
+    if (error < n * tolerance) return x;
+  }
+  throw new Error('graphology-metrics/centrality/pagerank: failed to converge.');
 }

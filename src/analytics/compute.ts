@@ -2,11 +2,11 @@ import {
   betweennessScores,
   closenessScores,
   eigenvectorScores,
-  pagerankScores,
+  pagerankOnIndex,
   type Scores,
 } from './centrality.js';
 import { louvainCommunities } from './communities.js';
-import { degrees, flowGraph, tieGraph, type IndexedNetwork } from './graphs.js';
+import { degrees, flowIndex, tieGraph, type FlowIndex, type IndexedNetwork } from './graphs.js';
 import type { Graph } from './libs.js';
 
 /**
@@ -30,17 +30,26 @@ export type TaskResult =
 
 /** Graph views kept per network name, the most recent few: building one at 10^6 relations takes seconds. */
 export class ViewCache {
-  private readonly views = new Map<string, Graph>();
+  private readonly views = new Map<string, Graph | FlowIndex>();
   constructor(private readonly max = 4) {}
 
-  get(network: string, net: IndexedNetwork, kind: 'ties' | 'flow'): Graph {
-    const key = `${kind}|${network}`;
-    let g = this.views.get(key);
+  private view<T extends Graph | FlowIndex>(key: string, build: () => T): T {
+    let g = this.views.get(key) as T | undefined;
     if (g) this.views.delete(key);
-    else g = kind === 'ties' ? tieGraph(net) : flowGraph(net);
+    else g = build();
     this.views.set(key, g);
     if (this.views.size > this.max) this.views.delete(this.views.keys().next().value as string);
     return g;
+  }
+
+  /** The undirected tie graph (graphology). */
+  get(network: string, net: IndexedNetwork, _kind: 'ties'): Graph {
+    return this.view(`ties|${network}`, () => tieGraph(net));
+  }
+
+  /** The flow graph as compressed rows (PageRank). */
+  flow(network: string, net: IndexedNetwork): FlowIndex {
+    return this.view(`flow|${network}`, () => flowIndex(net));
   }
 }
 
@@ -71,6 +80,6 @@ export function runTask(task: Task, views: ViewCache): TaskResult {
     case 'EIGENVECTOR':
       return { kind: 'scores', scores: byIndex(net.ids, eigenvectorScores(views.get(network, net, 'ties'))) };
     case 'PAGERANK':
-      return { kind: 'scores', scores: byIndex(net.ids, pagerankScores(views.get(network, net, 'flow'))) };
+      return { kind: 'scores', scores: pagerankOnIndex(views.flow(network, net)) };
   }
 }

@@ -3,7 +3,9 @@ import { DEFAULT_ANALYTICS_TIMEOUT_MS } from '../config.js';
 import { AnalyticsTimeout } from '../errors.js';
 import {
   datasetVersion,
+  projectIndexed,
   projectNetwork,
+  type IndexedProjection,
   type Projection,
   type ProjectionFilter,
 } from '../graph/analytics.js';
@@ -11,7 +13,7 @@ import { AnalyticsCache, type Served } from './cache.js';
 import type { Scores } from './centrality.js';
 import type { Partition } from './communities.js';
 import type { CentralityMetricName, Job, TaskResult } from './compute.js';
-import { indexNetwork, type IndexedNetwork } from './graphs.js';
+import type { IndexedNetwork } from './graphs.js';
 import { AnalyticsPool } from './pool.js';
 
 export type { CentralityMetricName } from './compute.js';
@@ -20,8 +22,9 @@ export type { Served } from './cache.js';
 /**
  * Metrics over the projected subgraph, cached per dataset version (see cache.ts) and computed in worker threads
  * (pool.ts), each computation with its own timeout (ANALYTICS_TIMEOUT_MS). Knows nothing of GraphQL or HTTP:
- * callers pass the database, the version they read for their request, and a filter. The projection is read
- * here, in the calling thread (the driver lives here); everything computed from it runs in a worker.
+ * callers pass the database, the version they read for their request, and a filter. The network is read here,
+ * in the calling thread (the driver lives here), as compact indices (`indexed`); everything computed from it
+ * runs in a worker. The full projection (`projection`) is read only for exports.
  */
 
 export type NetworkFilter = ProjectionFilter;
@@ -120,10 +123,17 @@ export class Analytics {
     return this.cache.get(version, `projection|${filterKey(filter)}`, () => projectNetwork(db, filter));
   }
 
-  private indexed(db: Database, version: string | null, filter: NetworkFilter): Promise<IndexedNetwork> {
-    return this.cache.get(version, `indexed|${filterKey(filter)}`, async () =>
-      indexNetwork(await this.projection(db, version, filter)),
-    );
+  /**
+   * The network as indices (what the workers compute on) and the entities' names: read by its own compact
+   * statement (`projectIndexed`), not derived from the full projection, which only exports need.
+   */
+  indexed(db: Database, version: string | null, filter: NetworkFilter): Promise<IndexedProjection> {
+    return this.cache.get(version, `indexed|${filterKey(filter)}`, () => projectIndexed(db, filter));
+  }
+
+  private async names(db: Database, version: string | null, filter: NetworkFilter) {
+    const { ids, names } = await this.indexed(db, version, filter);
+    return new Map(ids.map((id, i) => [id, names[i]!]));
   }
 
   /** One task in a worker, stopped (its thread too) after the timeout. */
@@ -134,7 +144,9 @@ export class Analytics {
     job: Job,
     what: string,
   ): Promise<{ net: IndexedNetwork; result: TaskResult }> {
-    const net = await this.indexed(db, version, filter);
+    const { ids, source, target } = await this.indexed(db, version, filter);
+    // Only what the worker reads goes to it (the arrays are shared, not copied).
+    const net: IndexedNetwork = { ids, source, target };
     const timeoutMs = this.timeoutMs;
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(new AnalyticsTimeout(what, timeoutMs)), timeoutMs);
@@ -207,11 +219,11 @@ export class Analytics {
     metric: CentralityMetricName,
   ) {
     return async (): Promise<RankedEntry[]> => {
-      const [projection, scores] = await Promise.all([
-        this.projection(db, version, filter),
+      const [names, scores] = await Promise.all([
+        this.names(db, version, filter),
         this.scores(db, version, filter, metric),
       ]);
-      return rankScores(scores, new Map(projection.nodes.map((n) => [n.id, n.name])));
+      return rankScores(scores, names);
     };
   }
 
@@ -285,12 +297,12 @@ export class Analytics {
       version,
       `communities:${resolution}|${filterKey(filter)}`,
       async () => {
-        const [partition, degree, projection] = await Promise.all([
+        const [partition, degree, names] = await Promise.all([
           this.partition(db, version, filter, resolution),
           this.scores(db, version, filter, 'DEGREE'),
-          this.projection(db, version, filter),
+          this.names(db, version, filter),
         ]);
-        return { partition, degree, names: new Map(projection.nodes.map((n) => [n.id, n.name])) };
+        return { partition, degree, names };
       },
       true,
     );

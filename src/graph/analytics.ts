@@ -181,6 +181,104 @@ export async function projectNetwork(db: Database, filter: ProjectionFilter): Pr
   return { nodes: nodes.sort(byId), edges: edges.sort(byId) };
 }
 
+/**
+ * The projection as the metrics need it and nothing more: the entities at either end of a relation that passes
+ * the filter (ids in id order, and their names), and each such relation as two indices into them, the relations
+ * in id order. Same filter and same orders as `projectNetwork`, so an index, a graph view and every score built
+ * from it are the same as from the full projection.
+ *
+ * Why not `projectNetwork` then: at 10^6 relations most of its time is carrying and decoding strings (relation
+ * id, ends, type, status, role per relation) and building an object per relation. Here Neo4j sends each end as
+ * its internal node id (a float, no Integer objects), in slices of 10,000 (as `projectNetwork`, for the driver's
+ * reassembly), and then every entity with its internal id; the ends are mapped to indices here, into
+ * Int32Arrays over SharedArrayBuffers that the worker threads read in place. docs/reports/benchmarks/analytics.md
+ * has the figures.
+ */
+export interface IndexedProjection {
+  /** Entity ids, in id order. */
+  ids: string[];
+  /** Entity names, by index. */
+  names: string[];
+  /** Relation i runs from entity `source[i]` to `target[i]` (indices into `ids`), relations in id order. */
+  source: Int32Array;
+  target: Int32Array;
+}
+
+export async function projectIndexed(db: Database, filter: ProjectionFilter): Promise<IndexedProjection> {
+  const params = { ...filterParams(filter), slice: SLICE };
+  // Two statements (one holding both parts tripped Neo4j's transaction memory limit at 10^6 relations): the
+  // relations, then the entities. An entity deleted in between only leaves relations that are gone too (skipped
+  // below); one created in between is no end of a relation read.
+  const relations = await db.readLong<{ a: number[]; b: number[] }>(
+    `${filteredRelations(filter)}
+     WITH a, b, r.id AS rid ORDER BY rid
+     WITH collect(toFloat(id(a))) AS s, collect(toFloat(id(b))) AS t
+     UNWIND range(0, size(s) - 1, $slice) AS at
+     RETURN s[at..at + $slice] AS a, t[at..at + $slice] AS b
+     ORDER BY at`,
+    params,
+  );
+  const entities = await db.readLong<{ a: number[]; ids: string[]; names: string[] }>(
+    `MATCH (n:Entity) WHERE ($entityTypes IS NULL OR n.type IN $entityTypes)
+     WITH n ORDER BY n.id
+     WITH collect(toFloat(id(n))) AS keys, collect(n.id) AS ids, collect(coalesce(n.name, n.id)) AS names
+     UNWIND range(0, size(keys) - 1, $slice) AS at
+     RETURN keys[at..at + $slice] AS a, ids[at..at + $slice] AS ids, names[at..at + $slice] AS names
+     ORDER BY at`,
+    params,
+  );
+  // Every entity (of the filter's types), in id order, by internal id.
+  const indexOf = new Map<number, number>();
+  const allIds: string[] = [];
+  const allNames: string[] = [];
+  for (const row of entities)
+    for (let i = 0; i < row.a.length; i++) {
+      indexOf.set(row.a[i]!, allIds.length);
+      allIds.push(row.ids[i]!);
+      allNames.push(row.names[i]!);
+    }
+  // The relations' ends as indices into every entity, then only the entities that are an end (renumbered, order
+  // kept), as `projectNetwork` has them.
+  const m = relations.reduce((sum, row) => sum + row.a.length, 0);
+  let source = new Int32Array(new SharedArrayBuffer(m * 4));
+  let target = new Int32Array(new SharedArrayBuffer(m * 4));
+  const used = new Uint8Array(allIds.length);
+  let k = 0;
+  for (const row of relations)
+    for (let i = 0; i < row.a.length; i++) {
+      const s = indexOf.get(row.a[i]!);
+      const t = indexOf.get(row.b[i]!);
+      if (s === undefined || t === undefined) continue;
+      source[k] = s;
+      target[k++] = t;
+      used[s] = 1;
+      used[t] = 1;
+    }
+  if (k < m) {
+    const shrink = (a: Int32Array) => {
+      const out = new Int32Array(new SharedArrayBuffer(k * 4));
+      out.set(a.subarray(0, k));
+      return out;
+    };
+    source = shrink(source);
+    target = shrink(target);
+  }
+  const renumber = new Int32Array(allIds.length);
+  const ids: string[] = [];
+  const names: string[] = [];
+  for (let i = 0; i < allIds.length; i++)
+    if (used[i]) {
+      renumber[i] = ids.length;
+      ids.push(allIds[i]!);
+      names.push(allNames[i]!);
+    }
+  for (let i = 0; i < k; i++) {
+    source[i] = renumber[source[i]!]!;
+    target[i] = renumber[target[i]!]!;
+  }
+  return { ids, names, source, target };
+}
+
 /** The passage ids of every relation that passes the filter, by relation id (what exports add to the projection). */
 export async function relationEvidence(
   db: Database,

@@ -32,6 +32,8 @@ describe('soak (2 minutes)', () => {
         verdict: 'pass',
       });
       expect(log).toContain('soak: 2 min, 12 windows');
+      // Curation writes ran beside the reads (2 a minute by default), each proposed and accepted.
+      expect(Number(/Curation writes: (\d+) change-sets/.exec(report)?.[1] ?? 0)).toBeGreaterThanOrEqual(2);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
