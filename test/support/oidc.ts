@@ -143,7 +143,15 @@ export async function startProvider(
         }),
       },
     },
-    ttl: { ClientCredentials: 300 },
+    ttl: {
+      ClientCredentials: 300,
+      AccessToken: 300,
+      AuthorizationCode: 60,
+      IdToken: 300,
+      Interaction: 600,
+      Session: 600,
+      Grant: 600,
+    },
     // A person's token (authorization code) carries their account's roles; a script's, its client's.
     extraTokenClaims: (_ctx, token) => ({
       roles:
