@@ -234,6 +234,14 @@ const EnvSchema = z
           .min(1),
       ),
     OIDC_CLOCK_SKEW_SECONDS: nonNegativeInt.max(300).default(30),
+    // The /curate page's sign-in (docs/how-to/CURATION.md): its client id at the provider, a public client (no
+    // secret) using the authorization code flow with PKCE. Unset: the page offers API-key sign-in only.
+    OIDC_PUBLIC_CLIENT_ID: z
+      .string()
+      .regex(/^[\x20-\x7e]{1,255}$/, {
+        message: 'must be the client id registered at the provider: 1–255 printable ASCII characters',
+      })
+      .optional(),
     READ_REQUIRES_AUTH: bool.default(false),
     // Change-sets (docs/how-to/CURATION.md): what one proposal may hold, and how many one curator may make per hour.
     CURATION_MAX_OPERATIONS: positiveInt.default(DEFAULT_CURATION_LIMITS.maxOperations),
@@ -244,6 +252,11 @@ const EnvSchema = z
     message:
       "OIDC_ISSUER and OIDC_AUDIENCE go together: set both (to accept the provider's tokens) or neither",
     path: ['OIDC_AUDIENCE'],
+  })
+  .refine((e) => e.OIDC_PUBLIC_CLIENT_ID === undefined || e.OIDC_ISSUER !== undefined, {
+    message:
+      'OIDC_PUBLIC_CLIENT_ID needs OIDC_ISSUER and OIDC_AUDIENCE: the /curate page signs in at that provider',
+    path: ['OIDC_PUBLIC_CLIENT_ID'],
   });
 
 /** `/metrics` (Prometheus): on by default, answered only to loopback clients unless `public`. */
@@ -289,6 +302,8 @@ export interface Config {
   /** Reads need a reader's credentials (anonymous reads are refused). */
   readRequiresAuth: boolean;
   curation: CurationLimits;
+  /** The /curate page's client id at the OpenID provider (a public client, PKCE); unset: API keys only. */
+  publicClientId: string | undefined;
 }
 
 export class ConfigError extends ExpectedFailure {
@@ -375,5 +390,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxText: e.CURATION_MAX_TEXT,
       proposalsPerHour: e.CURATION_PROPOSALS_PER_HOUR,
     },
+    publicClientId: e.OIDC_PUBLIC_CLIENT_ID,
   };
 }

@@ -76,7 +76,12 @@ async function main(): Promise<void> {
         baseUrl: config.publicBaseUrl,
         maxBodyBytes: config.http.maxBodyBytes,
       }),
-      pageRoutes(),
+      pageRoutes({
+        curate:
+          config.oidc && config.publicClientId
+            ? { issuer: config.oidc.issuer, audience: config.oidc.audience, clientId: config.publicClientId }
+            : undefined,
+      }),
     ),
   });
   running.app = app;
@@ -96,6 +101,7 @@ async function main(): Promise<void> {
   say(`  GraphQL API + IDE:  ${url}/graphql`);
   say(`  Network page:       ${url}/network`);
   say(`  Source page:        ${url}/source`);
+  say(`  Review page:        ${url}/curate`);
   say(`  Health / ready:     ${url}/health  ${url}/ready`);
 }
 

@@ -68,6 +68,9 @@ export async function buildWeb({ quiet = false } = {}) {
     build({ ...common, entryPoints: [join(WEB, 'source', 'source.ts')], outfile: join(DIST, 'source.js') }),
     copyFile(join(WEB, 'source', 'source.html'), join(DIST, 'source.html')),
     copyFile(join(WEB, 'source', 'source.css'), join(DIST, 'source.css')),
+    build({ ...common, entryPoints: [join(WEB, 'curate', 'curate.ts')], outfile: join(DIST, 'curate.js') }),
+    copyFile(join(WEB, 'curate', 'curate.html'), join(DIST, 'curate.html')),
+    copyFile(join(WEB, 'curate', 'curate.css'), join(DIST, 'curate.css')),
   ]);
   if (!quiet) {
     const sizes = await Promise.all(

@@ -1374,6 +1374,77 @@ export type FiguresFragment =
   | Figures_Topic_Fragment
 ;
 
+export type CurateNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CurateNodeQuery = { node:
+    | { name: string, description: string | null, otherNames: Array<string>, id: string, entityType: EntityType }
+    | { name: string, description: string | null, otherNames: Array<string>, id: string, entityType: EntityType }
+    | { id: string }
+    | { name: string, description: string | null, otherNames: Array<string>, id: string, entityType: EntityType }
+    | { name: string, description: string | null, otherNames: Array<string>, id: string, entityType: EntityType }
+    | { name: string, description: string | null, otherNames: Array<string>, id: string, entityType: EntityType }
+    | { name: string, description: string | null, otherNames: Array<string>, id: string, entityType: EntityType }
+    | { year: number | null, role: string | null, assertion: Assertion, id: string, relationType: RelationType, from:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      , to:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+       }
+    | { name: string, description: string | null, otherNames: Array<string>, id: string, entityType: EntityType }
+    | { id: string }
+    | { name: string, description: string | null, otherNames: Array<string>, id: string, entityType: EntityType }
+    | { name: string, description: string | null, otherNames: Array<string>, id: string, entityType: EntityType }
+   | null };
+
+export type CurateQueueQueryVariables = Exact<{
+  state?: ChangeSetState | null | undefined;
+  author?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CurateQueueQuery = { changeSets: { edges: Array<{ node: { id: string, state: ChangeSetState, comment: string, author: string, proposedAt: string, reviewer: string | null, reviewedAt: string | null, reviewComment: string | null, baseVersion: string | null, appliedVersion: string | null, operations: Array<string>, diff: Array<string> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CurateReviewMutationVariables = Exact<{
+  id: string | number;
+  decision: ReviewDecision;
+  comment?: string | null | undefined;
+}>;
+
+
+export type CurateReviewMutation = { reviewChange: { datasetVersion: string | null, changeSet: { id: string, state: ChangeSetState, reviewer: string | null, appliedVersion: string | null } | null, userErrors: Array<{ path: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type CurateViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurateViewerQuery = { viewer: { actor: string, roles: Array<string> } | null };
+
+export type CurateWithdrawMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CurateWithdrawMutation = { withdrawChange: { changeSet: { id: string, state: ChangeSetState } | null, userErrors: Array<{ path: Array<string>, message: string, code: UserErrorCode }> } };
+
 export type CurationAuditLogQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -2748,6 +2819,100 @@ export const FiguresTheReportGivesDocument = new TypedDocumentString(`
     }
   }
 }`, {"hash":"sha256:36f0cdbf32a6bfe664303550c19f4e2bb68940be7944a348f0ffee3beadf2bed"}) as unknown as TypedDocumentString<FiguresTheReportGivesQuery, FiguresTheReportGivesQueryVariables>;
+export const CurateNodeDocument = new TypedDocumentString(`
+    query CurateNode($id: ID!) {
+  node(id: $id) {
+    id
+    ... on Entity {
+      name
+      entityType: type
+      description
+      otherNames
+    }
+    ... on Relation {
+      relationType: type
+      year
+      role
+      assertion
+      from {
+        id
+        name
+      }
+      to {
+        id
+        name
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:753a8ad96d30d3858a986e5f955351696ba06ba1dc600685bdbe14703193cd1a"}) as unknown as TypedDocumentString<CurateNodeQuery, CurateNodeQueryVariables>;
+export const CurateQueueDocument = new TypedDocumentString(`
+    query CurateQueue($state: ChangeSetState, $author: String, $first: Int, $after: String) {
+  changeSets(state: $state, author: $author, first: $first, after: $after) {
+    edges {
+      node {
+        id
+        state
+        comment
+        author
+        proposedAt
+        reviewer
+        reviewedAt
+        reviewComment
+        baseVersion
+        appliedVersion
+        operations
+        diff
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `, {"hash":"sha256:68061ab4c23da8230f839750be9426123c490798f7765755597a83fa51b24444"}) as unknown as TypedDocumentString<CurateQueueQuery, CurateQueueQueryVariables>;
+export const CurateReviewDocument = new TypedDocumentString(`
+    mutation CurateReview($id: ID!, $decision: ReviewDecision!, $comment: String) {
+  reviewChange(id: $id, decision: $decision, comment: $comment) {
+    changeSet {
+      id
+      state
+      reviewer
+      appliedVersion
+    }
+    datasetVersion
+    userErrors {
+      path
+      message
+      code
+    }
+  }
+}
+    `, {"hash":"sha256:896280a6e45101b8b86b1c49b9179dab979ecdbe3d971c1fb237ae58b83c9bb8"}) as unknown as TypedDocumentString<CurateReviewMutation, CurateReviewMutationVariables>;
+export const CurateViewerDocument = new TypedDocumentString(`
+    query CurateViewer {
+  viewer {
+    actor
+    roles
+  }
+}
+    `, {"hash":"sha256:bdfe13b2851f8f861ee5e31c62d2002fa563305adb99aa47dda0544d65d7ebc7"}) as unknown as TypedDocumentString<CurateViewerQuery, CurateViewerQueryVariables>;
+export const CurateWithdrawDocument = new TypedDocumentString(`
+    mutation CurateWithdraw($id: ID!) {
+  withdrawChange(id: $id) {
+    changeSet {
+      id
+      state
+    }
+    userErrors {
+      path
+      message
+      code
+    }
+  }
+}
+    `, {"hash":"sha256:ce3c3eebf9571e7c660415bbe787f013c5ff63f78988f50d99849f6b775df10c"}) as unknown as TypedDocumentString<CurateWithdrawMutation, CurateWithdrawMutationVariables>;
 export const CurationAuditLogDocument = new TypedDocumentString(`
     query CurationAuditLog($first: Int, $after: String) {
   auditLog(first: $first, after: $after) {

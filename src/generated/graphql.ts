@@ -216,6 +216,18 @@ export type ChangeSet = {
   state: ChangeSetState;
 };
 
+export type ChangeSetConnection = {
+  __typename?: 'ChangeSetConnection';
+  edges: Array<ChangeSetEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ChangeSetEdge = {
+  __typename?: 'ChangeSetEdge';
+  cursor: Scalars['String']['output'];
+  node: ChangeSet;
+};
+
 export type ChangeSetState =
   | 'ACCEPTED'
   | 'PROPOSED'
@@ -1104,6 +1116,11 @@ export type Query = {
   centrality: CentralityConnection;
   /** A change-set by id; null when unknown. Curators, reviewers and admins. */
   changeSet?: Maybe<ChangeSet>;
+  /**
+   * Change-sets newest first (by `proposedAt`), optionally only those in one `state` and/or by one `author`
+   * (`token:<subject>` or `key:<name>`, as `ChangeSet.author` names them). Curators, reviewers and admins.
+   */
+  changeSets: ChangeSetConnection;
   /** Louvain communities of the filtered network (seeded: the same answer every time), with their modularity. */
   communities: CommunityPartition;
   /** An entity by id; null when unknown. */
@@ -1149,6 +1166,8 @@ export type Query = {
    */
   timeline: TimelineConnection;
   topics: TopicConnection;
+  /** Who the request's credentials say is asking: null for an anonymous request. */
+  viewer?: Maybe<Viewer>;
 };
 
 
@@ -1178,6 +1197,14 @@ export type QueryCentralityArgs = {
 
 export type QueryChangeSetArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryChangeSetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  author?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  state?: InputMaybe<ChangeSetState>;
 };
 
 
@@ -1740,6 +1767,15 @@ export type UserErrorCode =
   /** The change-set is no longer PROPOSED. */
   | 'NOT_PROPOSED';
 
+/** The caller, as the audit log and `ChangeSet.author` name them. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** `token:<subject>` or `key:<name>`. */
+  actor: Scalars['String']['output'];
+  /** The roles the credentials carry (reader, curator, reviewer, admin); none for a plain reader. */
+  roles: Array<Scalars['String']['output']>;
+};
+
 export type WithdrawChangePayload = {
   __typename?: 'WithdrawChangePayload';
   changeSet?: Maybe<ChangeSet>;
@@ -1835,6 +1871,8 @@ export type ResolversTypes = {
   CentralityMetric: CentralityMetric;
   ChangeOperationInput: ChangeOperationInput;
   ChangeSet: ResolverTypeWrapper<ChangeSet>;
+  ChangeSetConnection: ResolverTypeWrapper<ChangeSetConnection>;
+  ChangeSetEdge: ResolverTypeWrapper<ChangeSetEdge>;
   ChangeSetState: ChangeSetState;
   Community: ResolverTypeWrapper<CommunityRow>;
   CommunityMemberConnection: ResolverTypeWrapper<EntityPage>;
@@ -1945,6 +1983,7 @@ export type ResolversTypes = {
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
+  Viewer: ResolverTypeWrapper<Viewer>;
   WithdrawChangePayload: ResolverTypeWrapper<WithdrawChangePayload>;
 };
 
@@ -1963,6 +2002,8 @@ export type ResolversParentTypes = {
   CentralityEdge: CentralityEdgeRow;
   ChangeOperationInput: ChangeOperationInput;
   ChangeSet: ChangeSet;
+  ChangeSetConnection: ChangeSetConnection;
+  ChangeSetEdge: ChangeSetEdge;
   Community: CommunityRow;
   CommunityMemberConnection: EntityPage;
   CommunityMemberEdge: Omit<CommunityMemberEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
@@ -2052,6 +2093,7 @@ export type ResolversParentTypes = {
   TopicWhere: TopicWhere;
   URL: Scalars['URL']['output'];
   UserError: UserError;
+  Viewer: Viewer;
   WithdrawChangePayload: WithdrawChangePayload;
 };
 
@@ -2145,6 +2187,16 @@ export type ChangeSetResolvers<ContextType = Context, ParentType extends Resolve
   reviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   reviewer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['ChangeSetState'], ParentType, ContextType>;
+};
+
+export type ChangeSetConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeSetConnection'] = ResolversParentTypes['ChangeSetConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ChangeSetEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ChangeSetEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeSetEdge'] = ResolversParentTypes['ChangeSetEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ChangeSet'], ParentType, ContextType>;
 };
 
 export type CommunityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community']> = {
@@ -2519,6 +2571,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   briefs?: Resolver<ResolversTypes['BriefConnection'], ParentType, ContextType, RequireFields<QueryBriefsArgs, 'first' | 'orderBy'>>;
   centrality?: Resolver<ResolversTypes['CentralityConnection'], ParentType, ContextType, RequireFields<QueryCentralityArgs, 'first' | 'metric'>>;
   changeSet?: Resolver<Maybe<ResolversTypes['ChangeSet']>, ParentType, ContextType, RequireFields<QueryChangeSetArgs, 'id'>>;
+  changeSets?: Resolver<ResolversTypes['ChangeSetConnection'], ParentType, ContextType, RequireFields<QueryChangeSetsArgs, 'first'>>;
   communities?: Resolver<ResolversTypes['CommunityPartition'], ParentType, ContextType, RequireFields<QueryCommunitiesArgs, 'resolution'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first' | 'orderBy'>>;
@@ -2540,6 +2593,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first' | 'orderBy'>>;
   timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first'>>;
   topics?: Resolver<ResolversTypes['TopicConnection'], ParentType, ContextType, RequireFields<QueryTopicsArgs, 'first' | 'orderBy'>>;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 };
 
 export type RelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
@@ -2724,6 +2778,11 @@ export type UserErrorResolvers<ContextType = Context, ParentType extends Resolve
   path?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type WithdrawChangePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WithdrawChangePayload'] = ResolversParentTypes['WithdrawChangePayload']> = {
   changeSet?: Resolver<Maybe<ResolversTypes['ChangeSet']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -2740,6 +2799,8 @@ export type Resolvers<ContextType = Context> = {
   CentralityConnection?: CentralityConnectionResolvers<ContextType>;
   CentralityEdge?: CentralityEdgeResolvers<ContextType>;
   ChangeSet?: ChangeSetResolvers<ContextType>;
+  ChangeSetConnection?: ChangeSetConnectionResolvers<ContextType>;
+  ChangeSetEdge?: ChangeSetEdgeResolvers<ContextType>;
   Community?: CommunityResolvers<ContextType>;
   CommunityMemberConnection?: CommunityMemberConnectionResolvers<ContextType>;
   CommunityMemberEdge?: CommunityMemberEdgeResolvers<ContextType>;
@@ -2809,6 +2870,7 @@ export type Resolvers<ContextType = Context> = {
   TopicEdge?: TopicEdgeResolvers<ContextType>;
   URL?: GraphQLScalarType;
   UserError?: UserErrorResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
   WithdrawChangePayload?: WithdrawChangePayloadResolvers<ContextType>;
 };
 

@@ -17,6 +17,15 @@ export interface PageRoutesOptions {
   root?: string;
   /** Re-read files on every request (for editing the pages while the server runs). */
   reload?: boolean;
+  /** The /curate page's OpenID sign-in: the provider, the API's audience and the page's public client id. */
+  curate?: CurateSignIn | undefined;
+}
+
+/** What the /curate page learns from `/curate/config.json` (docs/how-to/CURATION.md, "The review page"). */
+export interface CurateSignIn {
+  issuer: string;
+  audience: string;
+  clientId: string;
 }
 
 export type RoutesHook = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>;
@@ -42,6 +51,7 @@ const DAY = 86_400;
 const IDE: Asset = { file: 'web/dist/ide.html', type: HTML, maxAge: 0 };
 const NETWORK: Asset = { file: 'web/dist/network.html', type: HTML, maxAge: 0 };
 const SOURCE: Asset = { file: 'web/dist/source.html', type: HTML, maxAge: 0 };
+const CURATE: Asset = { file: 'web/dist/curate.html', type: HTML, maxAge: 0 };
 
 const ASSETS: Record<string, Asset> = {
   '/assets/graphiql.js': { file: 'node_modules/graphiql/dist/index.umd.js', type: JS, maxAge: DAY },
@@ -58,21 +68,34 @@ const ASSETS: Record<string, Asset> = {
   '/assets/network.css': { file: 'web/dist/network.css', type: CSS, maxAge: 60 },
   '/assets/source.js': { file: 'web/dist/source.js', type: JS, maxAge: 60 },
   '/assets/source.css': { file: 'web/dist/source.css', type: CSS, maxAge: 60 },
+  '/assets/curate.js': { file: 'web/dist/curate.js', type: JS, maxAge: 60 },
+  '/assets/curate.css': { file: 'web/dist/curate.css', type: CSS, maxAge: 60 },
 };
 
 // The pages only talk to their own origin; inline styles are needed by GraphiQL and sigma's DOM labels.
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "frame-ancestors 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-].join('; ');
+const cspWith = (connect: string[]) =>
+  [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src ${["'self'", ...connect].join(' ')}`,
+    "worker-src 'self' blob:",
+    "frame-ancestors 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+  ].join('; ');
+const CSP = cspWith([]);
+/**
+ * The /curate page also talks to the OpenID provider (discovery and the token endpoint: the code for a token, in
+ * the browser, as a public client must), and to nothing else; it has no inline styles.
+ */
+const curateCsp = (signIn: CurateSignIn | undefined) =>
+  cspWith(signIn ? [new URL(signIn.issuer).origin] : []).replace(
+    "style-src 'self' 'unsafe-inline'",
+    "style-src 'self'",
+  );
 
 /** A browser navigation asks for HTML before JSON; `curl` and fetch() clients do not. */
 export function prefersHtml(accept: string | undefined): boolean {
@@ -87,6 +110,7 @@ export function prefersHtml(accept: string | undefined): boolean {
 function pageFor(req: IncomingMessage, url: URL): Asset | undefined {
   if (url.pathname === '/network' || url.pathname === '/network/') return NETWORK;
   if (url.pathname === '/source' || url.pathname === '/source/') return SOURCE;
+  if (url.pathname === '/curate' || url.pathname === '/curate/') return CURATE;
   if ((url.pathname === '/graphql' || url.pathname === '/') && prefersHtml(req.headers.accept)) return IDE;
   return ASSETS[url.pathname];
 }
@@ -117,7 +141,28 @@ export function pageRoutes(options: PageRoutesOptions = {}): RoutesHook {
     return hit;
   }
 
+  const curatePolicy = curateCsp(options.curate);
+  const curateConfig = JSON.stringify(
+    options.curate
+      ? {
+          issuer: options.curate.issuer,
+          audience: options.curate.audience,
+          clientId: options.curate.clientId,
+        }
+      : { issuer: null, audience: null, clientId: null },
+  );
+
   return async (req, res, url) => {
+    if (url.pathname === '/curate/config.json') {
+      // No secret here: a public client's id is public, and the page needs it before it can sign anyone in.
+      res.writeHead(200, {
+        'content-type': 'application/json; charset=utf-8',
+        'cache-control': 'no-cache',
+        'x-content-type-options': 'nosniff',
+      });
+      res.end(curateConfig);
+      return true;
+    }
     const asset = pageFor(req, url);
     if (!asset) {
       if (!url.pathname.startsWith('/assets/')) return false;
@@ -144,7 +189,7 @@ export function pageRoutes(options: PageRoutesOptions = {}): RoutesHook {
       'x-content-type-options': 'nosniff',
     };
     if (asset.type === HTML) {
-      headers['content-security-policy'] = CSP;
+      headers['content-security-policy'] = asset === CURATE ? curatePolicy : CSP;
       headers['referrer-policy'] = 'no-referrer';
     }
     if (req.headers['if-none-match'] === loaded.etag) {

@@ -11,6 +11,7 @@ import { withAnalytics } from './analytics.js';
 import { meta } from './meta.js';
 import { curationResolvers } from './mutation.js';
 import { Query } from './query.js';
+import { reviewQuery } from './review.js';
 import * as relations from './relations.js';
 import * as sources from './sources.js';
 
@@ -20,7 +21,7 @@ export const resolvers: Resolvers = withAnalytics({
   PositiveInt: PositiveIntResolver,
   NonNegativeInt: NonNegativeIntResolver,
   LocalDate: LocalDateResolver,
-  Query: { ...Query, meta, ...curationResolvers.Query },
+  Query: { ...Query, meta, ...curationResolvers.Query, ...reviewQuery },
   Mutation: curationResolvers.Mutation,
   DateTime: curationResolvers.DateTime,
   Node,

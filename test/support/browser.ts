@@ -76,6 +76,33 @@ export interface BrowserSuite {
   requested(): string[];
 }
 
+/** Debian's chromium, headless, with a fresh, throw-away profile per launch; nothing phones home. */
+export function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `${CHROMIUM} is missing: the browser tests need Debian's chromium (apt-get install chromium)`,
+    );
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+/** Builds web/dist (the pages' scripts) and makes the screenshots' folder. */
+export function buildPages(): void {
+  execFileSync(process.execPath, [join(ROOT, 'web', 'build.mjs')], { stdio: 'pipe' });
+  mkdirSync(ARTIFACTS, { recursive: true });
+}
+
 /** Registers the suite's hooks; call once at the top of a test file. */
 export function browserSuite(options: { trustedDocuments?: string } = {}): BrowserSuite {
   let app: App | undefined;
@@ -131,20 +158,7 @@ export function browserSuite(options: { trustedDocuments?: string } = {}): Brows
         : {}),
     });
     suite.base = await app.listen(0, '127.0.0.1');
-    // A fresh, throw-away profile per launch; nothing phones home.
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterEach(async () => {

@@ -63,9 +63,19 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
+/**
+ * A browser client (the /curate page): public (no secret), authorization code with PKCE required, signing people
+ * in through the provider's own login and consent pages (oidc-provider's devInteractions: any login name is an
+ * account, the password is not checked). An account named like a client above gets that client's roles.
+ */
+export interface BrowserClient {
+  id: string;
+  redirectUri: string;
+}
+
 /** Starts the provider on `port` (a free one unless given) publishing `keys` (one fresh key unless given). */
 export async function startProvider(
-  opts: { port?: number; keys?: SigningKey[] } = {},
+  opts: { port?: number; keys?: SigningKey[]; browserClient?: BrowserClient } = {},
 ): Promise<TestProvider> {
   const port = opts.port ?? (await freePort());
   const issuer = `http://127.0.0.1:${port}`;
@@ -82,7 +92,7 @@ export async function startProvider(
   const warn = console.warn;
   console.warn = (...args: unknown[]) => {
     if (
-      !/oidc-provider WARNING: (Unsupported runtime|a quick start development-only in-memory adapter)/.test(
+      !/oidc-provider WARNING: (Unsupported runtime|a quick start development-only (in-memory adapter|feature devInteractions))/.test(
         String(args[0]),
       )
     )
@@ -90,17 +100,36 @@ export async function startProvider(
   };
   const provider = new Provider(issuer, {
     jwks,
-    clients: Object.values(CLIENTS).map((c) => ({
-      client_id: c.id,
-      client_secret: secretOf(c.id),
-      grant_types: ['client_credentials'],
-      redirect_uris: [],
-      response_types: [],
-      token_endpoint_auth_method: 'client_secret_post',
-    })),
+    clients: [
+      ...Object.values(CLIENTS).map((c) => ({
+        client_id: c.id,
+        client_secret: secretOf(c.id),
+        grant_types: ['client_credentials'],
+        redirect_uris: [],
+        response_types: [],
+        token_endpoint_auth_method: 'client_secret_post' as const,
+      })),
+      ...(opts.browserClient
+        ? [
+            {
+              client_id: opts.browserClient.id,
+              grant_types: ['authorization_code'],
+              redirect_uris: [opts.browserClient.redirectUri],
+              response_types: ['code' as const],
+              token_endpoint_auth_method: 'none' as const,
+            },
+          ]
+        : []),
+    ],
+    pkce: { required: () => true },
+    // The browser client's token requests come from its redirect URI's origin (as the provider's default allows).
+    clientBasedCORS: (_ctx, origin, client) =>
+      client.clientAuthMethod === 'none' &&
+      (client.redirectUris ?? []).some((u) => new URL(u).origin === origin),
+    findAccount: (_ctx, id) => ({ accountId: id, claims: () => ({ sub: id }) }),
     features: {
       clientCredentials: { enabled: true },
-      devInteractions: { enabled: false },
+      devInteractions: { enabled: opts.browserClient !== undefined },
       resourceIndicators: {
         enabled: true,
         defaultResource: () => AUDIENCE,
@@ -114,8 +143,24 @@ export async function startProvider(
         }),
       },
     },
-    ttl: { ClientCredentials: 300 },
-    extraTokenClaims: (_ctx, token) => ({ roles: rolesOf.get(String(token.clientId)) ?? [] }),
+    ttl: {
+      ClientCredentials: 300,
+      AccessToken: 300,
+      AuthorizationCode: 60,
+      IdToken: 300,
+      Interaction: 600,
+      Session: 600,
+      Grant: 600,
+    },
+    // A person's token (authorization code) carries their account's roles; a script's, its client's.
+    extraTokenClaims: (_ctx, token) => ({
+      roles:
+        rolesOf.get(
+          String(
+            'accountId' in token && typeof token.accountId === 'string' ? token.accountId : token.clientId,
+          ),
+        ) ?? [],
+    }),
   });
   console.warn = warn;
   /* eslint-enable no-console */

@@ -1,6 +1,7 @@
 // The source page: a source's text section by section, every cited passage highlighted; a click lists the facts
 // the passages under it support. Built with DOM nodes and textContent only: nothing from the data is parsed as HTML.
 import { SourcePageDocument, type SourcePageQuery } from '../../operations/generated/graphql.js';
+import { normalise } from '../../src/model/sources.js';
 
 interface Fact {
   id: string;
@@ -36,8 +37,10 @@ export interface SourceState {
   passages: number;
   highlighted: number;
   selected: string[];
+  /** A `?section=…&quote=…` address: the passage it is, or where the quote stands, or that it is not there. */
+  quote: 'none' | 'passage' | 'found' | 'not-found';
 }
-const state: SourceState = { status: 'loading', passages: 0, highlighted: 0, selected: [] };
+const state: SourceState = { status: 'loading', passages: 0, highlighted: 0, selected: [], quote: 'none' };
 (window as unknown as { __icatSource: SourceState }).__icatSource = state;
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -138,6 +141,58 @@ function select(ids: string[]): void {
   facts.scrollTop = 0;
 }
 
+/**
+ * `?section=S&quote=Q[&offset=N]` (the review page's links to a proposal's excerpt): the passage with that excerpt
+ * if the graph holds one, else the quote highlighted where it stands in its section (the seed's comparison form,
+ * at `offset` if given), with the CSS Custom Highlight API so the text's own marks stay as they are.
+ */
+function showQuote(sections: Section[], params: URLSearchParams): void {
+  const name = params.get('section');
+  const raw = params.get('quote');
+  if (!name || !raw) return;
+  const quote = normalise(raw);
+  const section = sections.find((s) => s.name === name);
+  const passage = section?.passages.find((p) => p.excerpt === quote);
+  if (passage) {
+    state.quote = 'passage';
+    select([passage.id]);
+    document.getElementById(passage.id)?.scrollIntoView({ block: 'center' });
+    return;
+  }
+  const offset = params.get('offset');
+  const start = section ? (offset !== null ? Number(offset) : section.text.indexOf(quote)) : -1;
+  const para = textEl.querySelector(`section[data-section="${CSS.escape(name)}"] p`);
+  if (!section || !para || start < 0 || section.text.slice(start, start + quote.length) !== quote) {
+    state.quote = 'not-found';
+    facts.hidden = false;
+    facts.replaceChildren(
+      el('p', { class: 'status error', role: 'alert' }, `Not found in section ${name}: “${raw}”`),
+    );
+    return;
+  }
+  const range = document.createRange();
+  let seen = 0;
+  const walker = document.createTreeWalker(para, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const len = n.textContent?.length ?? 0;
+    if (start >= seen && start <= seen + len) range.setStart(n, start - seen);
+    if (start + quote.length >= seen && start + quote.length <= seen + len) {
+      range.setEnd(n, start + quote.length - seen);
+      break;
+    }
+    seen += len;
+  }
+  CSS.highlights.set('proposed', new Highlight(range));
+  state.quote = 'found';
+  facts.hidden = false;
+  facts.replaceChildren(
+    el('h2', {}, 'A proposed excerpt'),
+    el('blockquote', {}, `“${quote}”`),
+    el('p', {}, 'No fact cites it yet: it becomes a passage when the change-set citing it is accepted.'),
+  );
+  range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+}
+
 async function main(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const id = params.get('id') ?? 'source:icat-chairs-report-2019';
@@ -161,6 +216,7 @@ async function main(): Promise<void> {
     state.passages = passagesById.size;
     textEl.replaceChildren(...source.sections.map(renderSection));
     state.status = 'ready';
+    showQuote(source.sections, params);
     const wanted = decodeURIComponent(location.hash.slice(1));
     if (wanted && passagesById.has(wanted)) {
       select([wanted]);
