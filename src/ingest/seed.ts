@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Database, WriteStats } from '../db/database.js';
+import type { Database, WriteStats, WriteTx } from '../db/database.js';
 import { ENTITY_LABELS, NAME_INDEX_FIELDS } from '../model/entities.js';
 import { RELATION_TYPES } from '../model/relations.js';
 import { ExpectedFailure } from '../errors.js';
@@ -99,6 +99,8 @@ export async function writeSeed(
 ): Promise<SeedResult> {
   const dataset = options.dataset ?? graph.source.dataset;
   const started = performance.now();
+  // The seed is change-set `seed` (docs/how-to/CURATION.md#history): what it writes first is recorded at this instant.
+  const at = new Date().toISOString();
   await ensureIndexes(db);
   const changes = await db.writeTransaction(async (tx) => {
     // Every node and relationship the dataset wrote carries `dataset`; nothing of another dataset is touched,
@@ -149,9 +151,11 @@ export async function writeSeed(
       await tx.run(
         `UNWIND $rows AS row
          MERGE (n:Entity {id: row.id})
+         WITH n, row, n {${KEPT_ON_ENTITIES}} AS kept
          SET n = row.props, n.dataset = $dataset
+         SET n += kept, n.recordedAt = coalesce(kept.recordedAt, $at), n.recordedBy = coalesce(kept.recordedBy, 'seed')
          SET n:${label}`,
-        { rows, dataset },
+        { rows, dataset, at },
       );
     }
 
@@ -170,10 +174,10 @@ export async function writeSeed(
          UNWIND row.passageIds AS pid
          MATCH (p:Passage {id: pid})
          MERGE (n)-[e:EVIDENCED_BY]->(p)
-         SET e.dataset = $dataset
+         SET e.dataset = $dataset, e.recordedAt = coalesce(e.recordedAt, $at), e.recordedBy = coalesce(e.recordedBy, 'seed')
        }
        RETURN count(DISTINCT n) AS n`,
-      { rows: evidenceRows, dataset },
+      { rows: evidenceRows, dataset, at },
     );
     // Links this dataset made to entities it no longer evidences (an attestation dropped) go too.
     await tx.run(
@@ -196,8 +200,10 @@ export async function writeSeed(
          MATCH (a:Entity {id: row.from})
          MATCH (b:Entity {id: row.to})
          MERGE (a)-[r:${type} {id: row.id}]->(b)
-         SET r = row.props, r.dataset = $dataset`,
-        { rows, dataset },
+         WITH r, row, r {${KEPT_ON_RELATIONS}} AS kept
+         SET r = row.props, r.dataset = $dataset
+         SET r += kept, r.recordedAt = coalesce(kept.recordedAt, $at), r.recordedBy = coalesce(kept.recordedBy, 'seed')`,
+        { rows, dataset, at },
       );
     }
 
@@ -230,6 +236,7 @@ export async function writeSeed(
       dataset,
       hash: contentHash(graph),
     });
+    await recordSeedChangeSet(tx, at);
     await options.beforeCommit?.();
     return changes;
   }, options.timeoutMs ?? 120_000);
@@ -249,6 +256,29 @@ export async function removeDataset(db: Database, dataset: string): Promise<Writ
     await tx.run('MATCH (n) WHERE n.dataset = $dataset DETACH DELETE n', { dataset });
     return { ...tx.stats };
   });
+}
+
+/** History the seed keeps on what it rewrites (a re-seed that changes nothing changes no time). */
+const KEPT_ON_ENTITIES = ['recordedAt', 'recordedBy', 'revisedAt', 'revisedBy']
+  .map((k) => `.${k}`)
+  .join(', ');
+const KEPT_ON_RELATIONS = ['recordedAt', 'recordedBy', 'retractedAt', 'retractedBy', 'retractionNote']
+  .map((k) => `.${k}`)
+  .join(', ');
+
+/**
+ * The seed as the first change-set (id `seed`, ACCEPTED, by `seed`): made when the first dataset is seeded and
+ * kept as it is by later seeds. `asOf` before its time has no graph to show.
+ */
+async function recordSeedChangeSet(tx: WriteTx, at: string): Promise<void> {
+  await tx.run(
+    `MERGE (c:ChangeSet {id: 'seed'})
+     ON CREATE SET c.state = 'ACCEPTED', c.comment = 'The seed: seed/*.yaml as loaded by npm run seed',
+       c.author = 'seed', c.authorKind = 'seed', c.authorSubject = 'seed', c.proposedAt = datetime($at),
+       c.reviewer = 'seed', c.reviewedAt = datetime($at), c.appliedAt = $at, c.operations = [], c.diff = [],
+       c.touched = [], c.inputHash = ''`,
+    { at },
+  );
 }
 
 function contentHash(graph: SeedGraph): string {

@@ -94,8 +94,8 @@ describe('seeding (on this file’s own Neo4j)', () => {
     // Every entity, every passage and the one Source node.
     expect(first.changes.nodesCreated).toBe(graph.entities.length + graph.passages.length + 1);
     const before = await graphFingerprint(own.db);
-    // Every entity and passage, the Source node and the dataset's version node.
-    expect(before.nodes).toBe(graph.entities.length + graph.passages.length + 2);
+    // Every entity and passage, the Source node, the dataset's version node and the seed's change-set.
+    expect(before.nodes).toBe(graph.entities.length + graph.passages.length + 3);
     const second = await writeSeed(own.db, graph);
     expect(second.changes).toEqual({
       nodesCreated: 0,
