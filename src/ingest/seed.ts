@@ -99,10 +99,9 @@ export async function writeSeed(
 ): Promise<SeedResult> {
   const dataset = options.dataset ?? graph.source.dataset;
   const started = performance.now();
-  // The seed is change-set `seed` (docs/how-to/CURATION.md#history): what it writes first is recorded at this instant.
-  const at = new Date().toISOString();
   await ensureIndexes(db);
   const changes = await db.writeTransaction(async (tx) => {
+    const at = await seedInstant(tx);
     // Every node and relationship the dataset wrote carries `dataset`; nothing of another dataset is touched,
     // except that an entity of this one that goes takes the other datasets' evidence links to it along.
     if (options.reset) {
@@ -265,6 +264,18 @@ const KEPT_ON_ENTITIES = ['recordedAt', 'recordedBy', 'revisedAt', 'revisedBy']
 const KEPT_ON_RELATIONS = ['recordedAt', 'recordedBy', 'retractedAt', 'retractedBy', 'retractionNote']
   .map((k) => `.${k}`)
   .join(', ');
+
+/**
+ * The seed is change-set `seed` (docs/how-to/CURATION.md#history), at one instant: the first seeding's. A later
+ * seed (a re-seed, a reset, another dataset) records what it writes at that same instant, so that the graph stays
+ * a function of the seed files (seeding twice, or with reset, gives the same graph, times included).
+ */
+async function seedInstant(tx: WriteTx): Promise<string> {
+  const rows = await tx.run<{ at: string | null }>(
+    "MATCH (c:ChangeSet {id: 'seed'}) RETURN c.appliedAt AS at",
+  );
+  return rows[0]?.at ?? new Date().toISOString();
+}
 
 /**
  * The seed as the first change-set (id `seed`, ACCEPTED, by `seed`): made when the first dataset is seeded and
