@@ -1374,6 +1374,68 @@ export type FiguresFragment =
   | Figures_Topic_Fragment
 ;
 
+export type EntityHistoryQueryVariables = Exact<{
+  id?: string | number;
+}>;
+
+
+export type EntityHistoryQuery = { entity:
+    | { id: string, name: string, history: { edges: Array<{ node: { id: string, state: ChangeSetState, comment: string, author: string, reviewer: string | null, appliedAt: string | null, diff: Array<string> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+    | { id: string, name: string, history: { edges: Array<{ node: { id: string, state: ChangeSetState, comment: string, author: string, reviewer: string | null, appliedAt: string | null, diff: Array<string> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+    | { id: string, name: string, history: { edges: Array<{ node: { id: string, state: ChangeSetState, comment: string, author: string, reviewer: string | null, appliedAt: string | null, diff: Array<string> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+    | { id: string, name: string, history: { edges: Array<{ node: { id: string, state: ChangeSetState, comment: string, author: string, reviewer: string | null, appliedAt: string | null, diff: Array<string> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+    | { id: string, name: string, history: { edges: Array<{ node: { id: string, state: ChangeSetState, comment: string, author: string, reviewer: string | null, appliedAt: string | null, diff: Array<string> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+    | { id: string, name: string, history: { edges: Array<{ node: { id: string, state: ChangeSetState, comment: string, author: string, reviewer: string | null, appliedAt: string | null, diff: Array<string> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+    | { id: string, name: string, history: { edges: Array<{ node: { id: string, state: ChangeSetState, comment: string, author: string, reviewer: string | null, appliedAt: string | null, diff: Array<string> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+    | { id: string, name: string, history: { edges: Array<{ node: { id: string, state: ChangeSetState, comment: string, author: string, reviewer: string | null, appliedAt: string | null, diff: Array<string> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+    | { id: string, name: string, history: { edges: Array<{ node: { id: string, state: ChangeSetState, comment: string, author: string, reviewer: string | null, appliedAt: string | null, diff: Array<string> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+   | null };
+
+export type ChangesFeedQueryVariables = Exact<{
+  since?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ChangesFeedQuery = { changes: { edges: Array<{ cursor: string, node: { id: string, comment: string, appliedAt: string | null, appliedVersion: string | null, touched: Array<string>, diff: Array<string> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type GraphAsOfQueryVariables = Exact<{
+  asOf?: string;
+}>;
+
+
+export type GraphAsOfQuery = { entity:
+    | { id: string, name: string, description: string | null, degree: number }
+    | { id: string, name: string, description: string | null, degree: number }
+    | { id: string, name: string, description: string | null, degree: number }
+    | { id: string, name: string, description: string | null, degree: number }
+    | { id: string, name: string, description: string | null, degree: number }
+    | { id: string, name: string, description: string | null, degree: number }
+    | { id: string, name: string, description: string | null, degree: number }
+    | { id: string, name: string, description: string | null, degree: number }
+    | { id: string, name: string, description: string | null, degree: number }
+   | null, neighbourhood: { totalNodes: number, edges: Array<{ id: string, type: RelationType, from:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , to:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+       }> } | null };
+
 export type CurateNodeQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2819,6 +2881,80 @@ export const FiguresTheReportGivesDocument = new TypedDocumentString(`
     }
   }
 }`, {"hash":"sha256:36f0cdbf32a6bfe664303550c19f4e2bb68940be7944a348f0ffee3beadf2bed"}) as unknown as TypedDocumentString<FiguresTheReportGivesQuery, FiguresTheReportGivesQueryVariables>;
+export const EntityHistoryDocument = new TypedDocumentString(`
+    query EntityHistory($id: ID! = "org:icat") {
+  entity(id: $id) {
+    id
+    name
+    history(first: 10) {
+      edges {
+        node {
+          id
+          state
+          comment
+          author
+          reviewer
+          appliedAt
+          diff
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:b64900d7d53686454ff9c163dd0aac7b030007ea10f3ba7547a4fb6b24f258d6"}) as unknown as TypedDocumentString<EntityHistoryQuery, EntityHistoryQueryVariables>;
+export const ChangesFeedDocument = new TypedDocumentString(`
+    query ChangesFeed($since: DateTime, $after: String) {
+  changes(since: $since, first: 20, after: $after) {
+    edges {
+      cursor
+      node {
+        id
+        comment
+        appliedAt
+        appliedVersion
+        touched
+        diff
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `, {"hash":"sha256:b9792652ac835bdd17a0f8506a6a5d2420578f2133473c6df74274de0b18f273"}) as unknown as TypedDocumentString<ChangesFeedQuery, ChangesFeedQueryVariables>;
+export const GraphAsOfDocument = new TypedDocumentString(`
+    query GraphAsOf($asOf: DateTime! = "2099-12-31T23:59:59Z") {
+  entity(id: "org:icat", asOf: $asOf) {
+    id
+    name
+    description
+    degree
+  }
+  neighbourhood(
+    id: "org:icat"
+    relationTypes: [MEMBER_OF]
+    first: 100
+    asOf: $asOf
+  ) {
+    totalNodes
+    edges {
+      id
+      type
+      from {
+        id
+      }
+      to {
+        id
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:267af7cee325ce7f06fcaadd87d147e7761db0e682a309e223d72eaa1500376f"}) as unknown as TypedDocumentString<GraphAsOfQuery, GraphAsOfQueryVariables>;
 export const CurateNodeDocument = new TypedDocumentString(`
     query CurateNode($id: ID!) {
   node(id: $id) {

@@ -6,6 +6,7 @@ import { normalise } from '../model/sources.js';
 import type { CurationLimits } from '../config.js';
 // The seed's own rules and property mapping: a change-set is held to exactly what a seed file is.
 import { ENTITY_SCHEMAS, relationSchema, evidenceSchema } from '../ingest/seed-format.js';
+import { visible } from '../graph/fragments.js';
 import {
   entityProps,
   locateExcerpt,
@@ -297,7 +298,7 @@ export async function planChange(
   const relations = new Map(
     (
       await read<{ id: string; type: RelationTypeName; evidence: string[]; dataset: string }>(
-        `MATCH (:Entity)-[r]->(:Entity) WHERE r.id IN $ids
+        `MATCH (:Entity)-[r]->(:Entity) WHERE r.id IN $ids AND ${visible('r')}
          RETURN r.id AS id, type(r) AS type, coalesce(r.evidence, []) AS evidence, r.dataset AS dataset`,
         { ids: [...relationIds] },
       )
@@ -534,9 +535,12 @@ export async function planChange(
       }
       if (dangling) continue;
       const id = relationId(r);
-      const already = await read<{ n: number }>('MATCH ()-[r]->() WHERE r.id = $id RETURN count(r) AS n', {
-        id,
-      });
+      const already = await read<{ n: number }>(
+        `MATCH ()-[r]->() WHERE r.id = $id AND ${visible('r')} RETURN count(r) AS n`,
+        {
+          id,
+        },
+      );
       if ((already[0]?.n ?? 0) > 0 || newRelationIds.has(id)) {
         errors.push({
           path: where,

@@ -30,11 +30,17 @@ export interface ChangeSetRow {
   diff: string[];
   idempotencyKey: string | null;
   inputHash: string;
+  /** When it was applied (accepted ones and the seed), ISO 8601 UTC. */
+  appliedAt: string | null;
+  /** The entities it touched (accepted ones). */
+  touched: string[];
 }
 
 export const CHANGESET_SCHEMA = [
   'CREATE CONSTRAINT changeset_id IF NOT EXISTS FOR (c:ChangeSet) REQUIRE c.id IS UNIQUE',
   'CREATE INDEX changeset_author IF NOT EXISTS FOR (c:ChangeSet) ON (c.author, c.proposedAt)',
+  'CREATE INDEX changeset_applied IF NOT EXISTS FOR (c:ChangeSet) ON (c.appliedAt)',
+  'CREATE INDEX entity_revision_id IF NOT EXISTS FOR (v:EntityRevision) ON (v.id)',
 ];
 
 const RETURN_ROW = `RETURN c.id AS id, c.state AS state, c.comment AS comment, c.author AS author,
@@ -42,7 +48,7 @@ const RETURN_ROW = `RETURN c.id AS id, c.state AS state, c.comment AS comment, c
   c.reviewer AS reviewer, toString(c.reviewedAt) AS reviewedAt, c.reviewComment AS reviewComment,
   c.expectedVersion AS expectedVersion, c.baseVersion AS baseVersion, c.appliedVersion AS appliedVersion,
   c.operations AS operations, coalesce(c.diff, []) AS diff, c.idempotencyKey AS idempotencyKey,
-  c.inputHash AS inputHash`;
+  c.inputHash AS inputHash, c.appliedAt AS appliedAt, coalesce(c.touched, []) AS touched`;
 
 export const dbReader =
   (db: Database): Reader =>
@@ -78,6 +84,55 @@ export async function changeSetById(read: Reader, id: string): Promise<ChangeSet
     { id },
   );
   return rows[0] ?? null;
+}
+
+/** A page of accepted change-sets by (appliedAt, id): the position to start after, and the direction. */
+export interface AcceptedPage {
+  first: number;
+  after: { at: string; id: string } | null;
+}
+
+async function acceptedPage(
+  read: Reader,
+  where: string,
+  params: Record<string, unknown>,
+  page: AcceptedPage,
+  newestFirst: boolean,
+): Promise<{ rows: ChangeSetRow[]; hasNextPage: boolean }> {
+  const keyset = newestFirst
+    ? '(c.appliedAt < $afterAt OR (c.appliedAt = $afterAt AND c.id < $afterId))'
+    : '(c.appliedAt > $afterAt OR (c.appliedAt = $afterAt AND c.id > $afterId))';
+  const dir = newestFirst ? 'DESC' : 'ASC';
+  const rows = await read<ChangeSetRow & Record<string, unknown>>(
+    `MATCH (c:ChangeSet) WHERE c.state = 'ACCEPTED' AND c.appliedAt IS NOT NULL AND ${where}
+       AND ($afterAt IS NULL OR ${keyset})
+     WITH c ORDER BY c.appliedAt ${dir}, c.id ${dir} LIMIT $limit
+     ${RETURN_ROW}`,
+    { ...params, afterAt: page.after?.at ?? null, afterId: page.after?.id ?? null, limit: page.first + 1 },
+  );
+  return { rows: rows.slice(0, page.first), hasNextPage: rows.length > page.first };
+}
+
+/** The feed: accepted change-sets applied after `since` (ISO 8601 UTC, exclusive; null: from the seed on), oldest first. */
+export function acceptedSince(read: Reader, since: string | null, page: AcceptedPage) {
+  return acceptedPage(read, '($since IS NULL OR c.appliedAt > $since)', { since }, page, false);
+}
+
+/** The accepted change-sets that touched an entity, newest first; the seed when the seed made it. */
+export function historyOf(read: Reader, id: string, page: AcceptedPage) {
+  return acceptedPage(
+    read,
+    `($id IN c.touched OR (c.id = 'seed' AND EXISTS { MATCH (n:Entity {id: $id}) WHERE n.recordedBy = 'seed' }))`,
+    { id },
+    page,
+    true,
+  );
+}
+
+/** When the seed was applied (the earliest instant `asOf` has a graph for); null when nothing was seeded. */
+export async function seedTime(read: Reader): Promise<string | null> {
+  const rows = await read<{ at: string | null }>("MATCH (c:ChangeSet {id: 'seed'}) RETURN c.appliedAt AS at");
+  return rows[0]?.at ?? null;
 }
 
 export async function changeSetByIdempotencyKey(
@@ -183,14 +238,154 @@ export function nextVersionHash(hash: string, changeSetId: string): string {
   return createHash('sha256').update(`${hash}\n${changeSetId}`).digest('hex');
 }
 
-const line = (p: Props) => JSON.stringify(p, Object.keys(p).sort());
+/** The properties history keeps on entities, relations and evidence links (docs/how-to/CURATION.md#history). */
+export const HISTORY_PROPS = [
+  'recordedAt',
+  'recordedBy',
+  'revisedAt',
+  'revisedBy',
+  'retractedAt',
+  'retractedBy',
+  'retractionNote',
+] as const;
+
+/** A node's or relationship's own values, without the history bookkeeping (what a diff line shows). */
+function ownProps(p: Props): Props {
+  const out: Props = {};
+  for (const [k, v] of Object.entries(p)) if (!(HISTORY_PROPS as readonly string[]).includes(k)) out[k] = v;
+  return out;
+}
+
+const line = (p: Props) => {
+  const own = ownProps(p);
+  return JSON.stringify(own, Object.keys(own).sort());
+};
+
+/**
+ * Who and when: the change-set an accepted write belongs to and its instant (ISO 8601 UTC with milliseconds,
+ * the form the visibility predicate in graph/fragments.ts compares). Every write of one change-set has the same.
+ */
+export interface Stamp {
+  at: string;
+  by: string;
+}
+
+type WriteOf<K extends Plan['writes'][number]['op']> = Extract<Plan['writes'][number], { op: K }>;
+
+/** A new entity, with its evidence links, recorded by the change-set. */
+export async function applyCreateEntity(tx: WriteTx, w: WriteOf<'createEntity'>, st: Stamp): Promise<string> {
+  const label = ENTITY_LABELS.find((l) => l === w.label)!;
+  await tx.run(
+    `CREATE (n:Entity) SET n = $props, n.dataset = $dataset, n.recordedAt = $at, n.recordedBy = $by SET n:${label}
+     WITH n UNWIND $pids AS pid
+     MATCH (p:Passage {id: pid})
+     CREATE (n)-[e:EVIDENCED_BY]->(p) SET e.dataset = p.dataset, e.recordedAt = $at, e.recordedBy = $by`,
+    { props: w.props, dataset: w.dataset, pids: w.passageIds, ...st },
+  );
+  return `+ entity ${w.id} (${label}) ${line(w.props)}`;
+}
+
+/**
+ * An entity's new values; the values they replace are kept as an EntityRevision node (the old properties, with
+ * `validFrom`/`validTo` and the change-sets that made and ended them), which `asOf` reads.
+ */
+export async function applyUpdateEntity(
+  tx: WriteTx,
+  w: WriteOf<'updateEntity'>,
+  st: Stamp,
+): Promise<string[]> {
+  await tx.run(
+    `MATCH (n:Entity {id: $id})
+     WITH n, properties(n) AS old
+     CREATE (v:EntityRevision)
+     SET v = old, v.validFrom = coalesce(old.revisedAt, old.recordedAt), v.validFromBy = coalesce(old.revisedBy, old.recordedBy),
+         v.validTo = $at, v.validToBy = $by
+     SET n = $props, n.dataset = old.dataset, n.recordedAt = old.recordedAt, n.recordedBy = old.recordedBy,
+         n.revisedAt = $at, n.revisedBy = $by`,
+    { id: w.id, props: w.props, ...st },
+  );
+  return [`- entity ${w.id} ${line(w.before)}`, `+ entity ${w.id} ${line(w.props)}`];
+}
+
+/** A new relation, recorded by the change-set. */
+export async function applyAddRelation(tx: WriteTx, w: WriteOf<'addRelation'>, st: Stamp): Promise<string> {
+  const type = RELATION_TYPES.find((t) => t === w.type)!;
+  await tx.run(
+    `MATCH (a:Entity {id: $from}) MATCH (b:Entity {id: $to})
+     CREATE (a)-[r:${type}]->(b) SET r = $props, r.dataset = $dataset, r.recordedAt = $at, r.recordedBy = $by`,
+    { from: w.from, to: w.to, props: w.props, dataset: w.dataset, ...st },
+  );
+  return `+ relation ${w.id} (${w.from})-[:${type}]->(${w.to}) ${line(w.props)}`;
+}
+
+/**
+ * Ends a live relation: it stays in the graph with `retractedAt`/`retractedBy` (and the note), so that `asOf` and
+ * history still see it; current reads no longer do (graph/fragments.ts `visible`).
+ */
+export async function applyRetractRelation(
+  tx: WriteTx,
+  w: WriteOf<'retractRelation'>,
+  st: Stamp,
+): Promise<Array<{ line: string; ends: string[] }>> {
+  const type = RELATION_TYPES.find((t) => t === w.type)!;
+  const gone = await tx.run<{ a: string; b: string; props: Props }>(
+    `MATCH (a)-[r:${type} {id: $id}]->(b) WHERE r.retractedAt IS NULL
+     SET r.retractedAt = $at, r.retractedBy = $by, r.retractionNote = $note
+     RETURN a.id AS a, b.id AS b, properties(r) AS props`,
+    { id: w.id, note: w.note, ...st },
+  );
+  return gone.map((g) => ({
+    line: `- relation ${w.id} (${g.a})-[:${type}]->(${g.b}) ${line(g.props)} (retracted: ${w.note})`,
+    ends: [g.a, g.b],
+  }));
+}
+
+/**
+ * Evidence added to or removed from an entity (an EVIDENCED_BY link, recorded or retracted, never deleted) or a
+ * relation (its `evidence` list; the change-set's diff keeps what it was). Returns the entities it concerns.
+ */
+export async function applyEvidence(
+  tx: WriteTx,
+  w: WriteOf<'addEvidence' | 'removeEvidence'>,
+  st: Stamp,
+): Promise<{ line: string; ends: string[] }> {
+  const adding = w.op === 'addEvidence';
+  let ends: string[] = [w.target];
+  if (w.relationType) {
+    const type = RELATION_TYPES.find((t) => t === w.relationType)!;
+    const rows = await tx.run<{ a: string; b: string }>(
+      `MATCH (a)-[r:${type} {id: $id}]->(b) WHERE r.retractedAt IS NULL
+       SET r.evidence = ${adding ? 'coalesce(r.evidence, []) + $pid' : '[x IN r.evidence WHERE x <> $pid]'}
+       RETURN a.id AS a, b.id AS b`,
+      { id: w.target, pid: w.passageId },
+    );
+    ends = rows.flatMap((r) => [r.a, r.b]);
+  } else {
+    await tx.run(
+      adding
+        ? `MATCH (n:Entity {id: $id}) MATCH (p:Passage {id: $pid})
+           FOREACH (_ IN CASE WHEN EXISTS { (n)-[l:EVIDENCED_BY]->(p) WHERE l.retractedAt IS NULL } THEN [] ELSE [1] END |
+             CREATE (n)-[e:EVIDENCED_BY]->(p) SET e.dataset = p.dataset, e.recordedAt = $at, e.recordedBy = $by)
+           SET n.evidence = coalesce(n.evidence, []) + $pid`
+        : `MATCH (n:Entity {id: $id})
+           OPTIONAL MATCH (n)-[e:EVIDENCED_BY]->(:Passage {id: $pid}) WHERE e.retractedAt IS NULL
+           SET e.retractedAt = $at, e.retractedBy = $by, n.evidence = [x IN n.evidence WHERE x <> $pid]`,
+      { id: w.target, pid: w.passageId, ...st },
+    );
+  }
+  return { line: `${adding ? '+' : '-'} evidence ${w.target} ${w.passageId}`, ends };
+}
 
 /**
  * Applies a plan inside the accepting transaction and bumps the touched datasets' versions; returns the diff.
- * Labels and relationship types come from the model's allow-lists, never from the input.
+ * Every write carries the change-set's stamp (`changeSetId` at `at`); nothing is deleted. The entities it touched
+ * are recorded on the change-set (`touched`), which `Entity.history` reads. Labels and relationship types come
+ * from the model's allow-lists, never from the input.
  */
-export async function applyPlan(tx: WriteTx, plan: Plan, changeSetId: string): Promise<string[]> {
+export async function applyPlan(tx: WriteTx, plan: Plan, changeSetId: string, at: Date): Promise<string[]> {
+  const st: Stamp = { at: at.toISOString(), by: changeSetId };
   const diff: string[] = [];
+  const touched = new Set<string>();
   if (plan.passages.length > 0) {
     await tx.run(
       `UNWIND $rows AS row
@@ -207,76 +402,38 @@ export async function applyPlan(tx: WriteTx, plan: Plan, changeSetId: string): P
   }
   for (const w of plan.writes) {
     switch (w.op) {
-      case 'createEntity': {
-        const label = ENTITY_LABELS.find((l) => l === w.label)!;
-        await tx.run(
-          `CREATE (n:Entity) SET n = $props, n.dataset = $dataset SET n:${label}
-           WITH n UNWIND $pids AS pid
-           MATCH (p:Passage {id: pid})
-           MERGE (n)-[e:EVIDENCED_BY]->(p) SET e.dataset = p.dataset`,
-          { props: w.props, dataset: w.dataset, pids: w.passageIds },
-        );
-        diff.push(`+ entity ${w.id} (${label}) ${line(w.props)}`);
+      case 'createEntity':
+        diff.push(await applyCreateEntity(tx, w, st));
+        touched.add(w.id);
         break;
-      }
       case 'updateEntity':
-        await tx.run('MATCH (n:Entity {id: $id}) WITH n, n.dataset AS ds SET n = $props SET n.dataset = ds', {
-          id: w.id,
-          props: w.props,
-        });
-        diff.push(`- entity ${w.id} ${line(w.before)}`, `+ entity ${w.id} ${line(w.props)}`);
+        diff.push(...(await applyUpdateEntity(tx, w, st)));
+        touched.add(w.id);
         break;
-      case 'addRelation': {
-        const type = RELATION_TYPES.find((t) => t === w.type)!;
-        await tx.run(
-          `MATCH (a:Entity {id: $from}) MATCH (b:Entity {id: $to})
-           CREATE (a)-[r:${type}]->(b) SET r = $props, r.dataset = $dataset`,
-          { from: w.from, to: w.to, props: w.props, dataset: w.dataset },
-        );
-        diff.push(`+ relation ${w.id} (${w.from})-[:${type}]->(${w.to}) ${line(w.props)}`);
+      case 'addRelation':
+        diff.push(await applyAddRelation(tx, w, st));
+        touched.add(w.from).add(w.to);
         break;
-      }
-      case 'retractRelation': {
-        const type = RELATION_TYPES.find((t) => t === w.type)!;
-        const gone = await tx.run<{ a: string; b: string; props: Props }>(
-          `MATCH (a)-[r:${type} {id: $id}]->(b)
-           WITH a, b, r, properties(r) AS props DELETE r
-           RETURN a.id AS a, b.id AS b, props`,
-          { id: w.id },
-        );
-        for (const g of gone)
-          diff.push(
-            `- relation ${w.id} (${g.a})-[:${type}]->(${g.b}) ${line(g.props)} (retracted: ${w.note})`,
-          );
+      case 'retractRelation':
+        for (const g of await applyRetractRelation(tx, w, st)) {
+          diff.push(g.line);
+          for (const e of g.ends) touched.add(e);
+        }
         break;
-      }
       case 'addEvidence':
       case 'removeEvidence': {
-        const adding = w.op === 'addEvidence';
-        if (w.relationType) {
-          const type = RELATION_TYPES.find((t) => t === w.relationType)!;
-          await tx.run(
-            adding
-              ? `MATCH ()-[r:${type} {id: $id}]->() SET r.evidence = coalesce(r.evidence, []) + $pid`
-              : `MATCH ()-[r:${type} {id: $id}]->() SET r.evidence = [x IN r.evidence WHERE x <> $pid]`,
-            { id: w.target, pid: w.passageId },
-          );
-        } else {
-          await tx.run(
-            adding
-              ? `MATCH (n:Entity {id: $id}) MATCH (p:Passage {id: $pid})
-                 MERGE (n)-[e:EVIDENCED_BY]->(p) SET e.dataset = p.dataset, n.evidence = coalesce(n.evidence, []) + $pid`
-              : `MATCH (n:Entity {id: $id})
-                 OPTIONAL MATCH (n)-[e:EVIDENCED_BY]->(:Passage {id: $pid})
-                 DELETE e SET n.evidence = [x IN n.evidence WHERE x <> $pid]`,
-            { id: w.target, pid: w.passageId },
-          );
-        }
-        diff.push(`${adding ? '+' : '-'} evidence ${w.target} ${w.passageId}`);
+        const g = await applyEvidence(tx, w, st);
+        diff.push(g.line);
+        for (const e of g.ends) touched.add(e);
         break;
       }
     }
   }
+  await tx.run('MATCH (c:ChangeSet {id: $id}) SET c.touched = $touched, c.appliedAt = $at', {
+    id: changeSetId,
+    touched: [...touched].sort(),
+    at: st.at,
+  });
   // A new version for each touched dataset: caches, ETags and exports keyed on it refresh.
   const versions = await tx.run<{ name: string; hash: string }>(
     'MATCH (d:Dataset) WHERE d.name IN $names RETURN d.name AS name, d.contentHash AS hash',

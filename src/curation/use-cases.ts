@@ -262,12 +262,13 @@ export async function reviewChange(
         changeSet: null,
         userErrors: planned.errors.map((e) => ({ ...e, message: `now invalid: ${e.message}` })),
       };
-    const diff = await applyPlan(tx, planned.plan, id);
+    const at = c.curation.now();
+    const diff = await applyPlan(tx, planned.plan, id, at);
     const applied = await currentVersion(read);
     const row = await setDecision(tx, id, {
       state: 'ACCEPTED',
       reviewer,
-      at: c.curation.now(),
+      at,
       comment,
       appliedVersion: applied,
       diff,

@@ -94,6 +94,8 @@ export type Brief = Entity & Node & {
   documentType: DocumentType;
   endorsements: Array<Endorsement>;
   evidence: Array<Evidence>;
+  /** The accepted change-sets that touched this entity (the seed first made it), newest first (docs/how-to/CURATION.md#history). */
+  history: ChangeSetConnection;
   id: Scalars['ID']['output'];
   inferredProperties: Array<InferredProperty>;
   /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/reference/ANALYTICS.md). */
@@ -106,6 +108,12 @@ export type Brief = Entity & Node & {
   type: EntityType;
   url?: Maybe<Scalars['URL']['output']>;
   year?: Maybe<Scalars['Int']['output']>;
+};
+
+
+export type BriefHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -198,13 +206,15 @@ export type ChangeOperationInput = {
 
 export type ChangeSet = {
   __typename?: 'ChangeSet';
+  /** When accepting it was applied: the instant every relation, link and revision it wrote is recorded at. */
+  appliedAt?: Maybe<Scalars['DateTime']['output']>;
   appliedVersion?: Maybe<Scalars['String']['output']>;
   /** Who proposed it: `token:<subject>` or `key:<name>`. */
   author: Scalars['String']['output'];
   /** The dataset version it was proposed against, and the one its acceptance made. */
   baseVersion?: Maybe<Scalars['String']['output']>;
   comment: Scalars['String']['output'];
-  /** What accepting it changed, one line per node or relationship written or removed. */
+  /** What accepting it changed, one line per node or relationship written or retracted. */
   diff: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** Its operations as given, one JSON object each. */
@@ -214,6 +224,8 @@ export type ChangeSet = {
   reviewedAt?: Maybe<Scalars['DateTime']['output']>;
   reviewer?: Maybe<Scalars['String']['output']>;
   state: ChangeSetState;
+  /** The ids of the entities it touched (created, updated, related, unrelated, evidenced); empty for the seed. */
+  touched: Array<Scalars['ID']['output']>;
 };
 
 export type ChangeSetConnection = {
@@ -347,6 +359,8 @@ export type Entity = {
   degree: Scalars['NonNegativeInt']['output'];
   description?: Maybe<Scalars['String']['output']>;
   evidence: Array<Evidence>;
+  /** The accepted change-sets that touched this entity (the seed first made it), newest first (docs/how-to/CURATION.md#history). */
+  history: ChangeSetConnection;
   id: Scalars['ID']['output'];
   /** The properties of this entity that are a curator's reading of the report, each with why; all others are stated. */
   inferredProperties: Array<InferredProperty>;
@@ -357,6 +371,13 @@ export type Entity = {
   /** Every relation this entity takes part in, as a connection of edges with their evidence. */
   relations: RelationConnection;
   type: EntityType;
+};
+
+
+/** Something the report names or says: an organisation, person, event, resolution, brief, place, topic, statement or figure. */
+export type EntityHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -449,6 +470,8 @@ export type Event = Entity & Node & {
   description?: Maybe<Scalars['String']['output']>;
   endDate?: Maybe<FuzzyDate>;
   evidence: Array<Evidence>;
+  /** The accepted change-sets that touched this entity (the seed first made it), newest first (docs/how-to/CURATION.md#history). */
+  history: ChangeSetConnection;
   id: Scalars['ID']['output'];
   inferredProperties: Array<InferredProperty>;
   kind: EventKind;
@@ -468,6 +491,12 @@ export type Event = Entity & Node & {
   sideEvents: Array<Event>;
   status: EventStatus;
   type: EntityType;
+};
+
+
+export type EventHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -780,6 +809,8 @@ export type Organisation = Entity & Node & {
   evidence: Array<Evidence>;
   /** Entities that FUNDS this one. */
   funders: Array<Entity>;
+  /** The accepted change-sets that touched this entity (the seed first made it), newest first (docs/how-to/CURATION.md#history). */
+  history: ChangeSetConnection;
   id: Scalars['ID']['output'];
   inferredProperties: Array<InferredProperty>;
   /** Organisations this one is a MEMBER_OF. */
@@ -802,6 +833,12 @@ export type Organisation = Entity & Node & {
 
 export type OrganisationCoChairsArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type OrganisationHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -913,6 +950,8 @@ export type Person = Entity & Node & {
   description?: Maybe<Scalars['String']['output']>;
   events: Array<Participation>;
   evidence: Array<Evidence>;
+  /** The accepted change-sets that touched this entity (the seed first made it), newest first (docs/how-to/CURATION.md#history). */
+  history: ChangeSetConnection;
   id: Scalars['ID']['output'];
   inferredProperties: Array<InferredProperty>;
   /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/reference/ANALYTICS.md). */
@@ -923,6 +962,12 @@ export type Person = Entity & Node & {
   role?: Maybe<Scalars['String']['output']>;
   title?: Maybe<Scalars['String']['output']>;
   type: EntityType;
+};
+
+
+export type PersonHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -966,6 +1011,8 @@ export type Place = Entity & Node & {
   /** Events HELD_IN this place. */
   events: Array<Event>;
   evidence: Array<Evidence>;
+  /** The accepted change-sets that touched this entity (the seed first made it), newest first (docs/how-to/CURATION.md#history). */
+  history: ChangeSetConnection;
   id: Scalars['ID']['output'];
   inferredProperties: Array<InferredProperty>;
   /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/reference/ANALYTICS.md). */
@@ -975,6 +1022,12 @@ export type Place = Entity & Node & {
   placeType: PlaceType;
   relations: RelationConnection;
   type: EntityType;
+};
+
+
+export type PlaceHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1040,6 +1093,8 @@ export type Quantity = Entity & Node & {
   degree: Scalars['NonNegativeInt']['output'];
   description?: Maybe<Scalars['String']['output']>;
   evidence: Array<Evidence>;
+  /** The accepted change-sets that touched this entity (the seed first made it), newest first (docs/how-to/CURATION.md#history). */
+  history: ChangeSetConnection;
   id: Scalars['ID']['output'];
   inferredProperties: Array<InferredProperty>;
   /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/reference/ANALYTICS.md). */
@@ -1054,6 +1109,13 @@ export type Quantity = Entity & Node & {
   unit: QuantityUnit;
   /** The year the figure holds for. */
   year?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** A figure the report gives, as a typed value: an amount in a unit, how exact, when, of what; it QUANTIFIES an entity. */
+export type QuantityHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1114,16 +1176,25 @@ export type Query = {
    * for the same `relationTypes`, `year` and `types`.
    */
   centrality: CentralityConnection;
-  /** A change-set by id; null when unknown. Curators, reviewers and admins. */
+  /** A change-set by id (in any state); null when unknown. Curators, reviewers and admins. */
   changeSet?: Maybe<ChangeSet>;
   /**
    * Change-sets newest first (by `proposedAt`), optionally only those in one `state` and/or by one `author`
    * (`token:<subject>` or `key:<name>`, as `ChangeSet.author` names them). Curators, reviewers and admins.
    */
   changeSets: ChangeSetConnection;
+  /**
+   * The feed of accepted change-sets, oldest first, those applied after `since` (exclusive): a tool that keeps a
+   * copy applies them in this order and asks again with the last `appliedAt` or the `endCursor`. The seed is the first
+   * (id `seed`). A read: public unless READ_REQUIRES_AUTH (docs/how-to/CURATION.md#history).
+   */
+  changes: ChangeSetConnection;
   /** Louvain communities of the filtered network (seeded: the same answer every time), with their modularity. */
   communities: CommunityPartition;
-  /** An entity by id; null when unknown. */
+  /**
+   * An entity by id; null when unknown. With `asOf`: the entity as it was at that instant (its values then, its
+   * relations recorded by then and not yet retracted), null when it did not exist yet (docs/how-to/CURATION.md#history).
+   */
   entity?: Maybe<Entity>;
   events: EventConnection;
   /**
@@ -1208,6 +1279,13 @@ export type QueryChangeSetsArgs = {
 };
 
 
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
 export type QueryCommunitiesArgs = {
   relationTypes?: InputMaybe<Array<RelationType>>;
   resolution?: InputMaybe<Scalars['Float']['input']>;
@@ -1217,6 +1295,7 @@ export type QueryCommunitiesArgs = {
 
 
 export type QueryEntityArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -1231,6 +1310,7 @@ export type QueryEventsArgs = {
 
 export type QueryNeighbourhoodArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -1239,6 +1319,7 @@ export type QueryNeighbourhoodArgs = {
 
 
 export type QueryNetworkArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   relationTypes?: InputMaybe<Array<RelationType>>;
   types?: InputMaybe<Array<EntityType>>;
   year?: InputMaybe<Scalars['Int']['input']>;
@@ -1267,6 +1348,7 @@ export type QueryOrganisationsArgs = {
 
 
 export type QueryPathArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   relationTypes?: InputMaybe<Array<RelationType>>;
@@ -1463,6 +1545,8 @@ export type Resolution = Entity & Node & {
   degree: Scalars['NonNegativeInt']['output'];
   description?: Maybe<Scalars['String']['output']>;
   evidence: Array<Evidence>;
+  /** The accepted change-sets that touched this entity (the seed first made it), newest first (docs/how-to/CURATION.md#history). */
+  history: ChangeSetConnection;
   id: Scalars['ID']['output'];
   inferredProperties: Array<InferredProperty>;
   instrument: Instrument;
@@ -1475,6 +1559,12 @@ export type Resolution = Entity & Node & {
   symbol?: Maybe<Scalars['String']['output']>;
   type: EntityType;
   year?: Maybe<Scalars['Int']['output']>;
+};
+
+
+export type ResolutionHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1581,6 +1671,8 @@ export type Statement = Entity & Node & {
   degree: Scalars['NonNegativeInt']['output'];
   description?: Maybe<Scalars['String']['output']>;
   evidence: Array<Evidence>;
+  /** The accepted change-sets that touched this entity (the seed first made it), newest first (docs/how-to/CURATION.md#history). */
+  history: ChangeSetConnection;
   id: Scalars['ID']['output'];
   inferredProperties: Array<InferredProperty>;
   issuers: Array<Entity>;
@@ -1594,6 +1686,17 @@ export type Statement = Entity & Node & {
   topics: Array<Topic>;
   type: EntityType;
   year?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/**
+ * What an organisation, person or document recommends, aims at, gives priority to, plans or calls for: `name` is
+ * the statement in the report's words (shortened), with who ISSUED it, whom it is ADDRESSED_TO, and the topics it
+ * ADDRESSES.
+ */
+export type StatementHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1698,6 +1801,8 @@ export type Topic = Entity & Node & {
   degree: Scalars['NonNegativeInt']['output'];
   description?: Maybe<Scalars['String']['output']>;
   evidence: Array<Evidence>;
+  /** The accepted change-sets that touched this entity (the seed first made it), newest first (docs/how-to/CURATION.md#history). */
+  history: ChangeSetConnection;
   id: Scalars['ID']['output'];
   inferredProperties: Array<InferredProperty>;
   /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/reference/ANALYTICS.md). */
@@ -1706,6 +1811,13 @@ export type Topic = Entity & Node & {
   otherNames: Array<Scalars['String']['output']>;
   relations: RelationConnection;
   type: EntityType;
+};
+
+
+/** A theme the report treats (technology, gender, impunity…); entities of any kind ADDRESS it. */
+export type TopicHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2134,6 +2246,7 @@ export type BriefResolvers<ContextType = Context, ParentType extends ResolversPa
   documentType?: Resolver<ResolversTypes['DocumentType'], ParentType, ContextType>;
   endorsements?: Resolver<Array<ResolversTypes['Endorsement']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['ChangeSetConnection'], ParentType, ContextType, RequireFields<BriefHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inferredProperties?: Resolver<Array<ResolversTypes['InferredProperty']>, ParentType, ContextType>;
   metrics?: Resolver<Maybe<ResolversTypes['EntityMetrics']>, ParentType, ContextType, Partial<BriefMetricsArgs>>;
@@ -2175,6 +2288,7 @@ export type CentralityEdgeResolvers<ContextType = Context, ParentType extends Re
 };
 
 export type ChangeSetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeSet'] = ResolversParentTypes['ChangeSet']> = {
+  appliedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   appliedVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   baseVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2187,6 +2301,7 @@ export type ChangeSetResolvers<ContextType = Context, ParentType extends Resolve
   reviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   reviewer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['ChangeSetState'], ParentType, ContextType>;
+  touched?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type ChangeSetConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeSetConnection'] = ResolversParentTypes['ChangeSetConnection']> = {
@@ -2261,6 +2376,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['ChangeSetConnection'], ParentType, ContextType, RequireFields<EventHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inferredProperties?: Resolver<Array<ResolversTypes['InferredProperty']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
@@ -2414,6 +2530,7 @@ export type OrganisationResolvers<ContextType = Context, ParentType extends Reso
   events?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   funders?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['ChangeSetConnection'], ParentType, ContextType, RequireFields<OrganisationHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inferredProperties?: Resolver<Array<ResolversTypes['InferredProperty']>, ParentType, ContextType>;
   memberOf?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
@@ -2475,6 +2592,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['ChangeSetConnection'], ParentType, ContextType, RequireFields<PersonHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inferredProperties?: Resolver<Array<ResolversTypes['InferredProperty']>, ParentType, ContextType>;
   metrics?: Resolver<Maybe<ResolversTypes['EntityMetrics']>, ParentType, ContextType, Partial<PersonMetricsArgs>>;
@@ -2504,6 +2622,7 @@ export type PlaceResolvers<ContextType = Context, ParentType extends ResolversPa
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['ChangeSetConnection'], ParentType, ContextType, RequireFields<PlaceHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inferredProperties?: Resolver<Array<ResolversTypes['InferredProperty']>, ParentType, ContextType>;
   metrics?: Resolver<Maybe<ResolversTypes['EntityMetrics']>, ParentType, ContextType, Partial<PlaceMetricsArgs>>;
@@ -2541,6 +2660,7 @@ export type QuantityResolvers<ContextType = Context, ParentType extends Resolver
   degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['ChangeSetConnection'], ParentType, ContextType, RequireFields<QuantityHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inferredProperties?: Resolver<Array<ResolversTypes['InferredProperty']>, ParentType, ContextType>;
   metrics?: Resolver<Maybe<ResolversTypes['EntityMetrics']>, ParentType, ContextType, Partial<QuantityMetricsArgs>>;
@@ -2572,6 +2692,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   centrality?: Resolver<ResolversTypes['CentralityConnection'], ParentType, ContextType, RequireFields<QueryCentralityArgs, 'first' | 'metric'>>;
   changeSet?: Resolver<Maybe<ResolversTypes['ChangeSet']>, ParentType, ContextType, RequireFields<QueryChangeSetArgs, 'id'>>;
   changeSets?: Resolver<ResolversTypes['ChangeSetConnection'], ParentType, ContextType, RequireFields<QueryChangeSetsArgs, 'first'>>;
+  changes?: Resolver<ResolversTypes['ChangeSetConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
   communities?: Resolver<ResolversTypes['CommunityPartition'], ParentType, ContextType, RequireFields<QueryCommunitiesArgs, 'resolution'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first' | 'orderBy'>>;
@@ -2638,6 +2759,7 @@ export type ResolutionResolvers<ContextType = Context, ParentType extends Resolv
   degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['ChangeSetConnection'], ParentType, ContextType, RequireFields<ResolutionHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inferredProperties?: Resolver<Array<ResolversTypes['InferredProperty']>, ParentType, ContextType>;
   instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
@@ -2697,6 +2819,7 @@ export type StatementResolvers<ContextType = Context, ParentType extends Resolve
   degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['ChangeSetConnection'], ParentType, ContextType, RequireFields<StatementHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inferredProperties?: Resolver<Array<ResolversTypes['InferredProperty']>, ParentType, ContextType>;
   issuers?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
@@ -2747,6 +2870,7 @@ export type TopicResolvers<ContextType = Context, ParentType extends ResolversPa
   degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['ChangeSetConnection'], ParentType, ContextType, RequireFields<TopicHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inferredProperties?: Resolver<Array<ResolversTypes['InferredProperty']>, ParentType, ContextType>;
   metrics?: Resolver<Maybe<ResolversTypes['EntityMetrics']>, ParentType, ContextType, Partial<TopicMetricsArgs>>;

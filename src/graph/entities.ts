@@ -13,24 +13,38 @@ import {
   type RawTree,
   isWholeRow,
   NO_NEEDS,
+  visible,
+  markAsOf,
+  whereExisted,
 } from './fragments.js';
 import type { EntityRow, PassageRow, Slice } from './rows.js';
 
 /** Entities: by id (the root statement and the batched loader), listed with filters and keyset paging, counted. */
 
 /** One entity, whole, with what its selection reads (EntityRow.compiled): the root of `entity` and `node`. */
-export function entityStatement(id: string, needs: EntityNeeds): CompiledStatement {
-  const s = new Statement();
+export function entityStatement(
+  id: string,
+  needs: EntityNeeds,
+  asOf: string | null = null,
+): CompiledStatement {
+  const s = new Statement(asOf);
   return s.done(
-    `MATCH (n:Entity {id: ${s.param(id)}}) RETURN ${entityExpression(s, 'n', rootNeeds(needs))} AS t`,
+    `MATCH (n:Entity {id: ${s.param(id)}})${whereExisted(s, 'n')} RETURN ${entityExpression(s, 'n', rootNeeds(needs))} AS t`,
   );
 }
 
-/** The root entity with what its fields read attached; null when the id is unknown. */
-export async function readEntity(db: Database, id: string, needs: EntityNeeds): Promise<EntityRow | null> {
-  const { cypher, params } = entityStatement(id, needs);
+/** The root entity with what its fields read attached; null when the id is unknown (or did not exist at `asOf`). */
+export async function readEntity(
+  db: Database,
+  id: string,
+  needs: EntityNeeds,
+  asOf: string | null = null,
+): Promise<EntityRow | null> {
+  const { cypher, params } = entityStatement(id, needs, asOf);
   const [found] = await db.read<{ t: RawTree }>(cypher, params);
-  return found ? toCompiledEntity(found.t, needs) : null;
+  if (!found) return null;
+  const row = toCompiledEntity(found.t, needs);
+  return asOf === null ? row : markAsOf(row, asOf);
 }
 
 export async function entitiesByIds(db: Database, ids: readonly string[]): Promise<Map<string, EntityRow>> {
@@ -137,7 +151,9 @@ export async function listEntities(
   if (f.relatedTo !== undefined) {
     params.relatedTo = f.relatedTo;
     params.relatedBy = relationTypes(f.relatedBy);
-    where.push('EXISTS { MATCH (n)-[r]-(:Entity {id: $relatedTo}) WHERE type(r) IN $relatedBy }');
+    where.push(
+      `EXISTS { MATCH (n)-[r]-(:Entity {id: $relatedTo}) WHERE type(r) IN $relatedBy AND ${visible('r')} }`,
+    );
   }
   const filter = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
   const key = SORT_KEY[req.order];

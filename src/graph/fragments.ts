@@ -57,10 +57,33 @@ export interface CompiledStatement {
   params: Params;
 }
 
+/**
+ * History is kept in place (docs/how-to/CURATION.md#history): a relation or an evidence link carries `recordedAt`
+ * and `recordedBy` (the change-set that made it; the seed is change-set `seed`), and a retraction sets
+ * `retractedAt` and `retractedBy` instead of deleting it. Times are ISO 8601 UTC strings with milliseconds
+ * (`Date.toISOString()`), so that string order is time order. This is THE visibility predicate: every statement
+ * that reads relationships or evidence links embeds it. `at` is a Cypher expression for an instant (a parameter);
+ * null: now, i.e. only live relationships.
+ */
+export function visible(r: string, at: string | null = null): string {
+  return at === null
+    ? `${r}.retractedAt IS NULL`
+    : `(${r}.recordedAt <= ${at} AND (${r}.retractedAt IS NULL OR ${r}.retractedAt > ${at}))`;
+}
+
 /** Builds one statement: fresh variable and parameter names, values kept as parameters. */
 export class Statement {
   readonly params: Params = {};
   private names = 0;
+  /** The instant the statement reads the graph as of (a parameter), or null: the graph now. */
+  readonly at: string | null;
+  constructor(asOf: string | null = null) {
+    this.at = asOf === null ? null : this.param(asOf);
+  }
+  /** The visibility predicate for the relationship bound to `r`, at this statement's instant. */
+  visible(r: string): string {
+    return visible(r, this.at);
+  }
   param(value: unknown): string {
     const name = `la${this.names++}`;
     this.params[name] = value;
@@ -87,15 +110,17 @@ export function evidenceExpression(s: Statement, n: string): string {
   const p = s.variable('p');
   const i = s.variable('i');
   const at = s.variable('at');
-  return `COLLECT { MATCH (${n})-[:EVIDENCED_BY]->(${p}:Passage)
+  const l = s.variable('l');
+  return `COLLECT { MATCH (${n})-[${l}:EVIDENCED_BY]->(${p}:Passage) WHERE ${s.visible(l)}
       WITH ${p}, [${i} IN range(0, size(coalesce(${n}.evidence, [])) - 1) WHERE ${n}.evidence[${i}] = ${p}.id][0] AS ${at}
       ORDER BY coalesce(${at}, 1000000), ${p}.source, ${p}.id
       RETURN ${p} {.*} }`;
 }
 
-/** An entity's degree: its relations of every type (from the degree store). */
-export function degreeExpression(n: string): string {
-  return `COUNT { (${n})-[${typePattern(relationTypes(null))}]-() }`;
+/** An entity's degree: its visible relations of every type. */
+export function degreeExpression(n: string, s: Statement = new Statement()): string {
+  const r = s.variable('dr');
+  return `COUNT { (${n})-[${r}${typePattern(relationTypes(null))}]-() WHERE ${s.visible(r)} }`;
 }
 
 /** The passages a relation cites (by id; citedPassages orders them by the relation's list). */
@@ -106,7 +131,7 @@ export function relationEvidenceExpression(s: Statement, r: string): string {
 }
 
 /**
- * One relation slice of the entity bound to `n`: the count (from the degree store) and a page by relation id,
+ * One relation slice of the entity bound to `n`: the count of its visible relations and a page by relation id,
  * `limit` rows after `after` (Cypher expressions: parameters in a root statement, the batch key in the loader).
  */
 export function sliceExpression(
@@ -122,9 +147,10 @@ export function sliceExpression(
   const item = [`other: ${entityExpression(s, m, need.other)}`];
   if (need.relationRows || need.relationEvidence) item.push(`rel: ${relationProjection(r)}`);
   if (need.relationEvidence) item.push(`ev: ${relationEvidenceExpression(s, r)}`);
-  return `{total: COUNT { ${relationPattern(need.direction, n, types)} },
+  const c = s.variable('cr');
+  return `{total: COUNT { ${relationPattern(need.direction, n, types, c)} WHERE ${s.visible(c)} },
     page: COLLECT { MATCH ${relationPattern(need.direction, n, types, r, m)}
-      WHERE ${after} IS NULL OR ${r}.id > ${after}
+      WHERE ${s.visible(r)} AND (${after} IS NULL OR ${r}.id > ${after})
       WITH ${r}, ${m} ORDER BY ${r}.id LIMIT ${limit}
       RETURN {${item.join(', ')}} }}`;
 }
@@ -154,11 +180,36 @@ function propertyProjection(n: string, props: readonly string[]): string {
   return `${n} {${[...all].map((p) => `.${p}`).join(', ')}}`;
 }
 
+/**
+ * Whether the entity bound to `n` existed at the statement's instant (always, read now). An entity made by a
+ * change-set is recorded at its time; one of the seed at the seed's.
+ */
+export function existed(s: Statement, n: string): string {
+  return s.at === null ? 'true' : `${n}.recordedAt <= ${s.at}`;
+}
+
+/** ` WHERE <existed>` to follow a MATCH of `n`, or nothing when the statement reads the graph now. */
+export function whereExisted(s: Statement, n: string): string {
+  return s.at === null ? '' : ` WHERE ${existed(s, n)}`;
+}
+
+/**
+ * The entity bound to `n` as properties: now, its own; as of an instant, the EntityRevision (an update's kept
+ * old values, valid from `validFrom` until `validTo`) in force then, else its own.
+ */
+function propertiesExpression(s: Statement, n: string, props: readonly string[] | null): string {
+  const of = (x: string) => (props ? propertyProjection(x, props) : `${x} {.*}`);
+  if (s.at === null) return of(n);
+  const v = s.variable('v');
+  return `coalesce(COLLECT { MATCH (${v}:EntityRevision {id: ${n}.id})
+      WHERE ${v}.validFrom <= ${s.at} AND ${v}.validTo > ${s.at} RETURN ${of(v)} LIMIT 1 }[0], ${of(n)})`;
+}
+
 /** A map expression for the entity bound to `n`: its properties and whatever its fields will load. */
 export function entityExpression(s: Statement, n: string, needs: EntityNeeds): string {
-  const parts = [`e: ${needs.props ? propertyProjection(n, needs.props) : `${n} {.*}`}`];
+  const parts = [`e: ${propertiesExpression(s, n, needs.props)}`];
   if (needs.evidence) parts.push(`ev: ${evidenceExpression(s, n)}`);
-  if (needs.degree) parts.push(`deg: ${degreeExpression(n)}`);
+  if (needs.degree) parts.push(`deg: ${degreeExpression(n, s)}`);
   if (needs.slices.length > 0) parts.push(`s: [${needs.slices.map((x) => neededSlice(s, n, x)).join(', ')}]`);
   return `{${parts.join(', ')}}`;
 }
@@ -250,6 +301,17 @@ export function toCompiledEntity(raw: RawTree, needs: EntityNeeds): EntityRow {
       slices,
     },
   };
+}
+
+/**
+ * Marks a row read as of `at`, and the rows its statement attached to it: the resolvers then refuse to fill what
+ * the statement did not read from the loaders (which read the graph now).
+ */
+export function markAsOf(row: EntityRow, at: string): EntityRow {
+  row.asOf = at;
+  for (const slice of row.compiled?.slices.values() ?? [])
+    for (const item of slice.items) markAsOf(item.other, at);
+  return row;
 }
 
 /** The same row without what was attached to it: for the loaders' caches, which hold plain whole rows. */

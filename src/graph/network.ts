@@ -3,6 +3,7 @@ import type { EntityTypeName } from '../model/entities.js';
 import type { AssertionName, RelationStatusName, RelationTypeName } from '../model/relations.js';
 import { ID_ORDER } from '../model/order.js';
 import { relationTypes, typePattern } from './allow-lists.js';
+import { visible } from './fragments.js';
 
 /**
  * The network the page draws (`network`). One statement; each node and edge comes back as a plain list of the
@@ -85,26 +86,42 @@ function toObjects<T>(fields: readonly string[], rows: readonly unknown[][]): T[
 
 const byId = (x: { id: string }, y: { id: string }) => ID_ORDER.compare(x.id, y.id);
 
+/**
+ * As of an instant, each node's values are those in force then: the EntityRevision valid at `$asOf` (an update's
+ * kept old values), else its own (graph/fragments.ts reads entities the same way).
+ */
+const AS_OF_NODES = `UNWIND ns AS x
+     OPTIONAL CALL (x) {
+       MATCH (v:EntityRevision {id: x.id}) WHERE v.validFrom <= $asOf AND v.validTo > $asOf RETURN v LIMIT 1
+     }
+     WITH edges, collect(coalesce(v, x)) AS ns
+     `;
+
 export async function network(
   db: Database,
   types: readonly string[] | null,
   year: number | null,
   entityTypes: readonly string[] | null,
   select: NetworkSelection = WHOLE_NETWORK,
+  asOf: string | null = null,
 ): Promise<NetworkView> {
   // An id always (it orders the lists), and an edge's ends (they count the degrees).
   const nodeFields = [...new Set<NetworkNodeField>(['id', ...select.nodes])];
   const edgeFields = [...new Set<NetworkEdgeField>(['id', 'source', 'target', ...select.edges])];
   const rows = await db.read<{ edges: unknown[][]; nodes: unknown[][] }>(
     `MATCH (a:Entity)-[r${typePattern(relationTypes(types))}]->(b:Entity)
-     WHERE ($year IS NULL OR $year IN r.years)
+     WHERE ${visible('r', asOf === null ? null : '$asOf')} AND ($year IS NULL OR $year IN r.years)
        AND ($entityTypes IS NULL OR (a.type IN $entityTypes AND b.type IN $entityTypes))
      WITH collect([${edgeFields.map((f) => EDGE_FIELDS[f]).join(', ')}]) AS edges,
           collect(DISTINCT a) + collect(DISTINCT b) AS ends
      UNWIND ends AS n
      WITH edges, collect(DISTINCT n) AS ns
-     RETURN edges, [n IN ns | [${nodeFields.map((f) => NODE_FIELDS[f]).join(', ')}]] AS nodes`,
-    { year, entityTypes: entityTypes && entityTypes.length > 0 ? entityTypes : null },
+     ${asOf === null ? '' : AS_OF_NODES}RETURN edges, [n IN ns | [${nodeFields.map((f) => NODE_FIELDS[f]).join(', ')}]] AS nodes`,
+    {
+      year,
+      entityTypes: entityTypes && entityTypes.length > 0 ? entityTypes : null,
+      ...(asOf === null ? {} : { asOf }),
+    },
   );
   const row = rows[0];
   if (!row) return { nodes: [], edges: [] };

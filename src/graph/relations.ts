@@ -6,6 +6,7 @@ import { relationProjection, toRelation } from './convert.js';
 import {
   NO_NEEDS,
   pageLimit,
+  visible,
   sliceExpression,
   Statement,
   toCompiledSlice,
@@ -25,8 +26,8 @@ export interface RelationsKey {
 
 /**
  * Keys are grouped by (direction, types) so that each group reads its relationships through a typed, directed
- * pattern (the slice fragment, as a root statement embeds it): the count comes from Neo4j's degree store, and a
- * hub's other relationships are never read. Every group is a branch of one statement, so a batch is still one
+ * pattern (the slice fragment, as a root statement embeds it): a hub's relationships of other types are never
+ * read. Every group is a branch of one statement, so a batch is still one
  * round trip. The other ends are read whole (they fill the entity loader).
  */
 export async function relationsOfMany(db: Database, keys: readonly RelationsKey[]): Promise<CompiledSlice[]> {
@@ -71,7 +72,8 @@ export async function relationsByIds(
   const types = [...new Set(rows.map((r) => r.type))];
   if (types.length === 0) return new Map();
   const branches = types.map(
-    (t) => `WITH row WHERE row.type = '${t}' MATCH (:Entity)-[r:${t} {id: row.id}]->(:Entity) RETURN r`,
+    (t) =>
+      `WITH row WHERE row.type = '${t}' MATCH (:Entity)-[r:${t} {id: row.id}]->(:Entity) WHERE ${visible('r')} RETURN r`,
   );
   const found = await db.read<{ r: Record<string, unknown> }>(
     `UNWIND $rows AS row
@@ -87,7 +89,7 @@ export async function relationTypeCounts(
 ): Promise<Array<{ type: RelationTypeName; count: number }>> {
   return db.read<{ type: RelationTypeName; count: number }>(
     `UNWIND $types AS t
-     CALL (t) { MATCH (:Entity)-[r]->(:Entity) WHERE type(r) = t RETURN count(r) AS count }
+     CALL (t) { MATCH (:Entity)-[r]->(:Entity) WHERE type(r) = t AND ${visible('r')} RETURN count(r) AS count }
      RETURN t AS type, count ORDER BY type`,
     { types: relationTypes(null) },
   );

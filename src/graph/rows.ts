@@ -29,6 +29,8 @@ export interface EntityRow extends EntityPropertyValues {
    * row may hold only the properties its selection reads.
    */
   compiled?: CompiledEntity;
+  /** Read as of this past instant (`asOf`): only what its statement read is of that time (graph/fragments.ts). */
+  asOf?: string;
 }
 
 /** One relation slice of a compiled entity: the page, each relation with the entity at its other end. */
@@ -73,6 +75,8 @@ export interface RelationView extends RelationRow {
   evidenceRows?: PassageRow[];
   /** From a root statement that read both ends (a path, a neighbourhood): the entities it read, by id. */
   ends?: ReadonlyMap<string, EntityRow>;
+  /** Read as of this past instant (`asOf`). */
+  asOf?: string;
 }
 
 export interface PassageRow {

@@ -1,7 +1,7 @@
 import type { Database } from '../db/database.js';
 import { relationTypes, typePattern } from './allow-lists.js';
 import { relationProjection, toEntity, toPassage, toRelation, toSource } from './convert.js';
-import { evidenceExpression, Statement } from './fragments.js';
+import { evidenceExpression, Statement, visible } from './fragments.js';
 import type { PassageFacts, PassageRow, SourceRow } from './rows.js';
 
 /** Sources, their passages, and what each passage supports; and an entity's evidence from every source. */
@@ -49,13 +49,13 @@ export async function factsOfPassages(
   }>(
     `CALL () {
        UNWIND $ids AS pid
-       MATCH (n:Entity)-[:EVIDENCED_BY]->(:Passage {id: pid})
+       MATCH (n:Entity)-[l:EVIDENCED_BY]->(:Passage {id: pid}) WHERE ${visible('l')}
        WITH pid, n ORDER BY n.sortName, n.id
        RETURN collect({pid: pid, e: n {.*}}) AS es
      }
      CALL () {
        MATCH (:Entity)-[r${typePattern(relationTypes(null))}]->(:Entity)
-       WHERE any(x IN r.evidence WHERE x IN $ids)
+       WHERE ${visible('r')} AND any(x IN r.evidence WHERE x IN $ids)
        UNWIND [x IN r.evidence WHERE x IN $ids] AS pid
        WITH pid, r ORDER BY r.id
        RETURN collect({pid: pid, r: ${relationProjection('r')}}) AS rs

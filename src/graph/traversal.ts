@@ -4,6 +4,8 @@ import { relationTypes, typePattern } from './allow-lists.js';
 import { relationProjection } from './convert.js';
 import {
   entityExpression,
+  markAsOf,
+  whereExisted,
   relationEvidenceExpression,
   rootNeeds,
   Statement,
@@ -58,18 +60,20 @@ export interface NeighbourhoodQuery {
   page: { offset: number; first: number };
   needs: EntityNeeds;
   edgeEvidence: boolean;
+  /** The graph as of this instant (ISO 8601 UTC); absent: now. */
+  asOf?: string | null;
 }
 
 export function neighbourhoodStatement(q: NeighbourhoodQuery): CompiledStatement {
   const { id, depth, types, page, needs, edgeEvidence } = q;
   if (!Number.isInteger(depth) || depth < 1 || depth > QUERY_BOUNDS.maxDepth)
     throw new Error('depth out of range');
-  const s = new Statement();
+  const s = new Statement(q.asOf ?? null);
   const pattern = typePattern(relationTypes(types));
   const edge = relationItem(s, 'r', edgeEvidence);
   const root = rootNeeds(needs);
-  return s.done(`MATCH (c:Entity {id: ${s.param(id)}})
-    OPTIONAL MATCH p = ANY SHORTEST (c)-[${pattern}]-{1,${depth}}(m:Entity)
+  return s.done(`MATCH (c:Entity {id: ${s.param(id)}})${whereExisted(s, 'c')}
+    OPTIONAL MATCH p = ANY SHORTEST (c)-[w${pattern} WHERE ${s.visible('w')}]-{1,${depth}}(m:Entity)
     WHERE m <> c
     WITH c, m, length(p) AS distance ORDER BY distance, m.id
     // Grouping by the center: no row at all when the id is unknown.
@@ -83,7 +87,7 @@ export function neighbourhoodStatement(q: NeighbourhoodQuery): CompiledStatement
     CALL (c, shown) {
       WITH [c] + [y IN shown | y.m] AS ns
       UNWIND ns AS a
-      MATCH (a)-[r${pattern}]->(b:Entity) WHERE b IN ns
+      MATCH (a)-[r${pattern}]->(b:Entity) WHERE b IN ns AND ${s.visible('r')}
       WITH r ORDER BY r.id
       RETURN collect(${edge}) AS edges
     }
@@ -103,10 +107,14 @@ export async function readNeighbourhood(
     edges: RawRelation[];
   }>(cypher, params);
   if (!row) return null;
+  const entity = (t: RawTree) => {
+    const e = toCompiledEntity(t, q.needs);
+    return q.asOf ? markAsOf(e, q.asOf) : e;
+  };
   return {
     total: row.total,
-    center: toCompiledEntity(row.center, q.needs),
-    nodes: row.nodes.map((n) => ({ id: n.id, distance: n.distance, entity: toCompiledEntity(n.t, q.needs) })),
+    center: entity(row.center),
+    nodes: row.nodes.map((n) => ({ id: n.id, distance: n.distance, entity: entity(n.t) })),
     edges: row.edges.map((e) => toRelationItem(e, q.edgeEvidence)),
   };
 }
@@ -125,18 +133,20 @@ export interface PathQuery {
   types: readonly string[] | null;
   needs: EntityNeeds;
   relationEvidence: boolean;
+  /** The graph as of this instant (ISO 8601 UTC); absent: now. */
+  asOf?: string | null;
 }
 
 export function pathStatement(q: PathQuery): CompiledStatement {
   const { from, to, maxHops, types, needs, relationEvidence } = q;
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > QUERY_BOUNDS.maxHops)
     throw new Error('maxHops out of range');
-  const s = new Statement();
+  const s = new Statement(q.asOf ?? null);
   const rel = relationItem(s, 'r', relationEvidence);
-  return s.done(`MATCH (a:Entity {id: ${s.param(from)}})
-    MATCH (b:Entity {id: ${s.param(to)}})
+  return s.done(`MATCH (a:Entity {id: ${s.param(from)}})${whereExisted(s, 'a')}
+    MATCH (b:Entity {id: ${s.param(to)}})${whereExisted(s, 'b')}
     MATCH p = shortestPath((a)-[${typePattern(relationTypes(types))}*..${maxHops}]-(b))
-    WHERE all(n IN nodes(p) WHERE n:Entity)
+    WHERE all(n IN nodes(p) WHERE n:Entity) AND all(w IN relationships(p) WHERE ${s.visible('w')})
     CALL (p) {
       UNWIND range(0, length(p)) AS at
       WITH at, nodes(p)[at] AS x ORDER BY at
@@ -156,7 +166,9 @@ export async function readPath(db: Database, q: PathQuery): Promise<PathRead | n
   const [row] = await db.read<{ es: RawTree[]; rels: RawRelation[] }>(cypher, params);
   if (!row) return null;
   return {
-    entities: row.es.map((e) => toCompiledEntity(e, q.needs)),
+    entities: row.es.map((e) =>
+      q.asOf ? markAsOf(toCompiledEntity(e, q.needs), q.asOf) : toCompiledEntity(e, q.needs),
+    ),
     relations: row.rels.map((r) => toRelationItem(r, q.relationEvidence)),
   };
 }

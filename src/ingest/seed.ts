@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Database, WriteStats } from '../db/database.js';
+import type { Database, WriteStats, WriteTx } from '../db/database.js';
 import { ENTITY_LABELS, NAME_INDEX_FIELDS } from '../model/entities.js';
 import { RELATION_TYPES } from '../model/relations.js';
 import { ExpectedFailure } from '../errors.js';
@@ -106,6 +106,7 @@ export async function writeSeed(
   const started = performance.now();
   await ensureIndexes(db);
   const changes = await db.writeTransaction(async (tx) => {
+    const at = await seedInstant(tx);
     // Every node and relationship the dataset wrote carries `dataset`; nothing of another dataset is touched,
     // except that an entity of this one that goes takes the other datasets' evidence links to it along.
     if (options.reset) {
@@ -154,9 +155,11 @@ export async function writeSeed(
       await tx.run(
         `UNWIND $rows AS row
          MERGE (n:Entity {id: row.id})
+         WITH n, row, n {${KEPT_ON_ENTITIES}} AS kept
          SET n = row.props, n.dataset = $dataset
+         SET n += kept, n.recordedAt = coalesce(kept.recordedAt, $at), n.recordedBy = coalesce(kept.recordedBy, 'seed')
          SET n:${label}`,
-        { rows, dataset },
+        { rows, dataset, at },
       );
     }
 
@@ -175,10 +178,10 @@ export async function writeSeed(
          UNWIND row.passageIds AS pid
          MATCH (p:Passage {id: pid})
          MERGE (n)-[e:EVIDENCED_BY]->(p)
-         SET e.dataset = $dataset
+         SET e.dataset = $dataset, e.recordedAt = coalesce(e.recordedAt, $at), e.recordedBy = coalesce(e.recordedBy, 'seed')
        }
        RETURN count(DISTINCT n) AS n`,
-      { rows: evidenceRows, dataset },
+      { rows: evidenceRows, dataset, at },
     );
     // Links this dataset made to entities it no longer evidences (an attestation dropped) go too.
     await tx.run(
@@ -201,8 +204,10 @@ export async function writeSeed(
          MATCH (a:Entity {id: row.from})
          MATCH (b:Entity {id: row.to})
          MERGE (a)-[r:${type} {id: row.id}]->(b)
-         SET r = row.props, r.dataset = $dataset`,
-        { rows, dataset },
+         WITH r, row, r {${KEPT_ON_RELATIONS}} AS kept
+         SET r = row.props, r.dataset = $dataset
+         SET r += kept, r.recordedAt = coalesce(kept.recordedAt, $at), r.recordedBy = coalesce(kept.recordedBy, 'seed')`,
+        { rows, dataset, at },
       );
     }
 
@@ -238,6 +243,7 @@ export async function writeSeed(
            d.heldChangeSets = CASE WHEN size($held) = 0 THEN null ELSE $held END`,
       { dataset, hash: contentHash(graph), held: options.heldChangeSets ?? [] },
     );
+    await recordSeedChangeSet(tx, at);
     await options.beforeCommit?.();
     return changes;
   }, options.timeoutMs ?? 120_000);
@@ -257,6 +263,41 @@ export async function removeDataset(db: Database, dataset: string): Promise<Writ
     await tx.run('MATCH (n) WHERE n.dataset = $dataset DETACH DELETE n', { dataset });
     return { ...tx.stats };
   });
+}
+
+/** History the seed keeps on what it rewrites (a re-seed that changes nothing changes no time). */
+const KEPT_ON_ENTITIES = ['recordedAt', 'recordedBy', 'revisedAt', 'revisedBy']
+  .map((k) => `.${k}`)
+  .join(', ');
+const KEPT_ON_RELATIONS = ['recordedAt', 'recordedBy', 'retractedAt', 'retractedBy', 'retractionNote']
+  .map((k) => `.${k}`)
+  .join(', ');
+
+/**
+ * The seed is change-set `seed` (docs/how-to/CURATION.md#history), at one instant: the first seeding's. A later
+ * seed (a re-seed, a reset, another dataset) records what it writes at that same instant, so that the graph stays
+ * a function of the seed files (seeding twice, or with reset, gives the same graph, times included).
+ */
+async function seedInstant(tx: WriteTx): Promise<string> {
+  const rows = await tx.run<{ at: string | null }>(
+    "MATCH (c:ChangeSet {id: 'seed'}) RETURN c.appliedAt AS at",
+  );
+  return rows[0]?.at ?? new Date().toISOString();
+}
+
+/**
+ * The seed as the first change-set (id `seed`, ACCEPTED, by `seed`): made when the first dataset is seeded and
+ * kept as it is by later seeds. `asOf` before its time has no graph to show.
+ */
+async function recordSeedChangeSet(tx: WriteTx, at: string): Promise<void> {
+  await tx.run(
+    `MERGE (c:ChangeSet {id: 'seed'})
+     ON CREATE SET c.state = 'ACCEPTED', c.comment = 'The seed: seed/*.yaml as loaded by npm run seed',
+       c.author = 'seed', c.authorKind = 'seed', c.authorSubject = 'seed', c.proposedAt = datetime($at),
+       c.reviewer = 'seed', c.reviewedAt = datetime($at), c.appliedAt = $at, c.operations = [], c.diff = [],
+       c.touched = [], c.inputHash = ''`,
+    { at },
+  );
 }
 
 function contentHash(graph: SeedGraph): string {

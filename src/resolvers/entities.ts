@@ -10,8 +10,17 @@ import type { Context } from '../context.js';
 import type { EntityRow, EntityPage } from '../graph/rows.js';
 import { fuzzyDate } from '../model/dates.js';
 import { ENTITY_KINDS, kindOfType, type EntityLabel } from '../model/entities.js';
+import { historyOf } from '../curation/store.js';
+import { changeSetConnection } from './history.js';
 import { pageInfo } from './paging.js';
-import { byName, otherEnds, relatedEntities, relationConnection, relationsOf } from './shared.js';
+import {
+  byName,
+  notReadAsOf,
+  otherEnds,
+  relatedEntities,
+  relationConnection,
+  relationsOf,
+} from './shared.js';
 import { TYPED_LISTS, typedListsOf, type TypedList } from './typed-lists.js';
 
 /**
@@ -28,11 +37,20 @@ const common = {
   // Each reads what the root statement attached (EntityRow.compiled) when there is one, else its loader.
   evidence: ((e, _args, ctx) =>
     e.compiled?.evidence ??
-    ctx.loaders.entityEvidence.load(e.id)) satisfies OrganisationResolvers['evidence'],
+    (e.asOf
+      ? notReadAsOf(e.asOf, 'evidence')
+      : ctx.loaders.entityEvidence.load(e.id))) satisfies OrganisationResolvers['evidence'],
   relations: ((e, args, ctx, info) =>
     relationConnection(ctx, e, args, info)) satisfies OrganisationResolvers['relations'],
   degree: ((e, _args, ctx) =>
-    e.compiled?.degree ?? ctx.loaders.degree.load(e.id)) satisfies OrganisationResolvers['degree'],
+    e.compiled?.degree ??
+    (e.asOf
+      ? notReadAsOf(e.asOf, 'degree')
+      : ctx.loaders.degree.load(e.id))) satisfies OrganisationResolvers['degree'],
+  history: ((e, args, ctx, info) =>
+    changeSetConnection(ctx, info, args, 'history', (read, page) =>
+      historyOf(read, e.id, page),
+    )) satisfies OrganisationResolvers['history'],
   inferredProperties: ((e) =>
     e.inferredFields.map((field, i) => ({
       field,

@@ -11,9 +11,11 @@ import {
   withdrawChange,
   type Caller,
 } from '../curation/use-cases.js';
+import { acceptedSince } from '../curation/store.js';
 import { refused } from '../errors.js';
 import type { MutationResolvers, QueryResolvers, Resolvers } from '../generated/graphql.js';
 import { checkFirst } from './arguments.js';
+import { changeSetConnection } from './history.js';
 import { decodeCursor, encodeCursor, sdlDefault } from './paging.js';
 
 /** The curation fields (schema/curation.graphql): each calls its use case in src/curation/ and nothing more. */
@@ -40,8 +42,13 @@ const Mutation: MutationResolvers = {
   withdrawChange: (_p, { id }, ctx) => withdrawChange(caller(ctx), id),
 };
 
-const Query: Pick<QueryResolvers, 'auditLog' | 'changeSet'> = {
+const Query: Pick<QueryResolvers, 'auditLog' | 'changeSet' | 'changes'> = {
   changeSet: (_p, { id }, ctx) => readChangeSet(caller(ctx), id),
+  // A read (the auth gate applies READ_REQUIRES_AUTH): accepted change-sets only.
+  changes: (_p, args, ctx, info) => {
+    const since = args.since ? new Date(args.since as Date | string).toISOString() : null;
+    return changeSetConnection(ctx, info, args, 'changes', (read, page) => acceptedSince(read, since, page));
+  },
   auditLog: async (_p, args, ctx, info) => {
     const principal = ctx.auth.ok ? ctx.auth.principal : ANONYMOUS;
     const d = rules.readAudit(principal);

@@ -55,9 +55,10 @@ export async function resolveNetwork(
   relationTypes: readonly string[] | null,
   year: number | null,
   entityTypes: readonly string[] | null,
+  asOf: string | null = null,
 ): Promise<NetworkView> {
   const select = ctx.compile ? networkSelection(info) : { ...WHOLE_NETWORK, degree: true };
-  const answer = await network(ctx.db, relationTypes, year, entityTypes, select);
+  const answer = await network(ctx.db, relationTypes, year, entityTypes, select, asOf);
   if (select.degree) {
     const degree = new Map<string, number>();
     for (const e of answer.edges) {

@@ -30,6 +30,7 @@ import {
   selectionRelationEvidence,
   SLICE_LEVELS,
 } from './selection.js';
+import { checkAsOf } from './history.js';
 import { resolveNetwork } from './network.js';
 import { view } from './shared.js';
 
@@ -55,8 +56,15 @@ function readView(item: RelationItem, perspective: string | null, ends: Readonly
  * entity(id) / node(id) of an entity. A selection of plain properties is left to the entity loader (so that
  * several such root fields still batch into one query); any other reads one statement.
  */
-async function rootEntity(ctx: Context, info: GraphQLResolveInfo, id: string): Promise<EntityRow | null> {
+async function rootEntity(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  id: string,
+  asOf: string | null = null,
+): Promise<EntityRow | null> {
   const needs = selectionNeeds(ctx, info, null);
+  // As of an instant: always its own statement, and nothing of it goes into the loaders (they hold the graph now).
+  if (asOf !== null) return readEntity(ctx.db, id, needs, asOf);
   if (isWholeRow(needs)) return ctx.loaders.entity.load(id);
   const row = await readEntity(ctx.db, id, needs);
   ctx.loaders.entity.prime(id, row && plainRow(row));
@@ -189,7 +197,8 @@ export const Query: QueryResolvers = {
     return rootEntity(ctx, info, id);
   },
 
-  entity: (_p, { id }, ctx, info) => rootEntity(ctx, info, checkId('id', id)),
+  entity: async (_p, { id, asOf }, ctx, info) =>
+    rootEntity(ctx, info, checkId('id', id), await checkAsOf(ctx, asOf)),
 
   ...connections,
 
@@ -215,13 +224,14 @@ export const Query: QueryResolvers = {
     const types = args.relationTypes ?? null;
     const needs = selectionNeeds(ctx, info, PATH_ENTITIES, SLICE_LEVELS);
     const relationEvidence = selectionRelationEvidence(ctx, info, PATH_EVIDENCE);
+    const asOf = await checkAsOf(ctx, args.asOf);
     // A path from an entity to itself: no walk, the entity alone.
     const read =
       from === to
-        ? await readEntity(ctx.db, from, needs).then((e) => e && { entities: [e], relations: [] })
-        : await readPath(ctx.db, { from, to, maxHops, types, needs, relationEvidence });
+        ? await readEntity(ctx.db, from, needs, asOf).then((e) => e && { entities: [e], relations: [] })
+        : await readPath(ctx.db, { from, to, maxHops, types, needs, relationEvidence, asOf });
     if (!read) return null;
-    primeRows(ctx, read.entities);
+    if (asOf === null) primeRows(ctx, read.entities);
     const entityIds = read.entities.map((e) => e.id);
     const ends = new Map(read.entities.map((e) => [e.id, e]));
     const steps = read.relations.map((item, i) => {
@@ -249,6 +259,7 @@ export const Query: QueryResolvers = {
     const types = args.relationTypes ?? null;
     const needs = selectionNeeds(ctx, info, NEIGHBOURHOOD_ENTITIES, SLICE_LEVELS);
     const edgeEvidence = selectionRelationEvidence(ctx, info, NEIGHBOURHOOD_EVIDENCE);
+    const asOf = await checkAsOf(ctx, args.asOf);
     const read = await readNeighbourhood(ctx.db, {
       id,
       depth,
@@ -256,10 +267,11 @@ export const Query: QueryResolvers = {
       page: { offset, first },
       needs,
       edgeEvidence,
+      asOf,
     });
     if (!read) return null;
     const { nodes, total } = read;
-    primeRows(ctx, [read.center, ...nodes.map((n) => n.entity)]);
+    if (asOf === null) primeRows(ctx, [read.center, ...nodes.map((n) => n.entity)]);
     const ends = new Map([read.center, ...nodes.map((n) => n.entity)].map((e) => [e.id, e]));
     return {
       center: id,
@@ -274,13 +286,14 @@ export const Query: QueryResolvers = {
     };
   },
 
-  network: (_p, args, ctx, info) =>
+  network: async (_p, args, ctx, info) =>
     resolveNetwork(
       ctx,
       info,
       args.relationTypes ?? null,
       checkYear('year', args.year) ?? null,
       args.types ?? null,
+      await checkAsOf(ctx, args.asOf),
     ),
 
   relationTypeCounts: async (_p, _a, ctx) => relationTypeCounts(ctx.db),

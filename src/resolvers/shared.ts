@@ -5,7 +5,9 @@ import type { CompiledSlice, EntityRow, Page, PassageRow, RelationRow, RelationV
 import { QUERY_BOUNDS } from '../model/bounds.js';
 import { ID_ORDER, NAME_ORDER } from '../model/order.js';
 import type { DirectionName } from '../model/relations.js';
+import { badInput } from '../errors.js';
 import { encodeCursor, pageRequest } from './paging.js';
+import { SLICE_LEVELS } from './selection.js';
 
 /**
  * Small helpers the resolvers share: evidence, entities by id, an entity's relations as a list or a page. Each
@@ -13,6 +15,17 @@ import { encodeCursor, pageRequest } from './paging.js';
  * where there is none (deeper levels, uncovered fields, ICAT_COMPILE=off), the loader that reads the same
  * fragment: one shape either way.
  */
+
+/**
+ * A field of a row read as of a past instant that its statement did not read: the loaders read the graph now, so
+ * rather than answer a mixture of two times, the request is refused with what to do.
+ */
+export function notReadAsOf(at: string, field: string): never {
+  throw badInput(
+    'asOf',
+    `${field} was not read as of ${at}: with asOf, nest relation lists at most ${SLICE_LEVELS} level(s) below the root field's entities (or leave out asOf)`,
+  );
+}
 
 export async function passages(ctx: Context, ids: readonly string[]): Promise<PassageRow[]> {
   const rows = await ctx.loaders.passage.loadMany(ids);
@@ -64,6 +77,7 @@ function sliceOf(
 ): CompiledSlice | Promise<CompiledSlice> {
   const attached = e.compiled?.slices.get(sliceKey(k.types, k.direction, k.first, k.after));
   if (attached && (!relationRows || attached.items.every((x) => x.relation !== null))) return attached;
+  if (e.asOf) notReadAsOf(e.asOf, 'a relation list');
   return ctx.loaders.relations.load({
     id: e.id,
     types: [...k.types],
@@ -76,6 +90,7 @@ function sliceOf(
 /** A relation of a slice seen from `perspective`, with its other end and (when read) its cited passages. */
 function itemView(item: CompiledSlice['items'][number], perspective: string): RelationView {
   const v: RelationView = { ...item.relation!, perspective, otherRow: item.other };
+  if (item.other.asOf) v.asOf = item.other.asOf;
   if (item.evidence) v.evidenceRows = item.evidence;
   return v;
 }
@@ -104,7 +119,10 @@ export function otherEnd(r: RelationView): string {
 /** The entity at one end of a relation: as the statement that read the relation read it, else the loader's. */
 export function endOf(ctx: Context, r: RelationView, id: string): EntityRow | Promise<EntityRow> {
   if (r.otherRow?.id === id) return r.otherRow;
-  return r.ends?.get(id) ?? entity(ctx, id);
+  const read = r.ends?.get(id);
+  if (read) return read;
+  if (r.asOf) notReadAsOf(r.asOf, 'this end of a relation');
+  return entity(ctx, id);
 }
 
 /** The passages a relation cites, in its list's order: as read with it, or through the passage loader. */

@@ -253,6 +253,24 @@ const CHECKS: Record<string, (data: Data) => void> = {
     const un = figures('un').map((f) => `${f.amount} ${f.unit} ${f.year}`);
     expect(un.sort()).toEqual(['18800000000 US_DOLLAR 2018', '39 ORGANISATIONS 2018']);
   },
+  EntityHistory(data) {
+    const e = data.entity as { history: { edges: Array<{ node: { id: string; state: string } }> } };
+    const ids = e.history.edges.map((x) => x.node.id);
+    // The seed made ICAT: it is the oldest change-set of its history, the last one listed.
+    expect(ids.at(-1)).toBe('seed');
+    expect(e.history.edges.every((x) => x.node.state === 'ACCEPTED')).toBe(true);
+  },
+  ChangesFeed(data) {
+    const feed = edges<{ id: string; appliedAt: string }>(data.changes);
+    expect(feed[0]?.id).toBe('seed');
+    const times = feed.map((c) => c.appliedAt);
+    expect([...times].sort()).toEqual(times); // oldest first
+  },
+  GraphAsOf(data) {
+    expect((data.entity as Named).id).toBe('org:icat');
+    const n = data.neighbourhood as { edges: Array<{ type: string; to: { id: string } }> };
+    expect(n.edges.filter((e) => e.type === 'MEMBER_OF' && e.to.id === 'org:icat')).toHaveLength(23);
+  },
   RelationTypeCounts(data) {
     const counts = data.relationTypeCounts as Array<{ type: string; count: number }>;
     expect(counts.find((c) => c.type === 'MEMBER_OF')?.count).toBe(23);

@@ -448,17 +448,29 @@ describe('change-sets', () => {
     expect(r.payload?.changeSet?.diff?.some((l) => l.startsWith(`- relation ${rel[0]!.id}`))).toBe(true);
     const after = await own.db.read<{
       d: string;
-      gone: number;
+      live: number;
+      kept: string[];
       icmpd: string[];
       icatEv: string[];
       links: number;
+      keptLinks: number;
     }>(
       `MATCH (ilo:Entity {id: 'org:ilo'}), (icmpd:Entity {id: 'org:icmpd'}), (icat:Entity {id: 'org:icat'})
-       RETURN ilo.description AS d, COUNT { ()-[x {id: $rel}]->() } AS gone, icmpd.evidence AS icmpd,
-              icat.evidence AS icatEv, COUNT { (icat)-[:EVIDENCED_BY]->(:Passage {id: $removed}) } AS links`,
-      { rel: rel[0]!.id, removed: icat[0]!.evidence[1] },
+       RETURN ilo.description AS d, COUNT { ()-[x {id: $rel}]->() WHERE x.retractedAt IS NULL } AS live,
+              COLLECT { MATCH ()-[x {id: $rel}]->() RETURN x.retractedBy } AS kept, icmpd.evidence AS icmpd,
+              icat.evidence AS icatEv,
+              COUNT { (icat)-[l:EVIDENCED_BY]->(:Passage {id: $removed}) WHERE l.retractedAt IS NULL } AS links,
+              COUNT { (icat)-[l:EVIDENCED_BY]->(:Passage {id: $removed}) WHERE l.retractedBy = $cs } AS keptLinks`,
+      { rel: rel[0]!.id, removed: icat[0]!.evidence[1], cs: p.payload!.changeSet!.id },
     );
-    expect(after[0]).toMatchObject({ d: 'A specialised agency of the United Nations.', gone: 0, links: 0 });
+    // History is kept in place: the relation and the evidence link are retracted by the change-set, not deleted.
+    expect(after[0]).toMatchObject({
+      d: 'A specialised agency of the United Nations.',
+      live: 0,
+      kept: [p.payload!.changeSet!.id],
+      links: 0,
+      keptLinks: 1,
+    });
     expect(after[0]!.icmpd).toContain(icat[0]!.evidence[0]);
     expect(after[0]!.icatEv).not.toContain(icat[0]!.evidence[1]);
   });

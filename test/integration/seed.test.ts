@@ -94,8 +94,8 @@ describe('seeding (on this file’s own Neo4j)', () => {
     // Every entity, every passage and the one Source node.
     expect(first.changes.nodesCreated).toBe(graph.entities.length + graph.passages.length + 1);
     const before = await graphFingerprint(own.db);
-    // Every entity and passage, the Source node and the dataset's version node.
-    expect(before.nodes).toBe(graph.entities.length + graph.passages.length + 2);
+    // Every entity and passage, the Source node, the dataset's version node and the seed's change-set.
+    expect(before.nodes).toBe(graph.entities.length + graph.passages.length + 3);
     const second = await writeSeed(own.db, graph);
     expect(second.changes).toEqual({
       nodesCreated: 0,
@@ -251,8 +251,14 @@ describe('two sources side by side (on this file’s own Neo4j)', () => {
     expect(await graphFingerprint(own.db, { dataset: MAIN })).toEqual(main);
     expect((await graphFingerprint(own.db, { dataset: FIXTURE })).lines).toEqual([]);
     expect(await sourcesOfIcat()).toEqual(['source:icat-chairs-report-2019']);
-    // Nothing of the fixture is left anywhere: the whole database is the report's dataset alone.
-    expect(await graphFingerprint(own.db)).toEqual(main);
+    // Nothing of the fixture is left anywhere: the whole database is the report's dataset alone, and the record of
+    // the seed's change-set (about the graph, in no dataset: docs/how-to/CURATION.md#history).
+    const whole = await graphFingerprint(own.db);
+    expect(whole.lines.filter((l) => !l.startsWith('(ChangeSet {"appliedAt"'))).toEqual(main.lines);
+    expect(whole.lines.filter((l) => l.includes('"id":"seed"') && l.startsWith('(ChangeSet '))).toHaveLength(
+      1,
+    );
+    expect(whole.nodes).toBe(main.nodes + 1);
   });
 
   it('is atomic with two sources: a failing fixture write leaves both exactly as they were', async () => {

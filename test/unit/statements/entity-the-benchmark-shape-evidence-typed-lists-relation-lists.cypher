@@ -50,46 +50,46 @@
 # variables: {"id":"org:icat"}
 
 ## compiled
-MATCH (n:Entity {id: $la0}) RETURN {e: n {.*}, ev: COLLECT { MATCH (n)-[:EVIDENCED_BY]->(p_1:Passage)
+MATCH (n:Entity {id: $la0}) RETURN {e: n {.*}, ev: COLLECT { MATCH (n)-[l_4:EVIDENCED_BY]->(p_1:Passage) WHERE l_4.retractedAt IS NULL
 WITH p_1, [i_2 IN range(0, size(coalesce(n.evidence, [])) - 1) WHERE n.evidence[i_2] = p_1.id][0] AS at_3
 ORDER BY coalesce(at_3, 1000000), p_1.source, p_1.id
-RETURN p_1 {.*} }, s: [CASE WHEN n.type IN $la8 THEN {total: COUNT { (n)<-[:MEMBER_OF]-() },
-page: COLLECT { MATCH (n)<-[r_6:MEMBER_OF]-(m_7)
-WHERE $la4 IS NULL OR r_6.id > $la4
-WITH r_6, m_7 ORDER BY r_6.id LIMIT $la5
-RETURN {other: {e: m_7 {.id, .type, .name}}} }} END, CASE WHEN n.type IN $la13 THEN {total: COUNT { (n)-[:MEMBER_OF]->() },
-page: COLLECT { MATCH (n)-[r_11:MEMBER_OF]->(m_12)
-WHERE $la9 IS NULL OR r_11.id > $la9
-WITH r_11, m_12 ORDER BY r_11.id LIMIT $la10
-RETURN {other: {e: m_12 {.id, .type, .name}}} }} END, CASE WHEN n.type IN $la18 THEN {total: COUNT { (n)-[:PARTNER_OF]-() },
-page: COLLECT { MATCH (n)-[r_16:PARTNER_OF]-(m_17)
-WHERE $la14 IS NULL OR r_16.id > $la14
-WITH r_16, m_17 ORDER BY r_16.id LIMIT $la15
-RETURN {other: {e: m_17 {.id, .type, .name}}} }} END, CASE WHEN n.type IN $la23 THEN {total: COUNT { (n)<-[:AFFILIATED_WITH]-() },
-page: COLLECT { MATCH (n)<-[r_21:AFFILIATED_WITH]-(m_22)
-WHERE $la19 IS NULL OR r_21.id > $la19
-WITH r_21, m_22 ORDER BY r_21.id LIMIT $la20
-RETURN {other: {e: m_22 {.id, .type, .name}}, rel: r_21 {.*, type: type(r_21), from: startNode(r_21).id, to: endNode(r_21).id}} }} END, CASE WHEN n.type IN $la28 THEN {total: COUNT { (n)-[:PARTICIPATED_IN|ORGANISED|HOSTED]->() },
-page: COLLECT { MATCH (n)-[r_26:PARTICIPATED_IN|ORGANISED|HOSTED]->(m_27)
-WHERE $la24 IS NULL OR r_26.id > $la24
-WITH r_26, m_27 ORDER BY r_26.id LIMIT $la25
-RETURN {other: {e: m_27 {.id, .type, .name}}, rel: r_26 {.*, type: type(r_26), from: startNode(r_26).id, to: endNode(r_26).id}} }} END]} AS t
+RETURN p_1 {.*} }, s: [CASE WHEN n.type IN $la10 THEN {total: COUNT { (n)<-[cr_9:MEMBER_OF]-() WHERE cr_9.retractedAt IS NULL },
+page: COLLECT { MATCH (n)<-[r_7:MEMBER_OF]-(m_8)
+WHERE r_7.retractedAt IS NULL AND ($la5 IS NULL OR r_7.id > $la5)
+WITH r_7, m_8 ORDER BY r_7.id LIMIT $la6
+RETURN {other: {e: m_8 {.id, .type, .name}}} }} END, CASE WHEN n.type IN $la16 THEN {total: COUNT { (n)-[cr_15:MEMBER_OF]->() WHERE cr_15.retractedAt IS NULL },
+page: COLLECT { MATCH (n)-[r_13:MEMBER_OF]->(m_14)
+WHERE r_13.retractedAt IS NULL AND ($la11 IS NULL OR r_13.id > $la11)
+WITH r_13, m_14 ORDER BY r_13.id LIMIT $la12
+RETURN {other: {e: m_14 {.id, .type, .name}}} }} END, CASE WHEN n.type IN $la22 THEN {total: COUNT { (n)-[cr_21:PARTNER_OF]-() WHERE cr_21.retractedAt IS NULL },
+page: COLLECT { MATCH (n)-[r_19:PARTNER_OF]-(m_20)
+WHERE r_19.retractedAt IS NULL AND ($la17 IS NULL OR r_19.id > $la17)
+WITH r_19, m_20 ORDER BY r_19.id LIMIT $la18
+RETURN {other: {e: m_20 {.id, .type, .name}}} }} END, CASE WHEN n.type IN $la28 THEN {total: COUNT { (n)<-[cr_27:AFFILIATED_WITH]-() WHERE cr_27.retractedAt IS NULL },
+page: COLLECT { MATCH (n)<-[r_25:AFFILIATED_WITH]-(m_26)
+WHERE r_25.retractedAt IS NULL AND ($la23 IS NULL OR r_25.id > $la23)
+WITH r_25, m_26 ORDER BY r_25.id LIMIT $la24
+RETURN {other: {e: m_26 {.id, .type, .name}}, rel: r_25 {.*, type: type(r_25), from: startNode(r_25).id, to: endNode(r_25).id}} }} END, CASE WHEN n.type IN $la34 THEN {total: COUNT { (n)-[cr_33:PARTICIPATED_IN|ORGANISED|HOSTED]->() WHERE cr_33.retractedAt IS NULL },
+page: COLLECT { MATCH (n)-[r_31:PARTICIPATED_IN|ORGANISED|HOSTED]->(m_32)
+WHERE r_31.retractedAt IS NULL AND ($la29 IS NULL OR r_31.id > $la29)
+WITH r_31, m_32 ORDER BY r_31.id LIMIT $la30
+RETURN {other: {e: m_32 {.id, .type, .name}}, rel: r_31 {.*, type: type(r_31), from: startNode(r_31).id, to: endNode(r_31).id}} }} END]} AS t
 // $la0 = "org:icat"
-// $la10 = 501
-// $la13 = ["ORGANISATION"]
-// $la14 = null
-// $la15 = 501
-// $la18 = ["ORGANISATION"]
-// $la19 = null
-// $la20 = 501
-// $la23 = ["ORGANISATION"]
-// $la24 = null
-// $la25 = 501
+// $la10 = ["ORGANISATION"]
+// $la11 = null
+// $la12 = 501
+// $la16 = ["ORGANISATION"]
+// $la17 = null
+// $la18 = 501
+// $la22 = ["ORGANISATION"]
+// $la23 = null
+// $la24 = 501
 // $la28 = ["ORGANISATION"]
-// $la4 = null
-// $la5 = 501
-// $la8 = ["ORGANISATION"]
-// $la9 = null
+// $la29 = null
+// $la30 = 501
+// $la34 = ["ORGANISATION"]
+// $la5 = null
+// $la6 = 501
 
 ## ICAT_COMPILE=off
 UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n {.*} AS e

@@ -81,25 +81,25 @@
 # variables: {}
 
 ## compiled
-MATCH (n:Entity {id: $la0}) RETURN {e: n {.*}, s: [CASE WHEN n.type IN $la5 THEN {total: COUNT { (n)<-[:MEMBER_OF]-() },
+MATCH (n:Entity {id: $la0}) RETURN {e: n {.*}, s: [CASE WHEN n.type IN $la6 THEN {total: COUNT { (n)<-[cr_5:MEMBER_OF]-() WHERE cr_5.retractedAt IS NULL },
 page: COLLECT { MATCH (n)<-[r_3:MEMBER_OF]-(m_4)
-WHERE $la1 IS NULL OR r_3.id > $la1
+WHERE r_3.retractedAt IS NULL AND ($la1 IS NULL OR r_3.id > $la1)
 WITH r_3, m_4 ORDER BY r_3.id LIMIT $la2
 RETURN {other: {e: m_4 {.id, .type, .name}}} }} END]} AS t
 // $la0 = "org:icat"
 // $la1 = null
 // $la2 = 501
-// $la5 = ["ORGANISATION"]
+// $la6 = ["ORGANISATION"]
 
-MATCH (n:Entity {id: $la0}) RETURN {e: n {.*}, deg: COUNT { (n)-[:MEMBER_OF|PARTNER_OF|CO_CHAIRED|ELECTED|COORDINATES|FUNDS|SUBMITTED_TO|AUTHORED|AFFILIATED_WITH|PARTICIPATED_IN|ORGANISED|HOSTED|HELD_IN|LOCATED_IN|ON_MARGINS_OF|ADOPTED|CALLS_UPON|MANDATES|PURSUANT_TO|ENDORSED|PART_OF|ESTABLISHED_UNDER|SUPPORTS|DISSEMINATED_TO|ENCOURAGES|INFORMS|COLLABORATES_WITH|LAUNCHED|ON_OCCASION_OF|ABOUT|ADDRESSES|ISSUED|ADDRESSED_TO|QUANTIFIES]-() }, s: [CASE WHEN n.type IN $la5 THEN {total: COUNT { (n)-[:MEMBER_OF]->() },
-page: COLLECT { MATCH (n)-[r_3:MEMBER_OF]->(m_4)
-WHERE $la1 IS NULL OR r_3.id > $la1
-WITH r_3, m_4 ORDER BY r_3.id LIMIT $la2
-RETURN {other: {e: m_4 {.id, .type, .name}}} }} END]} AS t
+MATCH (n:Entity {id: $la0}) RETURN {e: n {.*}, deg: COUNT { (n)-[dr_1:MEMBER_OF|PARTNER_OF|CO_CHAIRED|ELECTED|COORDINATES|FUNDS|SUBMITTED_TO|AUTHORED|AFFILIATED_WITH|PARTICIPATED_IN|ORGANISED|HOSTED|HELD_IN|LOCATED_IN|ON_MARGINS_OF|ADOPTED|CALLS_UPON|MANDATES|PURSUANT_TO|ENDORSED|PART_OF|ESTABLISHED_UNDER|SUPPORTS|DISSEMINATED_TO|ENCOURAGES|INFORMS|COLLABORATES_WITH|LAUNCHED|ON_OCCASION_OF|ABOUT|ADDRESSES|ISSUED|ADDRESSED_TO|QUANTIFIES]-() WHERE dr_1.retractedAt IS NULL }, s: [CASE WHEN n.type IN $la7 THEN {total: COUNT { (n)-[cr_6:MEMBER_OF]->() WHERE cr_6.retractedAt IS NULL },
+page: COLLECT { MATCH (n)-[r_4:MEMBER_OF]->(m_5)
+WHERE r_4.retractedAt IS NULL AND ($la2 IS NULL OR r_4.id > $la2)
+WITH r_4, m_5 ORDER BY r_4.id LIMIT $la3
+RETURN {other: {e: m_5 {.id, .type, .name}}} }} END]} AS t
 // $la0 = "org:icmpd"
-// $la1 = null
-// $la2 = 501
-// $la5 = ["ORGANISATION"]
+// $la2 = null
+// $la3 = 501
+// $la7 = ["ORGANISATION"]
 
 ## ICAT_COMPILE=off
 UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n {.*} AS e

@@ -18,15 +18,15 @@
 # variables: {}
 
 ## compiled
-MATCH (n:Entity {id: $la0}) RETURN {e: n {.*}, s: [CASE WHEN n.type IN $la5 THEN {total: COUNT { (n)<-[:MEMBER_OF]-() },
+MATCH (n:Entity {id: $la0}) RETURN {e: n {.*}, s: [CASE WHEN n.type IN $la6 THEN {total: COUNT { (n)<-[cr_5:MEMBER_OF]-() WHERE cr_5.retractedAt IS NULL },
 page: COLLECT { MATCH (n)<-[r_3:MEMBER_OF]-(m_4)
-WHERE $la1 IS NULL OR r_3.id > $la1
+WHERE r_3.retractedAt IS NULL AND ($la1 IS NULL OR r_3.id > $la1)
 WITH r_3, m_4 ORDER BY r_3.id LIMIT $la2
 RETURN {other: {e: m_4 {.id, .type, .name}}} }} END]} AS t
 // $la0 = "org:icat"
 // $la1 = null
 // $la2 = 501
-// $la5 = ["ORGANISATION"]
+// $la6 = ["ORGANISATION"]
 
 ## ICAT_COMPILE=off
 UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n {.*} AS e

@@ -68,18 +68,18 @@ WITH n, n.sortName AS k
 WHERE ($afterKey IS NULL OR k > $afterKey OR (k = $afterKey AND n.id > $afterId))
 ORDER BY k ASC, n.id ASC
 LIMIT $limit
-RETURN collect({e: n {.*}, k: k, t: {e: n {.*}, deg: COUNT { (n)-[:MEMBER_OF|PARTNER_OF|CO_CHAIRED|ELECTED|COORDINATES|FUNDS|SUBMITTED_TO|AUTHORED|AFFILIATED_WITH|PARTICIPATED_IN|ORGANISED|HOSTED|HELD_IN|LOCATED_IN|ON_MARGINS_OF|ADOPTED|CALLS_UPON|MANDATES|PURSUANT_TO|ENDORSED|PART_OF|ESTABLISHED_UNDER|SUPPORTS|DISSEMINATED_TO|ENCOURAGES|INFORMS|COLLABORATES_WITH|LAUNCHED|ON_OCCASION_OF|ABOUT|ADDRESSES|ISSUED|ADDRESSED_TO|QUANTIFIES]-() }, s: [CASE WHEN n.type IN $la6 THEN {total: COUNT { (n)-[:AFFILIATED_WITH]->() },
-page: COLLECT { MATCH (n)-[r_2:AFFILIATED_WITH]->(m_3)
-WHERE $la0 IS NULL OR r_2.id > $la0
-WITH r_2, m_3 ORDER BY r_2.id LIMIT $la1
-RETURN {other: {e: m_3 {.id, .type, .name}}, rel: r_2 {.*, type: type(r_2), from: startNode(r_2).id, to: endNode(r_2).id}, ev: COLLECT { UNWIND coalesce(r_2.evidence, []) AS pid_5 MATCH (p_4:Passage {id: pid_5}) RETURN p_4 {.*} }} }} END]}}) AS page
+RETURN collect({e: n {.*}, k: k, t: {e: n {.*}, deg: COUNT { (n)-[dr_0:MEMBER_OF|PARTNER_OF|CO_CHAIRED|ELECTED|COORDINATES|FUNDS|SUBMITTED_TO|AUTHORED|AFFILIATED_WITH|PARTICIPATED_IN|ORGANISED|HOSTED|HELD_IN|LOCATED_IN|ON_MARGINS_OF|ADOPTED|CALLS_UPON|MANDATES|PURSUANT_TO|ENDORSED|PART_OF|ESTABLISHED_UNDER|SUPPORTS|DISSEMINATED_TO|ENCOURAGES|INFORMS|COLLABORATES_WITH|LAUNCHED|ON_OCCASION_OF|ABOUT|ADDRESSES|ISSUED|ADDRESSED_TO|QUANTIFIES]-() WHERE dr_0.retractedAt IS NULL }, s: [CASE WHEN n.type IN $la8 THEN {total: COUNT { (n)-[cr_7:AFFILIATED_WITH]->() WHERE cr_7.retractedAt IS NULL },
+page: COLLECT { MATCH (n)-[r_3:AFFILIATED_WITH]->(m_4)
+WHERE r_3.retractedAt IS NULL AND ($la1 IS NULL OR r_3.id > $la1)
+WITH r_3, m_4 ORDER BY r_3.id LIMIT $la2
+RETURN {other: {e: m_4 {.id, .type, .name}}, rel: r_3 {.*, type: type(r_3), from: startNode(r_3).id, to: endNode(r_3).id}, ev: COLLECT { UNWIND coalesce(r_3.evidence, []) AS pid_6 MATCH (p_5:Passage {id: pid_6}) RETURN p_5 {.*} }} }} END]}}) AS page
 }
 RETURN total, page
 // $afterId = null
 // $afterKey = null
-// $la0 = null
-// $la1 = 501
-// $la6 = ["PERSON"]
+// $la1 = null
+// $la2 = 501
+// $la8 = ["PERSON"]
 // $limit = 6
 
 CALL () { MATCH (n:Event) RETURN count(n) AS total }
@@ -89,21 +89,21 @@ WITH n, coalesce(n.dateEarliest, CASE WHEN n.year IS NULL THEN null ELSE toStrin
 WHERE ($afterKey IS NULL OR k > $afterKey OR (k = $afterKey AND n.id > $afterId))
 ORDER BY k ASC, n.id ASC
 LIMIT $limit
-RETURN collect({e: n {.*}, k: k, t: {e: n {.*}, ev: COLLECT { MATCH (n)-[:EVIDENCED_BY]->(p_0:Passage)
+RETURN collect({e: n {.*}, k: k, t: {e: n {.*}, ev: COLLECT { MATCH (n)-[l_3:EVIDENCED_BY]->(p_0:Passage) WHERE l_3.retractedAt IS NULL
 WITH p_0, [i_1 IN range(0, size(coalesce(n.evidence, [])) - 1) WHERE n.evidence[i_1] = p_0.id][0] AS at_2
 ORDER BY coalesce(at_2, 1000000), p_0.source, p_0.id
-RETURN p_0 {.*} }, s: [CASE WHEN n.type IN $la7 THEN {total: COUNT { (n)<-[:PARTICIPATED_IN|ORGANISED|HOSTED]-() },
-page: COLLECT { MATCH (n)<-[r_5:PARTICIPATED_IN|ORGANISED|HOSTED]-(m_6)
-WHERE $la3 IS NULL OR r_5.id > $la3
-WITH r_5, m_6 ORDER BY r_5.id LIMIT $la4
-RETURN {other: {e: m_6 {.id, .type, .name}}, rel: r_5 {.*, type: type(r_5), from: startNode(r_5).id, to: endNode(r_5).id}} }} END]}}) AS page
+RETURN p_0 {.*} }, s: [CASE WHEN n.type IN $la9 THEN {total: COUNT { (n)<-[cr_8:PARTICIPATED_IN|ORGANISED|HOSTED]-() WHERE cr_8.retractedAt IS NULL },
+page: COLLECT { MATCH (n)<-[r_6:PARTICIPATED_IN|ORGANISED|HOSTED]-(m_7)
+WHERE r_6.retractedAt IS NULL AND ($la4 IS NULL OR r_6.id > $la4)
+WITH r_6, m_7 ORDER BY r_6.id LIMIT $la5
+RETURN {other: {e: m_7 {.id, .type, .name}}, rel: r_6 {.*, type: type(r_6), from: startNode(r_6).id, to: endNode(r_6).id}} }} END]}}) AS page
 }
 RETURN total, page
 // $afterId = null
 // $afterKey = null
-// $la3 = null
-// $la4 = 501
-// $la7 = ["EVENT"]
+// $la4 = null
+// $la5 = 501
+// $la9 = ["EVENT"]
 // $limit = 6
 
 CALL () { MATCH (n:Resolution) RETURN count(n) AS total }
@@ -113,9 +113,9 @@ WITH n, n.sortName AS k
 WHERE ($afterKey IS NULL OR k > $afterKey OR (k = $afterKey AND n.id > $afterId))
 ORDER BY k ASC, n.id ASC
 LIMIT $limit
-RETURN collect({e: n {.*}, k: k, t: {e: n {.*}, s: [CASE WHEN n.type IN $la4 THEN {total: COUNT { (n)<-[:ADOPTED]-() },
+RETURN collect({e: n {.*}, k: k, t: {e: n {.*}, s: [CASE WHEN n.type IN $la5 THEN {total: COUNT { (n)<-[cr_4:ADOPTED]-() WHERE cr_4.retractedAt IS NULL },
 page: COLLECT { MATCH (n)<-[r_2:ADOPTED]-(m_3)
-WHERE $la0 IS NULL OR r_2.id > $la0
+WHERE r_2.retractedAt IS NULL AND ($la0 IS NULL OR r_2.id > $la0)
 WITH r_2, m_3 ORDER BY r_2.id LIMIT $la1
 RETURN {other: {e: m_3 {.id, .type, .name}}} }} END]}}) AS page
 }
@@ -124,7 +124,7 @@ RETURN total, page
 // $afterKey = null
 // $la0 = null
 // $la1 = 501
-// $la4 = ["RESOLUTION"]
+// $la5 = ["RESOLUTION"]
 // $limit = 4
 
 CALL () { MATCH (n:Brief) RETURN count(n) AS total }
@@ -134,9 +134,9 @@ WITH n, n.sortName AS k
 WHERE ($afterKey IS NULL OR k > $afterKey OR (k = $afterKey AND n.id > $afterId))
 ORDER BY k ASC, n.id ASC
 LIMIT $limit
-RETURN collect({e: n {.*}, k: k, t: {e: n {.*}, s: [CASE WHEN n.type IN $la4 THEN {total: COUNT { (n)<-[:ENDORSED]-() },
+RETURN collect({e: n {.*}, k: k, t: {e: n {.*}, s: [CASE WHEN n.type IN $la5 THEN {total: COUNT { (n)<-[cr_4:ENDORSED]-() WHERE cr_4.retractedAt IS NULL },
 page: COLLECT { MATCH (n)<-[r_2:ENDORSED]-(m_3)
-WHERE $la0 IS NULL OR r_2.id > $la0
+WHERE r_2.retractedAt IS NULL AND ($la0 IS NULL OR r_2.id > $la0)
 WITH r_2, m_3 ORDER BY r_2.id LIMIT $la1
 RETURN {other: {e: m_3 {.id, .type, .name}}, rel: r_2 {.*, type: type(r_2), from: startNode(r_2).id, to: endNode(r_2).id}} }} END]}}) AS page
 }
@@ -145,7 +145,7 @@ RETURN total, page
 // $afterKey = null
 // $la0 = null
 // $la1 = 501
-// $la4 = ["BRIEF"]
+// $la5 = ["BRIEF"]
 // $limit = 4
 
 ## ICAT_COMPILE=off

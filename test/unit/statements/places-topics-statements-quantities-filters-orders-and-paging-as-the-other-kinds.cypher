@@ -88,15 +88,15 @@ WITH n, n.sortName AS k
 WHERE ($afterKey IS NULL OR k > $afterKey OR (k = $afterKey AND n.id > $afterId))
 ORDER BY k ASC, n.id ASC
 LIMIT $limit
-RETURN collect({e: n {.*}, k: k, t: {e: n {.*}, s: [CASE WHEN n.type IN $la4 THEN {total: COUNT { (n)-[:LOCATED_IN]->() },
+RETURN collect({e: n {.*}, k: k, t: {e: n {.*}, s: [CASE WHEN n.type IN $la5 THEN {total: COUNT { (n)-[cr_4:LOCATED_IN]->() WHERE cr_4.retractedAt IS NULL },
 page: COLLECT { MATCH (n)-[r_2:LOCATED_IN]->(m_3)
-WHERE $la0 IS NULL OR r_2.id > $la0
+WHERE r_2.retractedAt IS NULL AND ($la0 IS NULL OR r_2.id > $la0)
 WITH r_2, m_3 ORDER BY r_2.id LIMIT $la1
-RETURN {other: {e: m_3 {.id, .type, .name}}} }} END, CASE WHEN n.type IN $la9 THEN {total: COUNT { (n)<-[:HELD_IN]-() },
-page: COLLECT { MATCH (n)<-[r_7:HELD_IN]-(m_8)
-WHERE $la5 IS NULL OR r_7.id > $la5
-WITH r_7, m_8 ORDER BY r_7.id LIMIT $la6
-RETURN {other: {e: m_8 {.id, .type, .name}}} }} END]}}) AS page
+RETURN {other: {e: m_3 {.id, .type, .name}}} }} END, CASE WHEN n.type IN $la11 THEN {total: COUNT { (n)<-[cr_10:HELD_IN]-() WHERE cr_10.retractedAt IS NULL },
+page: COLLECT { MATCH (n)<-[r_8:HELD_IN]-(m_9)
+WHERE r_8.retractedAt IS NULL AND ($la6 IS NULL OR r_8.id > $la6)
+WITH r_8, m_9 ORDER BY r_8.id LIMIT $la7
+RETURN {other: {e: m_9 {.id, .type, .name}}} }} END]}}) AS page
 }
 RETURN size(matched) AS total, page
 // $afterId = null
@@ -104,10 +104,10 @@ RETURN size(matched) AS total, page
 // $in0 = ["CITY"]
 // $la0 = null
 // $la1 = 501
-// $la4 = ["PLACE"]
-// $la5 = null
-// $la6 = 501
-// $la9 = ["PLACE"]
+// $la11 = ["PLACE"]
+// $la5 = ["PLACE"]
+// $la6 = null
+// $la7 = 501
 // $limit = 4
 
 CALL () { MATCH (n:Topic) RETURN count(n) AS total }
@@ -117,18 +117,18 @@ WITH n, n.sortName AS k
 WHERE ($afterKey IS NULL OR k < $afterKey OR (k = $afterKey AND n.id > $afterId))
 ORDER BY k DESC, n.id ASC
 LIMIT $limit
-RETURN collect({e: n {.*}, k: k, t: {e: n {.*}, deg: COUNT { (n)-[:MEMBER_OF|PARTNER_OF|CO_CHAIRED|ELECTED|COORDINATES|FUNDS|SUBMITTED_TO|AUTHORED|AFFILIATED_WITH|PARTICIPATED_IN|ORGANISED|HOSTED|HELD_IN|LOCATED_IN|ON_MARGINS_OF|ADOPTED|CALLS_UPON|MANDATES|PURSUANT_TO|ENDORSED|PART_OF|ESTABLISHED_UNDER|SUPPORTS|DISSEMINATED_TO|ENCOURAGES|INFORMS|COLLABORATES_WITH|LAUNCHED|ON_OCCASION_OF|ABOUT|ADDRESSES|ISSUED|ADDRESSED_TO|QUANTIFIES]-() }, s: [CASE WHEN n.type IN $la4 THEN {total: COUNT { (n)<-[:ADDRESSES]-() },
-page: COLLECT { MATCH (n)<-[r_2:ADDRESSES]-(m_3)
-WHERE $la0 IS NULL OR r_2.id > $la0
-WITH r_2, m_3 ORDER BY r_2.id LIMIT $la1
-RETURN {other: {e: m_3 {.id, .type, .name}}} }} END]}}) AS page
+RETURN collect({e: n {.*}, k: k, t: {e: n {.*}, deg: COUNT { (n)-[dr_0:MEMBER_OF|PARTNER_OF|CO_CHAIRED|ELECTED|COORDINATES|FUNDS|SUBMITTED_TO|AUTHORED|AFFILIATED_WITH|PARTICIPATED_IN|ORGANISED|HOSTED|HELD_IN|LOCATED_IN|ON_MARGINS_OF|ADOPTED|CALLS_UPON|MANDATES|PURSUANT_TO|ENDORSED|PART_OF|ESTABLISHED_UNDER|SUPPORTS|DISSEMINATED_TO|ENCOURAGES|INFORMS|COLLABORATES_WITH|LAUNCHED|ON_OCCASION_OF|ABOUT|ADDRESSES|ISSUED|ADDRESSED_TO|QUANTIFIES]-() WHERE dr_0.retractedAt IS NULL }, s: [CASE WHEN n.type IN $la6 THEN {total: COUNT { (n)<-[cr_5:ADDRESSES]-() WHERE cr_5.retractedAt IS NULL },
+page: COLLECT { MATCH (n)<-[r_3:ADDRESSES]-(m_4)
+WHERE r_3.retractedAt IS NULL AND ($la1 IS NULL OR r_3.id > $la1)
+WITH r_3, m_4 ORDER BY r_3.id LIMIT $la2
+RETURN {other: {e: m_4 {.id, .type, .name}}} }} END]}}) AS page
 }
 RETURN total, page
 // $afterId = null
 // $afterKey = null
-// $la0 = null
-// $la1 = 501
-// $la4 = ["TOPIC"]
+// $la1 = null
+// $la2 = 501
+// $la6 = ["TOPIC"]
 // $limit = 3
 
 MATCH (n:Statement) WHERE n.statementKind IN $in0 AND n.year >= $yearFrom
@@ -139,29 +139,29 @@ WITH n, coalesce(n.dateEarliest, CASE WHEN n.year IS NULL THEN null ELSE toStrin
 WHERE ($afterKey IS NULL OR k < $afterKey OR (k = $afterKey AND n.id > $afterId))
 ORDER BY k DESC, n.id ASC
 LIMIT $limit
-RETURN collect({e: n {.*}, k: k, t: {e: n {.*}, ev: COLLECT { MATCH (n)-[:EVIDENCED_BY]->(p_0:Passage)
+RETURN collect({e: n {.*}, k: k, t: {e: n {.*}, ev: COLLECT { MATCH (n)-[l_3:EVIDENCED_BY]->(p_0:Passage) WHERE l_3.retractedAt IS NULL
 WITH p_0, [i_1 IN range(0, size(coalesce(n.evidence, [])) - 1) WHERE n.evidence[i_1] = p_0.id][0] AS at_2
 ORDER BY coalesce(at_2, 1000000), p_0.source, p_0.id
-RETURN p_0 {.*} }, s: [CASE WHEN n.type IN $la7 THEN {total: COUNT { (n)<-[:ISSUED]-() },
-page: COLLECT { MATCH (n)<-[r_5:ISSUED]-(m_6)
-WHERE $la3 IS NULL OR r_5.id > $la3
-WITH r_5, m_6 ORDER BY r_5.id LIMIT $la4
-RETURN {other: {e: m_6 {.id, .type, .name}}} }} END, CASE WHEN n.type IN $la12 THEN {total: COUNT { (n)-[:ADDRESSES]->() },
-page: COLLECT { MATCH (n)-[r_10:ADDRESSES]->(m_11)
-WHERE $la8 IS NULL OR r_10.id > $la8
-WITH r_10, m_11 ORDER BY r_10.id LIMIT $la9
-RETURN {other: {e: m_11 {.id, .type, .name}}} }} END]}}) AS page
+RETURN p_0 {.*} }, s: [CASE WHEN n.type IN $la9 THEN {total: COUNT { (n)<-[cr_8:ISSUED]-() WHERE cr_8.retractedAt IS NULL },
+page: COLLECT { MATCH (n)<-[r_6:ISSUED]-(m_7)
+WHERE r_6.retractedAt IS NULL AND ($la4 IS NULL OR r_6.id > $la4)
+WITH r_6, m_7 ORDER BY r_6.id LIMIT $la5
+RETURN {other: {e: m_7 {.id, .type, .name}}} }} END, CASE WHEN n.type IN $la15 THEN {total: COUNT { (n)-[cr_14:ADDRESSES]->() WHERE cr_14.retractedAt IS NULL },
+page: COLLECT { MATCH (n)-[r_12:ADDRESSES]->(m_13)
+WHERE r_12.retractedAt IS NULL AND ($la10 IS NULL OR r_12.id > $la10)
+WITH r_12, m_13 ORDER BY r_12.id LIMIT $la11
+RETURN {other: {e: m_13 {.id, .type, .name}}} }} END]}}) AS page
 }
 RETURN size(matched) AS total, page
 // $afterId = null
 // $afterKey = null
 // $in0 = ["RECOMMENDATION","CALL"]
-// $la12 = ["STATEMENT"]
-// $la3 = null
-// $la4 = 501
-// $la7 = ["STATEMENT"]
-// $la8 = null
-// $la9 = 501
+// $la10 = null
+// $la11 = 501
+// $la15 = ["STATEMENT"]
+// $la4 = null
+// $la5 = 501
+// $la9 = ["STATEMENT"]
 // $limit = 4
 // $yearFrom = 2019
 
@@ -173,9 +173,9 @@ WITH n, n.sortName AS k
 WHERE ($afterKey IS NULL OR k > $afterKey OR (k = $afterKey AND n.id > $afterId))
 ORDER BY k ASC, n.id ASC
 LIMIT $limit
-RETURN collect({e: n {.*}, k: k, t: {e: n {.*}, s: [CASE WHEN n.type IN $la4 THEN {total: COUNT { (n)-[:QUANTIFIES]->() },
+RETURN collect({e: n {.*}, k: k, t: {e: n {.*}, s: [CASE WHEN n.type IN $la5 THEN {total: COUNT { (n)-[cr_4:QUANTIFIES]->() WHERE cr_4.retractedAt IS NULL },
 page: COLLECT { MATCH (n)-[r_2:QUANTIFIES]->(m_3)
-WHERE $la0 IS NULL OR r_2.id > $la0
+WHERE r_2.retractedAt IS NULL AND ($la0 IS NULL OR r_2.id > $la0)
 WITH r_2, m_3 ORDER BY r_2.id LIMIT $la1
 RETURN {other: {e: m_3 {.id, .type, .name}}} }} END]}}) AS page
 }
@@ -185,7 +185,7 @@ RETURN size(matched) AS total, page
 // $in0 = ["US_DOLLAR","ORGANISATIONS"]
 // $la0 = null
 // $la1 = 501
-// $la4 = ["QUANTITY"]
+// $la5 = ["QUANTITY"]
 // $limit = 4
 // $yearTo = 2019
 
