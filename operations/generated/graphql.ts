@@ -1234,6 +1234,33 @@ export type FiguresFragment =
   | Figures_Topic_Fragment
 ;
 
+export type DuplicateCandidatesQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type DuplicateCandidatesQuery = { duplicateCandidates: { totalCount: number, edges: Array<{ node: { score: number, reason: string, matched: Array<string>, crossDataset: boolean, a:
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+        , b:
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+         } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type PageCentralityQueryVariables = Exact<{
   metric: CentralityMetric;
   types?: Array<RelationType> | RelationType | null | undefined;
@@ -2552,6 +2579,35 @@ export const FiguresTheReportGivesDocument = new TypedDocumentString(`
     }
   }
 }`, {"hash":"sha256:36f0cdbf32a6bfe664303550c19f4e2bb68940be7944a348f0ffee3beadf2bed"}) as unknown as TypedDocumentString<FiguresTheReportGivesQuery, FiguresTheReportGivesQueryVariables>;
+export const DuplicateCandidatesDocument = new TypedDocumentString(`
+    query DuplicateCandidates($first: Int = 10) {
+  duplicateCandidates(first: $first) {
+    totalCount
+    edges {
+      node {
+        a {
+          id
+          name
+          type
+        }
+        b {
+          id
+          name
+          type
+        }
+        score
+        reason
+        matched
+        crossDataset
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `, {"hash":"sha256:1c0856744761e4efa084efda5f9fce9d41e1fe66b9ba06f25ab61f6d8ec0bd4e"}) as unknown as TypedDocumentString<DuplicateCandidatesQuery, DuplicateCandidatesQueryVariables>;
 export const PageCentralityDocument = new TypedDocumentString(`
     query PageCentrality($metric: CentralityMetric!, $types: [RelationType!], $entityTypes: [EntityType!], $year: Int, $after: String) {
   centrality(

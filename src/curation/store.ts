@@ -30,6 +30,8 @@ export interface ChangeSetRow {
   diff: string[];
   idempotencyKey: string | null;
   inputHash: string;
+  /** What a merge or unmerge was carried out as (merges.ts); empty for other change-sets. */
+  appliedOperations: string[];
 }
 
 export const CHANGESET_SCHEMA = [
@@ -42,7 +44,7 @@ const RETURN_ROW = `RETURN c.id AS id, c.state AS state, c.comment AS comment, c
   c.reviewer AS reviewer, toString(c.reviewedAt) AS reviewedAt, c.reviewComment AS reviewComment,
   c.expectedVersion AS expectedVersion, c.baseVersion AS baseVersion, c.appliedVersion AS appliedVersion,
   c.operations AS operations, coalesce(c.diff, []) AS diff, c.idempotencyKey AS idempotencyKey,
-  c.inputHash AS inputHash`;
+  c.inputHash AS inputHash, coalesce(c.appliedOperations, []) AS appliedOperations`;
 
 export const dbReader =
   (db: Database): Reader =>

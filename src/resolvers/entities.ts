@@ -33,6 +33,8 @@ const common = {
     relationConnection(ctx, e, args, info)) satisfies OrganisationResolvers['relations'],
   degree: ((e, _args, ctx) =>
     e.compiled?.degree ?? ctx.loaders.degree.load(e.id)) satisfies OrganisationResolvers['degree'],
+  mergedIds: ((e, _args, ctx) =>
+    ctx.loaders.mergedIds.load(e.id)) satisfies OrganisationResolvers['mergedIds'],
   inferredProperties: ((e) =>
     e.inferredFields.map((field, i) => ({
       field,

@@ -7,6 +7,7 @@ import { isWholeRow, plainRow } from '../graph/fragments.js';
 import { relationTypeCounts } from '../graph/relations.js';
 import { allSources } from '../graph/sources.js';
 import type { EntityPage, EntityRow, NeighbourhoodRow, RelationView } from '../graph/rows.js';
+import { survivorOf } from '../graph/merged.js';
 import { searchEntities, searchTerms } from '../graph/search.js';
 import { readNeighbourhood, readPath, type RelationItem } from '../graph/traversal.js';
 import { QUERY_BOUNDS } from '../model/bounds.js';
@@ -64,6 +65,14 @@ async function rootEntity(ctx: Context, info: GraphQLResolveInfo, id: string): P
   if (row?.compiled?.evidence) ctx.loaders.entityEvidence.prime(id, row.compiled.evidence);
   if (row?.compiled && row.compiled.degree !== null) ctx.loaders.degree.prime(id, row.compiled.degree);
   return row;
+}
+
+/** entity(id) / node(id): a merged id answers its survivor (graph/merged.ts). */
+async function entityOrSurvivor(ctx: Context, info: GraphQLResolveInfo, id: string) {
+  const row = await rootEntity(ctx, info, id);
+  if (row) return row;
+  const survivor = await survivorOf(ctx.db, id);
+  return survivor ? rootEntity(ctx, info, survivor) : null;
 }
 
 function nameFilter(
@@ -186,10 +195,10 @@ export const Query: QueryResolvers = {
       const r = await ctx.loaders.relation.load(id);
       return r ? view(r, null) : null;
     }
-    return rootEntity(ctx, info, id);
+    return entityOrSurvivor(ctx, info, id);
   },
 
-  entity: (_p, { id }, ctx, info) => rootEntity(ctx, info, checkId('id', id)),
+  entity: (_p, { id }, ctx, info) => entityOrSurvivor(ctx, info, checkId('id', id)),
 
   ...connections,
 
