@@ -398,7 +398,7 @@ async function judge(
   await tx.run(
     `OPTIONAL MATCH (old:MergeJudgement {pair: $pair}) WHERE old.retractedAt IS NULL
      SET old.retractedAt = datetime($at), old.retractedBy = $changeSet
-     WITH count(old) AS _
+     WITH count(old) AS retracted
      CREATE (:MergeJudgement {pair: $pair, a: $a, b: $b, judgement: $judgement, user: $user, at: datetime($at),
        note: $note, changeSet: $changeSet})`,
     {

@@ -85,6 +85,9 @@ function named(r: {
   };
 }
 
+/** An acronym, or a name written as one ("UNODC" as a whole name). */
+const isAcronym = (n: { text: string; acronym: boolean }) => n.acronym || /^[\p{Lu}\p{N}]{2,}$/u.test(n.text);
+
 const numbersOf = (words: readonly string[]) =>
   words
     .filter((w) => /\d/.test(w))
@@ -118,7 +121,7 @@ export function compare(x: Named, y: Named): { score: number; matched: [string, 
     [y, x],
   ] as const)
     for (const a of s.names)
-      if (a.acronym && t.initials !== '' && a.key.replace(/ /g, '') === t.initials)
+      if (isAcronym(a) && t.initials !== '' && a.key.replace(/ /g, '') === t.initials)
         offer(0.9, a.text, t.names[0]!.text, 'ACRONYM');
   return best;
 }

@@ -19,8 +19,21 @@ const row = (
 const unodc = row('ORGANISATION', 'United Nations Office on Drugs and Crime', 'UNODC');
 const unodcAcronymOnly = row('ORGANISATION', 'UNODC', null, [], 'icat-2020');
 const unodcSpelled = row('ORGANISATION', 'United Nations Office on Drugs & Crime', null, [], 'icat-2020');
+const unodcSpelledOut = row(
+  'ORGANISATION',
+  'United Nations Office on Drugs and Crime',
+  null,
+  [],
+  'icat-2021',
+);
 const osce = row('ORGANISATION', 'Organization for Security and Co-operation in Europe', 'OSCE');
 const oecd = row('ORGANISATION', 'Organisation for Economic Co-operation and Development', 'OECD');
+const unitar = row('ORGANISATION', 'United Nations Institute for Training and Research', 'UNITAR');
+const unitad = row(
+  'ORGANISATION',
+  'United Nations Investigative Team to Promote Accountability for Crimes Committed by Da’esh',
+  'UNITAD',
+);
 const chatzis = row('PERSON', 'Ilias Chatzis');
 const chatzisTypo = row('PERSON', 'Ilias Chatzi');
 const chatzisOrg = row('ORGANISATION', 'Ilias Chatzis');
@@ -33,8 +46,11 @@ const rows = [
   unodc,
   unodcAcronymOnly,
   unodcSpelled,
+  unodcSpelledOut,
   osce,
   oecd,
+  unitar,
+  unitad,
   chatzis,
   chatzisTypo,
   chatzisOrg,
@@ -52,6 +68,8 @@ describe('duplicate candidates', () => {
     expect(pairOf(unodc, unodcAcronymOnly)).toMatchObject({ reason: 'ACRONYM', crossDataset: true });
     expect(pairOf(unodc, unodcAcronymOnly)!.score).toBeGreaterThanOrEqual(0.9);
     expect(pairOf(unodc, unodcSpelled)).toMatchObject({ reason: 'SIMILAR_NAME', crossDataset: true });
+    // A bare acronym and a name without one that spells it out.
+    expect(pairOf(unodcAcronymOnly, unodcSpelledOut)).toMatchObject({ score: 0.9, reason: 'ACRONYM' });
     expect(pairOf(vienna, wien)).toMatchObject({ score: 1, reason: 'SAME_NAME', matched: ['Wien', 'Wien'] });
     const scores = pairs.map((p) => p.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
@@ -66,6 +84,7 @@ describe('duplicate candidates', () => {
 
   it('keeps apart acronyms one letter apart and names that differ only in their numbers', () => {
     expect(pairOf(osce, oecd)).toBeUndefined();
+    expect(pairOf(unitar, unitad)).toBeUndefined();
     expect(pairOf(res2331, res2388)).toBeUndefined();
   });
 
