@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DEFAULT_EXPORT_LIMITS } from '../../src/config.js';
+import { exportRoutes, routeTables } from '../../src/http/exports.js';
+import { linkedRoutes } from '../../src/http/linked.js';
 import { seedRepository } from '../../src/ingest/index.js';
+import { memoryLogger } from '../support/api.js';
 import { startCurationApp, type CurationApp } from '../support/curation-app.js';
 import { graphFingerprint } from '../support/fingerprint.js';
 import { CLIENTS, startProvider, type ClientName, type TestProvider } from '../support/oidc.js';
@@ -26,7 +30,17 @@ beforeAll(async () => {
   await seedRepository(own.db);
   provider = await startProvider();
   for (const name of Object.keys(CLIENTS) as ClientName[]) tokens[name] = await provider.token(name);
-  api = await startCurationApp(own.db, provider);
+  const { logger } = memoryLogger();
+  const limits = DEFAULT_EXPORT_LIMITS;
+  // With the exports and entity IRIs, as the API serves them (main.ts).
+  api = await startCurationApp(own.db, provider, {
+    extra: {
+      routes: routeTables(
+        linkedRoutes({ db: own.db, limits, logger, baseUrl: 'https://icat-kg.example' }),
+        exportRoutes({ db: own.db, limits, logger }),
+      ),
+    },
+  });
   base = api.url.replace(/\/graphql$/, '');
 }, 180_000);
 afterAll(async () => {
@@ -148,14 +162,22 @@ async function searchIds(): Promise<string[]> {
   );
   return s.search.map((h) => h.entity.id);
 }
-/** How many entities the analytics' network holds. */
+/** How many entities the analytics' network holds, once computed for the current dataset version. */
 async function centralityTotal(): Promise<number> {
-  const c = await gql<{ centrality: { totalCount: number } }>(
-    null,
-    `query { centrality(metric: DEGREE, first: 1) { totalCount } }`,
-    {},
-  );
-  return c.centrality.totalCount;
+  for (let attempt = 0; ; attempt++) {
+    // Analytics serve the last version's answer while the new one computes (datasetVersion says which).
+    const c = await gql<{
+      meta: { datasetVersion: string };
+      centrality: { totalCount: number; datasetVersion: string };
+    }>(
+      null,
+      `query { meta { datasetVersion } centrality(metric: DEGREE, first: 1) { totalCount datasetVersion } }`,
+      {},
+    );
+    if (c.centrality.datasetVersion === c.meta.datasetVersion || attempt >= 40)
+      return c.centrality.totalCount;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }
 async function exported(path: string): Promise<string> {
   const res = await fetch(`${base}${path}`);
