@@ -3,6 +3,7 @@ import { ANONYMOUS, type Authentication } from './auth/principal.js';
 import type { Curation } from './curation/index.js';
 import type { Database } from './db/database.js';
 import { degreesByIds, entitiesByIds, passagesByIds } from './graph/entities.js';
+import { mergedIdsOf } from './graph/merged.js';
 import { relationsByIds, relationsOfMany, type RelationsKey } from './graph/relations.js';
 import type {
   CompiledSlice,
@@ -29,6 +30,8 @@ export interface Loaders {
   sectionPassages: DataLoader<{ source: string; name: string }, PassageRow[], string>;
   /** What a passage supports. */
   facts: DataLoader<string, PassageFacts>;
+  /** The ids merged into each entity (graph/merged.ts). */
+  mergedIds: DataLoader<string, string[]>;
 }
 
 export interface Context {
@@ -120,6 +123,13 @@ export function createContext(baseDb: Database, options: ContextOptions = {}): C
           return ids.map((id) => found.get(id) ?? { entities: [], relations: [] });
         },
         { maxBatchSize: 2000 },
+      ),
+      mergedIds: new DataLoader(
+        async (ids: readonly string[]) => {
+          const found = await mergedIdsOf(db, ids);
+          return ids.map((id) => found.get(id) ?? []);
+        },
+        { maxBatchSize: 1000 },
       ),
       relations: new DataLoader(
         async (keys: readonly RelationsKey[]) => {

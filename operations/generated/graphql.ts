@@ -1436,6 +1436,33 @@ export type GraphAsOfQuery = { entity:
         | { id: string }
        }> } | null };
 
+export type DuplicateCandidatesQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type DuplicateCandidatesQuery = { duplicateCandidates: { totalCount: number, edges: Array<{ node: { score: number, reason: string, matched: Array<string>, crossDataset: boolean, a:
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+        , b:
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+         } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type CurateNodeQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2955,6 +2982,35 @@ export const GraphAsOfDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:267af7cee325ce7f06fcaadd87d147e7761db0e682a309e223d72eaa1500376f"}) as unknown as TypedDocumentString<GraphAsOfQuery, GraphAsOfQueryVariables>;
+export const DuplicateCandidatesDocument = new TypedDocumentString(`
+    query DuplicateCandidates($first: Int = 10) {
+  duplicateCandidates(first: $first) {
+    totalCount
+    edges {
+      node {
+        a {
+          id
+          name
+          type
+        }
+        b {
+          id
+          name
+          type
+        }
+        score
+        reason
+        matched
+        crossDataset
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `, {"hash":"sha256:1c0856744761e4efa084efda5f9fce9d41e1fe66b9ba06f25ab61f6d8ec0bd4e"}) as unknown as TypedDocumentString<DuplicateCandidatesQuery, DuplicateCandidatesQueryVariables>;
 export const CurateNodeDocument = new TypedDocumentString(`
     query CurateNode($id: ID!) {
   node(id: $id) {

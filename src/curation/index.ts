@@ -2,6 +2,7 @@ import type { CurationLimits } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../log.js';
 import { AUDIT_SCHEMA, createAuditLog, type AuditLog } from './audit.js';
+import { MERGE_SCHEMA } from './merges.js';
 import { CHANGESET_SCHEMA } from './store.js';
 
 /** What the write path needs for the life of the app: the audit log and the limits (docs/how-to/CURATION.md). */
@@ -41,7 +42,7 @@ export function createCuration(
 }
 
 /** Constraints and indexes of the curation records (idempotent; run once before the first write). */
-export const CURATION_SCHEMA = [...AUDIT_SCHEMA, ...CHANGESET_SCHEMA];
+export const CURATION_SCHEMA = [...AUDIT_SCHEMA, ...CHANGESET_SCHEMA, ...MERGE_SCHEMA];
 
 export async function ensureCurationSchema(db: Database): Promise<void> {
   for (const s of CURATION_SCHEMA) await db.runAutoCommit(s);

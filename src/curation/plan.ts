@@ -108,6 +108,9 @@ export interface OperationIn {
   retractRelation?: { id: string; note: string } | null;
   addEvidence?: { target: string; evidence: EvidenceIn } | null;
   removeEvidence?: { target: string; evidence: EvidenceIn } | null;
+  // Merges (merges.ts): a change-set of this one operation, planned there as ordinary operations.
+  merge?: { from: string; into: string; note: string; evidence?: EvidenceIn[] | null } | null;
+  unmerge?: { id: string; note?: string | null } | null;
 }
 
 export interface ProposalIn {
@@ -171,6 +174,8 @@ const OP_NAMES = [
   'retractRelation',
   'addEvidence',
   'removeEvidence',
+  'merge',
+  'unmerge',
 ] as const;
 
 interface SourceInfo {
@@ -295,6 +300,17 @@ export async function planChange(
       )
     ).map((e) => [e.id, e]),
   );
+  // Merged ids (merges.ts) stay reserved: nothing new takes one, and a reference to one names its survivor.
+  const merged = new Map(
+    (
+      await read<{ id: string; into: string }>(
+        'MATCH (m:MergedEntity) WHERE m.id IN $ids RETURN m.id AS id, m.mergedInto AS into',
+        { ids: [...entityIds] },
+      )
+    ).map((m) => [m.id, m.into]),
+  );
+  const unknownEntity = (id: string) =>
+    merged.has(id) ? `"${id}" was merged into "${merged.get(id)}": use that id` : `unknown entity "${id}"`;
   const relations = new Map(
     (
       await read<{ id: string; type: RelationTypeName; evidence: string[]; dataset: string }>(
@@ -406,7 +422,13 @@ export async function planChange(
 
   for (const [i, op] of input.operations.entries()) {
     const at = ['input', 'operations', String(i)];
-    if (op.createEntity) {
+    if (op.merge || op.unmerge) {
+      errors.push({
+        path: at,
+        message: 'a merge or unmerge is a change-set of its own: use proposeMerge or unmerge',
+        code: 'INVALID',
+      });
+    } else if (op.createEntity) {
       const x = op.createEntity;
       const where = [...at, 'createEntity'];
       targetIds.add(x.id);
@@ -415,10 +437,12 @@ export async function planChange(
         continue;
       }
       const label = kindOfType(x.type).label;
-      if (exists(x.id)) {
+      if (exists(x.id) || merged.has(x.id)) {
         errors.push({
           path: [...where, 'id'],
-          message: `duplicate id "${x.id}": the graph holds it already (use updateEntity)`,
+          message: merged.has(x.id)
+            ? `"${x.id}" is a merged id (merged into "${merged.get(x.id)}"): unmerge it, or choose another id`
+            : `duplicate id "${x.id}": the graph holds it already (use updateEntity)`,
           code: 'INVALID',
         });
         continue;
@@ -529,7 +553,7 @@ export async function planChange(
       for (const field of ['from', 'to', 'onBehalfOf'] as const) {
         const ref = r[field];
         if (ref !== undefined && !exists(ref)) {
-          errors.push({ path: [...where, field], message: `unknown entity "${ref}"`, code: 'INVALID' });
+          errors.push({ path: [...where, field], message: unknownEntity(ref), code: 'INVALID' });
           dangling = true;
         }
       }

@@ -34,6 +34,8 @@ export interface ChangeSetRow {
   appliedAt: string | null;
   /** The entities it touched (accepted ones). */
   touched: string[];
+  /** What a merge or unmerge was carried out as (merges.ts); empty for other change-sets. */
+  appliedOperations: string[];
 }
 
 export const CHANGESET_SCHEMA = [
@@ -48,7 +50,8 @@ const RETURN_ROW = `RETURN c.id AS id, c.state AS state, c.comment AS comment, c
   c.reviewer AS reviewer, toString(c.reviewedAt) AS reviewedAt, c.reviewComment AS reviewComment,
   c.expectedVersion AS expectedVersion, c.baseVersion AS baseVersion, c.appliedVersion AS appliedVersion,
   c.operations AS operations, coalesce(c.diff, []) AS diff, c.idempotencyKey AS idempotencyKey,
-  c.inputHash AS inputHash, c.appliedAt AS appliedAt, coalesce(c.touched, []) AS touched`;
+  c.inputHash AS inputHash, c.appliedAt AS appliedAt, coalesce(c.touched, []) AS touched,
+  coalesce(c.appliedOperations, []) AS appliedOperations`;
 
 export const dbReader =
   (db: Database): Reader =>

@@ -4,7 +4,15 @@ import { actorOf, type Principal } from '../auth/principal.js';
 import { rules, type Decision } from '../auth/rules.js';
 import type { AuditOutcome } from './audit.js';
 import type { Curation } from './index.js';
-import { checkShape, planChange, type ProposalIn, type UserError } from './plan.js';
+import {
+  acceptSpecial,
+  planSpecial,
+  rejectSpecial,
+  specialOperation,
+  type MergeIn,
+  type UnmergeIn,
+} from './merges.js';
+import { checkShape, planChange, type ProposalIn, type Reader, type UserError } from './plan.js';
 import {
   applyPlan,
   changeSetById,
@@ -97,8 +105,13 @@ function author(p: Principal) {
   return { actor: actorOf(p), kind: p.kind, subject: p.subject };
 }
 
-export async function proposeChange(c: Caller, input: ProposalIn): Promise<Outcome> {
-  const op = 'proposeChange';
+/** A proposal's plan: a merge or unmerge by its own rules (merges.ts), any other change-set by the seed's. */
+function planProposal(read: Reader, input: ProposalIn) {
+  const special = specialOperation(input);
+  return special ? planSpecial(read, special) : planChange(read, input);
+}
+
+export async function proposeChange(c: Caller, input: ProposalIn, op = 'proposeChange'): Promise<Outcome> {
   await enforce(c, op, [], rules.propose(c.principal));
   const who = author(c.principal);
   const hash = inputHash(input);
@@ -160,7 +173,7 @@ export async function proposeChange(c: Caller, input: ProposalIn): Promise<Outco
         },
       ],
     );
-  const planned = await planChange(dbReader(c.db), input);
+  const planned = await planProposal(dbReader(c.db), input);
   if ('errors' in planned) return failed(c, op, [], planned.errors);
   await c.curation.ready();
   const changeSet = await c.db.writeTransaction(async (tx) => {
@@ -227,8 +240,17 @@ export async function reviewChange(
     const read = txReader(tx);
     const now = (await changeSetById(read, id))!;
     if (now.state !== 'PROPOSED') return { changeSet: null, userErrors: notProposed(now) };
+    const input: ProposalIn = {
+      comment: now.comment,
+      operations: now.operations.map((o) => JSON.parse(o) as ProposalIn['operations'][number]),
+    };
+    const special = specialOperation(input);
+    // One instant for the decision and every write it makes (history's recordedAt/retractedAt).
+    const at = c.curation.now();
+    const decided = { user: reviewer, at, comment };
     if (decision === 'REJECT') {
-      const row = await setDecision(tx, id, { state: 'REJECTED', reviewer, at: c.curation.now(), comment });
+      if (special) await rejectSpecial(tx, special, now, decided);
+      const row = await setDecision(tx, id, { state: 'REJECTED', reviewer, at, comment });
       await c.curation.audit.recordIn(tx, {
         principal: c.principal,
         operation: op,
@@ -251,19 +273,18 @@ export async function reviewChange(
           },
         ],
       };
-    const input: ProposalIn = {
-      comment: now.comment,
-      operations: now.operations.map((o) => JSON.parse(o) as ProposalIn['operations'][number]),
-    };
     // The graph may have changed since the proposal: every rule is checked again, in this transaction.
-    const planned = await planChange(read, input);
+    const planned = special
+      ? await acceptSpecial(tx, special, now, decided)
+      : await planChange(read, input).then(async (p) =>
+          'errors' in p ? p : { diff: await applyPlan(tx, p.plan, id, at), targetIds: p.plan.targetIds },
+        );
     if ('errors' in planned)
       return {
         changeSet: null,
         userErrors: planned.errors.map((e) => ({ ...e, message: `now invalid: ${e.message}` })),
       };
-    const at = c.curation.now();
-    const diff = await applyPlan(tx, planned.plan, id, at);
+    const diff = planned.diff;
     const applied = await currentVersion(read);
     const row = await setDecision(tx, id, {
       state: 'ACCEPTED',
@@ -276,7 +297,7 @@ export async function reviewChange(
     await c.curation.audit.recordIn(tx, {
       principal: c.principal,
       operation: op,
-      targetIds: [id, ...planned.plan.targetIds],
+      targetIds: [id, ...planned.targetIds],
       outcome: 'SUCCEEDED',
       detail: 'ACCEPT',
       requestId: c.requestId,
@@ -321,4 +342,15 @@ export async function readChangeSet(c: Caller, id: string): Promise<ChangeSetRow
   const d = rules.readChangeSet(c.principal);
   if (!d.allowed) throw refused(d.code, d.message);
   return changeSetById(dbReader(c.db), id);
+}
+
+/** proposeMerge: a change-set of one merge, proposed (and limited, audited, idempotent) like any other. */
+export function proposeMerge(c: Caller, m: MergeIn): Promise<Outcome> {
+  return proposeChange(c, { comment: m.note, operations: [{ merge: m }] }, 'proposeMerge');
+}
+
+/** unmerge: a change-set of one unmerge, reviewed like any other. */
+export function proposeUnmerge(c: Caller, u: UnmergeIn): Promise<Outcome> {
+  const note = u.note?.trim() ? u.note : `Unmerge ${u.id}: restore it with its own relations and evidence`;
+  return proposeChange(c, { comment: note, operations: [{ unmerge: { id: u.id, note } }] }, 'unmerge');
 }

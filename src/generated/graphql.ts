@@ -98,6 +98,7 @@ export type Brief = Entity & Node & {
   history: ChangeSetConnection;
   id: Scalars['ID']['output'];
   inferredProperties: Array<InferredProperty>;
+  mergedIds: Array<Scalars['ID']['output']>;
   /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/reference/ANALYTICS.md). */
   metrics?: Maybe<EntityMetrics>;
   name: Scalars['String']['output'];
@@ -208,6 +209,11 @@ export type ChangeSet = {
   __typename?: 'ChangeSet';
   /** When accepting it was applied: the instant every relation, link and revision it wrote is recorded at. */
   appliedAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * The ordinary operations (retractRelation, addRelation, addEvidence…) an accepted merge or unmerge was carried out
+   * as, one JSON object each; empty for other change-sets.
+   */
+  appliedOperations: Array<Scalars['String']['output']>;
   appliedVersion?: Maybe<Scalars['String']['output']>;
   /** Who proposed it: `token:<subject>` or `key:<name>`. */
   author: Scalars['String']['output'];
@@ -344,6 +350,34 @@ export type DocumentType =
   | 'TOOLKIT'
   | 'WORK_PLAN';
 
+/** Two entities that may be one. */
+export type DuplicateCandidate = {
+  __typename?: 'DuplicateCandidate';
+  a: Entity;
+  b: Entity;
+  /** Whether the two come from different datasets (sources). */
+  crossDataset: Scalars['Boolean']['output'];
+  /** The name, acronym or other name of each that matched best. */
+  matched: Array<Scalars['String']['output']>;
+  /** SAME_NAME, ACRONYM (the same acronym, or one's acronym spelled out by the other's name), SIMILAR_NAME, SAME_WORDS. */
+  reason: Scalars['String']['output'];
+  /** How alike their names are, 0.8 to 1 (1: the same name or acronym). */
+  score: Scalars['Float']['output'];
+};
+
+export type DuplicateCandidateConnection = {
+  __typename?: 'DuplicateCandidateConnection';
+  edges: Array<DuplicateCandidateEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DuplicateCandidateEdge = {
+  __typename?: 'DuplicateCandidateEdge';
+  cursor: Scalars['String']['output'];
+  node: DuplicateCandidate;
+};
+
 /** Someone's published praise of a brief, with their words. */
 export type Endorsement = {
   __typename?: 'Endorsement';
@@ -364,6 +398,8 @@ export type Entity = {
   id: Scalars['ID']['output'];
   /** The properties of this entity that are a curator's reading of the report, each with why; all others are stated. */
   inferredProperties: Array<InferredProperty>;
+  /** The ids merged into this entity (directly or through merges of merges); they redirect here. */
+  mergedIds: Array<Scalars['ID']['output']>;
   /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/reference/ANALYTICS.md). */
   metrics?: Maybe<EntityMetrics>;
   name: Scalars['String']['output'];
@@ -475,6 +511,7 @@ export type Event = Entity & Node & {
   id: Scalars['ID']['output'];
   inferredProperties: Array<InferredProperty>;
   kind: EventKind;
+  mergedIds: Array<Scalars['ID']['output']>;
   /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/reference/ANALYTICS.md). */
   metrics?: Maybe<EntityMetrics>;
   name: Scalars['String']['output'];
@@ -646,8 +683,19 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Proposes a change-set. Send an `Idempotency-Key` header to make a retry return the first answer. */
   proposeChange: ProposeChangePayload;
+  /**
+   * Proposes merging `from` into `into` (both current entities of one kind): on acceptance `from` redirects to
+   * `into`, which takes over its relations and evidence and lists it in `mergedIds`. `evidence` (optional): passages
+   * that show the two are one; they become evidence of the survivor. Curators; reviewed like any change-set.
+   */
+  proposeMerge: ProposeMergePayload;
   /** Accepts (applies) or rejects a proposed change-set. Reviewers only, never on their own change-set. */
   reviewChange: ReviewChangePayload;
+  /**
+   * Proposes undoing the merge of the merged id `id`: on acceptance it is an entity again with exactly the relations
+   * and evidence it had, and the pair is recorded as not the same. Curators; reviewed like any change-set.
+   */
+  unmerge: UnmergePayload;
   /** Withdraws one's own proposed change-set. */
   withdrawChange: WithdrawChangePayload;
 };
@@ -670,10 +718,36 @@ export type MutationProposeChangeArgs = {
  * audit log. Mistakes in the input come back as `userErrors`; refusals (no or invalid credentials, a missing role) as
  * errors with the code UNAUTHENTICATED (HTTP 401) or FORBIDDEN (HTTP 403).
  */
+export type MutationProposeMergeArgs = {
+  evidence?: InputMaybe<Array<EvidenceInput>>;
+  from: Scalars['ID']['input'];
+  into: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+
+/**
+ * Curation (docs/how-to/CURATION.md): a curator proposes a change-set, another person with the reviewer role accepts or
+ * rejects it; an accepted one is applied in one transaction and makes a new dataset version. Every attempt is in the
+ * audit log. Mistakes in the input come back as `userErrors`; refusals (no or invalid credentials, a missing role) as
+ * errors with the code UNAUTHENTICATED (HTTP 401) or FORBIDDEN (HTTP 403).
+ */
 export type MutationReviewChangeArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
   decision: ReviewDecision;
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Curation (docs/how-to/CURATION.md): a curator proposes a change-set, another person with the reviewer role accepts or
+ * rejects it; an accepted one is applied in one transaction and makes a new dataset version. Every attempt is in the
+ * audit log. Mistakes in the input come back as `userErrors`; refusals (no or invalid credentials, a missing role) as
+ * errors with the code UNAUTHENTICATED (HTTP 401) or FORBIDDEN (HTTP 403).
+ */
+export type MutationUnmergeArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -817,6 +891,7 @@ export type Organisation = Entity & Node & {
   memberOf: Array<Organisation>;
   /** Organisations that are MEMBER_OF this one. */
   members: Array<Organisation>;
+  mergedIds: Array<Scalars['ID']['output']>;
   /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/reference/ANALYTICS.md). */
   metrics?: Maybe<EntityMetrics>;
   name: Scalars['String']['output'];
@@ -954,6 +1029,7 @@ export type Person = Entity & Node & {
   history: ChangeSetConnection;
   id: Scalars['ID']['output'];
   inferredProperties: Array<InferredProperty>;
+  mergedIds: Array<Scalars['ID']['output']>;
   /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/reference/ANALYTICS.md). */
   metrics?: Maybe<EntityMetrics>;
   name: Scalars['String']['output'];
@@ -1015,6 +1091,7 @@ export type Place = Entity & Node & {
   history: ChangeSetConnection;
   id: Scalars['ID']['output'];
   inferredProperties: Array<InferredProperty>;
+  mergedIds: Array<Scalars['ID']['output']>;
   /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/reference/ANALYTICS.md). */
   metrics?: Maybe<EntityMetrics>;
   name: Scalars['String']['output'];
@@ -1084,6 +1161,13 @@ export type ProposeChangePayload = {
   userErrors: Array<UserError>;
 };
 
+export type ProposeMergePayload = {
+  __typename?: 'ProposeMergePayload';
+  /** The proposed change-set; null when there are userErrors (then nothing was written). */
+  changeSet?: Maybe<ChangeSet>;
+  userErrors: Array<UserError>;
+};
+
 /** A figure the report gives, as a typed value: an amount in a unit, how exact, when, of what; it QUANTIFIES an entity. */
 export type Quantity = Entity & Node & {
   __typename?: 'Quantity';
@@ -1097,6 +1181,7 @@ export type Quantity = Entity & Node & {
   history: ChangeSetConnection;
   id: Scalars['ID']['output'];
   inferredProperties: Array<InferredProperty>;
+  mergedIds: Array<Scalars['ID']['output']>;
   /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/reference/ANALYTICS.md). */
   metrics?: Maybe<EntityMetrics>;
   name: Scalars['String']['output'];
@@ -1191,6 +1276,11 @@ export type Query = {
   changes: ChangeSetConnection;
   /** Louvain communities of the filtered network (seeded: the same answer every time), with their modularity. */
   communities: CommunityPartition;
+  /**
+   * Pairs of entities of one kind whose names, acronyms or other names are alike (across sources too), best first,
+   * for review. A pair judged not the same (a rejected merge, an unmerge) is never listed again.
+   */
+  duplicateCandidates: DuplicateCandidateConnection;
   /**
    * An entity by id; null when unknown. With `asOf`: the entity as it was at that instant (its values then, its
    * relations recorded by then and not yet retracted), null when it did not exist yet (docs/how-to/CURATION.md#history).
@@ -1291,6 +1381,12 @@ export type QueryCommunitiesArgs = {
   resolution?: InputMaybe<Scalars['Float']['input']>;
   types?: InputMaybe<Array<EntityType>>;
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDuplicateCandidatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1551,6 +1647,7 @@ export type Resolution = Entity & Node & {
   inferredProperties: Array<InferredProperty>;
   instrument: Instrument;
   mandates: Array<Entity>;
+  mergedIds: Array<Scalars['ID']['output']>;
   /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/reference/ANALYTICS.md). */
   metrics?: Maybe<EntityMetrics>;
   name: Scalars['String']['output'];
@@ -1676,6 +1773,7 @@ export type Statement = Entity & Node & {
   id: Scalars['ID']['output'];
   inferredProperties: Array<InferredProperty>;
   issuers: Array<Entity>;
+  mergedIds: Array<Scalars['ID']['output']>;
   /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/reference/ANALYTICS.md). */
   metrics?: Maybe<EntityMetrics>;
   name: Scalars['String']['output'];
@@ -1805,6 +1903,7 @@ export type Topic = Entity & Node & {
   history: ChangeSetConnection;
   id: Scalars['ID']['output'];
   inferredProperties: Array<InferredProperty>;
+  mergedIds: Array<Scalars['ID']['output']>;
   /** This entity in the filtered network: degree, betweenness, PageRank, community (docs/reference/ANALYTICS.md). */
   metrics?: Maybe<EntityMetrics>;
   name: Scalars['String']['output'];
@@ -1853,6 +1952,13 @@ export type TopicWhere = {
   name?: InputMaybe<NameFilter>;
   relatedBy?: InputMaybe<Array<RelationType>>;
   relatedTo?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type UnmergePayload = {
+  __typename?: 'UnmergePayload';
+  /** The proposed change-set; null when there are userErrors (then nothing was written). */
+  changeSet?: Maybe<ChangeSet>;
+  userErrors: Array<UserError>;
 };
 
 /** A mistake in the input: `path` names the field (e.g. ["input", "operations", "2", "addRelation", "to"]). */
@@ -1996,6 +2102,9 @@ export type ResolversTypes = {
   Direction: Direction;
   DocumentStatus: DocumentStatus;
   DocumentType: DocumentType;
+  DuplicateCandidate: ResolverTypeWrapper<Omit<DuplicateCandidate, 'a' | 'b'> & { a: ResolversTypes['Entity'], b: ResolversTypes['Entity'] }>;
+  DuplicateCandidateConnection: ResolverTypeWrapper<Omit<DuplicateCandidateConnection, 'edges'> & { edges: Array<ResolversTypes['DuplicateCandidateEdge']> }>;
+  DuplicateCandidateEdge: ResolverTypeWrapper<Omit<DuplicateCandidateEdge, 'node'> & { node: ResolversTypes['DuplicateCandidate'] }>;
   Endorsement: ResolverTypeWrapper<RelationView>;
   Entity: ResolverTypeWrapper<EntityRow>;
   EntityChangeInput: EntityChangeInput;
@@ -2054,6 +2163,7 @@ export type ResolversTypes = {
   PositiveInt: ResolverTypeWrapper<Scalars['PositiveInt']['output']>;
   ProposeChangeInput: ProposeChangeInput;
   ProposeChangePayload: ResolverTypeWrapper<ProposeChangePayload>;
+  ProposeMergePayload: ResolverTypeWrapper<ProposeMergePayload>;
   Quantity: ResolverTypeWrapper<EntityRow>;
   QuantityConnection: ResolverTypeWrapper<EntityPage>;
   QuantityEdge: ResolverTypeWrapper<Omit<QuantityEdge, 'node'> & { node: ResolversTypes['Quantity'] }>;
@@ -2093,6 +2203,7 @@ export type ResolversTypes = {
   TopicEdge: ResolverTypeWrapper<Omit<TopicEdge, 'node'> & { node: ResolversTypes['Topic'] }>;
   TopicWhere: TopicWhere;
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
+  UnmergePayload: ResolverTypeWrapper<UnmergePayload>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
   Viewer: ResolverTypeWrapper<Viewer>;
@@ -2122,6 +2233,9 @@ export type ResolversParentTypes = {
   CommunityPartition: PartitionRow;
   DatasetInfo: DatasetInfo;
   DateTime: Scalars['DateTime']['output'];
+  DuplicateCandidate: Omit<DuplicateCandidate, 'a' | 'b'> & { a: ResolversParentTypes['Entity'], b: ResolversParentTypes['Entity'] };
+  DuplicateCandidateConnection: Omit<DuplicateCandidateConnection, 'edges'> & { edges: Array<ResolversParentTypes['DuplicateCandidateEdge']> };
+  DuplicateCandidateEdge: Omit<DuplicateCandidateEdge, 'node'> & { node: ResolversParentTypes['DuplicateCandidate'] };
   Endorsement: RelationView;
   Entity: EntityRow;
   EntityChangeInput: EntityChangeInput;
@@ -2172,6 +2286,7 @@ export type ResolversParentTypes = {
   PositiveInt: Scalars['PositiveInt']['output'];
   ProposeChangeInput: ProposeChangeInput;
   ProposeChangePayload: ProposeChangePayload;
+  ProposeMergePayload: ProposeMergePayload;
   Quantity: EntityRow;
   QuantityConnection: EntityPage;
   QuantityEdge: Omit<QuantityEdge, 'node'> & { node: ResolversParentTypes['Quantity'] };
@@ -2204,6 +2319,7 @@ export type ResolversParentTypes = {
   TopicEdge: Omit<TopicEdge, 'node'> & { node: ResolversParentTypes['Topic'] };
   TopicWhere: TopicWhere;
   URL: Scalars['URL']['output'];
+  UnmergePayload: UnmergePayload;
   UserError: UserError;
   Viewer: Viewer;
   WithdrawChangePayload: WithdrawChangePayload;
@@ -2249,6 +2365,7 @@ export type BriefResolvers<ContextType = Context, ParentType extends ResolversPa
   history?: Resolver<ResolversTypes['ChangeSetConnection'], ParentType, ContextType, RequireFields<BriefHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inferredProperties?: Resolver<Array<ResolversTypes['InferredProperty']>, ParentType, ContextType>;
+  mergedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   metrics?: Resolver<Maybe<ResolversTypes['EntityMetrics']>, ParentType, ContextType, Partial<BriefMetricsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   otherNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2289,6 +2406,7 @@ export type CentralityEdgeResolvers<ContextType = Context, ParentType extends Re
 
 export type ChangeSetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeSet'] = ResolversParentTypes['ChangeSet']> = {
   appliedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  appliedOperations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   appliedVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   baseVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2352,6 +2470,26 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DuplicateCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicateCandidate'] = ResolversParentTypes['DuplicateCandidate']> = {
+  a?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  crossDataset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  matched?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type DuplicateCandidateConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicateCandidateConnection'] = ResolversParentTypes['DuplicateCandidateConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DuplicateCandidateEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DuplicateCandidateEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicateCandidateEdge'] = ResolversParentTypes['DuplicateCandidateEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DuplicateCandidate'], ParentType, ContextType>;
+};
+
 export type EndorsementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Endorsement'] = ResolversParentTypes['Endorsement']> = {
   brief?: Resolver<ResolversTypes['Brief'], ParentType, ContextType>;
   by?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -2380,6 +2518,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inferredProperties?: Resolver<Array<ResolversTypes['InferredProperty']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
+  mergedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   metrics?: Resolver<Maybe<ResolversTypes['EntityMetrics']>, ParentType, ContextType, Partial<EventMetricsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onMarginsOf?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
@@ -2444,7 +2583,9 @@ export type MetaResolvers<ContextType = Context, ParentType extends ResolversPar
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   proposeChange?: Resolver<ResolversTypes['ProposeChangePayload'], ParentType, ContextType, RequireFields<MutationProposeChangeArgs, 'input'>>;
+  proposeMerge?: Resolver<ResolversTypes['ProposeMergePayload'], ParentType, ContextType, RequireFields<MutationProposeMergeArgs, 'from' | 'into' | 'note'>>;
   reviewChange?: Resolver<ResolversTypes['ReviewChangePayload'], ParentType, ContextType, RequireFields<MutationReviewChangeArgs, 'decision' | 'id'>>;
+  unmerge?: Resolver<ResolversTypes['UnmergePayload'], ParentType, ContextType, RequireFields<MutationUnmergeArgs, 'id'>>;
   withdrawChange?: Resolver<ResolversTypes['WithdrawChangePayload'], ParentType, ContextType, RequireFields<MutationWithdrawChangeArgs, 'id'>>;
 };
 
@@ -2535,6 +2676,7 @@ export type OrganisationResolvers<ContextType = Context, ParentType extends Reso
   inferredProperties?: Resolver<Array<ResolversTypes['InferredProperty']>, ParentType, ContextType>;
   memberOf?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  mergedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   metrics?: Resolver<Maybe<ResolversTypes['EntityMetrics']>, ParentType, ContextType, Partial<OrganisationMetricsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   otherNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2595,6 +2737,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   history?: Resolver<ResolversTypes['ChangeSetConnection'], ParentType, ContextType, RequireFields<PersonHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inferredProperties?: Resolver<Array<ResolversTypes['InferredProperty']>, ParentType, ContextType>;
+  mergedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   metrics?: Resolver<Maybe<ResolversTypes['EntityMetrics']>, ParentType, ContextType, Partial<PersonMetricsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   otherNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2625,6 +2768,7 @@ export type PlaceResolvers<ContextType = Context, ParentType extends ResolversPa
   history?: Resolver<ResolversTypes['ChangeSetConnection'], ParentType, ContextType, RequireFields<PlaceHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inferredProperties?: Resolver<Array<ResolversTypes['InferredProperty']>, ParentType, ContextType>;
+  mergedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   metrics?: Resolver<Maybe<ResolversTypes['EntityMetrics']>, ParentType, ContextType, Partial<PlaceMetricsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   otherNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2654,6 +2798,11 @@ export type ProposeChangePayloadResolvers<ContextType = Context, ParentType exte
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type ProposeMergePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposeMergePayload'] = ResolversParentTypes['ProposeMergePayload']> = {
+  changeSet?: Resolver<Maybe<ResolversTypes['ChangeSet']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type QuantityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Quantity'] = ResolversParentTypes['Quantity']> = {
   amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   counts?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2663,6 +2812,7 @@ export type QuantityResolvers<ContextType = Context, ParentType extends Resolver
   history?: Resolver<ResolversTypes['ChangeSetConnection'], ParentType, ContextType, RequireFields<QuantityHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inferredProperties?: Resolver<Array<ResolversTypes['InferredProperty']>, ParentType, ContextType>;
+  mergedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   metrics?: Resolver<Maybe<ResolversTypes['EntityMetrics']>, ParentType, ContextType, Partial<QuantityMetricsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   otherNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2694,6 +2844,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   changeSets?: Resolver<ResolversTypes['ChangeSetConnection'], ParentType, ContextType, RequireFields<QueryChangeSetsArgs, 'first'>>;
   changes?: Resolver<ResolversTypes['ChangeSetConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
   communities?: Resolver<ResolversTypes['CommunityPartition'], ParentType, ContextType, RequireFields<QueryCommunitiesArgs, 'resolution'>>;
+  duplicateCandidates?: Resolver<ResolversTypes['DuplicateCandidateConnection'], ParentType, ContextType, RequireFields<QueryDuplicateCandidatesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first' | 'orderBy'>>;
   meta?: Resolver<ResolversTypes['Meta'], ParentType, ContextType>;
@@ -2764,6 +2915,7 @@ export type ResolutionResolvers<ContextType = Context, ParentType extends Resolv
   inferredProperties?: Resolver<Array<ResolversTypes['InferredProperty']>, ParentType, ContextType>;
   instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
   mandates?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  mergedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   metrics?: Resolver<Maybe<ResolversTypes['EntityMetrics']>, ParentType, ContextType, Partial<ResolutionMetricsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   otherNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2823,6 +2975,7 @@ export type StatementResolvers<ContextType = Context, ParentType extends Resolve
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inferredProperties?: Resolver<Array<ResolversTypes['InferredProperty']>, ParentType, ContextType>;
   issuers?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  mergedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   metrics?: Resolver<Maybe<ResolversTypes['EntityMetrics']>, ParentType, ContextType, Partial<StatementMetricsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   otherNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2873,6 +3026,7 @@ export type TopicResolvers<ContextType = Context, ParentType extends ResolversPa
   history?: Resolver<ResolversTypes['ChangeSetConnection'], ParentType, ContextType, RequireFields<TopicHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inferredProperties?: Resolver<Array<ResolversTypes['InferredProperty']>, ParentType, ContextType>;
+  mergedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   metrics?: Resolver<Maybe<ResolversTypes['EntityMetrics']>, ParentType, ContextType, Partial<TopicMetricsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   otherNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2895,6 +3049,11 @@ export type TopicEdgeResolvers<ContextType = Context, ParentType extends Resolve
 export interface UrlScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['URL'], any> {
   name: 'URL';
 }
+
+export type UnmergePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnmergePayload'] = ResolversParentTypes['UnmergePayload']> = {
+  changeSet?: Resolver<Maybe<ResolversTypes['ChangeSet']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
 
 export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
   code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
@@ -2931,6 +3090,9 @@ export type Resolvers<ContextType = Context> = {
   CommunityPartition?: CommunityPartitionResolvers<ContextType>;
   DatasetInfo?: DatasetInfoResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DuplicateCandidate?: DuplicateCandidateResolvers<ContextType>;
+  DuplicateCandidateConnection?: DuplicateCandidateConnectionResolvers<ContextType>;
+  DuplicateCandidateEdge?: DuplicateCandidateEdgeResolvers<ContextType>;
   Endorsement?: EndorsementResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityMetrics?: EntityMetricsResolvers<ContextType>;
@@ -2968,6 +3130,7 @@ export type Resolvers<ContextType = Context> = {
   PlaceEdge?: PlaceEdgeResolvers<ContextType>;
   PositiveInt?: GraphQLScalarType;
   ProposeChangePayload?: ProposeChangePayloadResolvers<ContextType>;
+  ProposeMergePayload?: ProposeMergePayloadResolvers<ContextType>;
   Quantity?: QuantityResolvers<ContextType>;
   QuantityConnection?: QuantityConnectionResolvers<ContextType>;
   QuantityEdge?: QuantityEdgeResolvers<ContextType>;
@@ -2993,6 +3156,7 @@ export type Resolvers<ContextType = Context> = {
   TopicConnection?: TopicConnectionResolvers<ContextType>;
   TopicEdge?: TopicEdgeResolvers<ContextType>;
   URL?: GraphQLScalarType;
+  UnmergePayload?: UnmergePayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   WithdrawChangePayload?: WithdrawChangePayloadResolvers<ContextType>;

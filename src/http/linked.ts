@@ -14,6 +14,7 @@ import {
   type LinkedGraph,
 } from '../export/index.js';
 import { datasetVersion } from '../graph/analytics.js';
+import { survivorOf } from '../graph/merged.js';
 import type { Logger } from '../log.js';
 import { ENTITY_ID } from '../model/ids.js';
 import { renderEntityPage } from './entity-page.js';
@@ -161,6 +162,21 @@ export function linkedRoutes(opts: LinkedRoutesOptions): RoutesHook {
     const cache = await caching(req, res, url, `|${wanted}`);
     if (!cache) return;
     const doc = await entityDocument(opts.db, id);
+    const survivor = doc ? null : await survivorOf(opts.db, id);
+    if (survivor) {
+      // A merged id's IRI stays valid: a permanent redirect to its survivor, the format kept (as Wikibase does);
+      // not stored by caches, since an unmerge ends it.
+      const location = `/entity/${encodeURIComponent(survivor).replace(/%3A/gi, ':')}${url.search}`;
+      const body = `Merged into ${survivor}: see ${location}\n`;
+      res.writeHead(308, {
+        location,
+        'content-type': 'text/plain; charset=utf-8',
+        'content-length': String(Buffer.byteLength(body)),
+        'cache-control': 'no-store',
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      return;
+    }
     if (!doc) {
       sendError(res, 404, `No entity "${id}"; search for it at /graphql (search) or /reconcile`, 'NOT_FOUND');
       return;

@@ -51,6 +51,8 @@ const common = {
     changeSetConnection(ctx, info, args, 'history', (read, page) =>
       historyOf(read, e.id, page),
     )) satisfies OrganisationResolvers['history'],
+  mergedIds: ((e, _args, ctx) =>
+    ctx.loaders.mergedIds.load(e.id)) satisfies OrganisationResolvers['mergedIds'],
   inferredProperties: ((e) =>
     e.inferredFields.map((field, i) => ({
       field,

@@ -21,6 +21,7 @@ export const COMPUTED_READS: Readonly<Record<string, readonly string[]>> = {
   evidence: [],
   degree: [],
   relations: [],
+  mergedIds: [],
 };
 
 const TYPED_LIST_FIELDS = Object.values(TYPED_LISTS).flatMap((lists) => Object.keys(lists));

@@ -6,6 +6,8 @@ import { readAudit } from '../curation/audit.js';
 import type { ProposalIn } from '../curation/plan.js';
 import {
   proposeChange,
+  proposeMerge,
+  proposeUnmerge,
   readChangeSet,
   reviewChange,
   withdrawChange,
@@ -13,6 +15,7 @@ import {
 } from '../curation/use-cases.js';
 import { acceptedSince } from '../curation/store.js';
 import { refused } from '../errors.js';
+import { duplicateCandidates } from '../graph/duplicates.js';
 import type { MutationResolvers, QueryResolvers, Resolvers } from '../generated/graphql.js';
 import { checkFirst } from './arguments.js';
 import { changeSetConnection } from './history.js';
@@ -40,9 +43,48 @@ const Mutation: MutationResolvers = {
   reviewChange: (_p, { id, decision, comment }, ctx) =>
     reviewChange(caller(ctx), id, decision, comment ?? null),
   withdrawChange: (_p, { id }, ctx) => withdrawChange(caller(ctx), id),
+  proposeMerge: (_p, { from, into, note, evidence }, ctx) =>
+    proposeMerge(caller(ctx), { from, into, note, evidence: evidence ?? null }),
+  unmerge: (_p, { id, note }, ctx) => proposeUnmerge(caller(ctx), { id, note: note ?? null }),
 };
 
-const Query: Pick<QueryResolvers, 'auditLog' | 'changeSet' | 'changes'> = {
+const MAX_CANDIDATE_PAGE = 200;
+
+const Query: Pick<QueryResolvers, 'auditLog' | 'changeSet' | 'changes' | 'duplicateCandidates'> = {
+  // Open to readers: names and scores only (the judgements' notes stay with the change-sets).
+  duplicateCandidates: async (_p, args, ctx, info) => {
+    const first = checkFirst('first', args.first, sdlDefault(info, 'first'), MAX_CANDIDATE_PAGE);
+    const after = args.after ? decodeCursor('after', 'dup', args.after, 3) : undefined;
+    const all = await duplicateCandidates(ctx.db);
+    // Keyset: the pairs after (score descending, then a, b), so a judgement made between pages skips nothing.
+    const start = after
+      ? all.findIndex(
+          (p) =>
+            p.score < Number(after[0]) ||
+            (p.score === Number(after[0]) && `${p.a}|${p.b}` > `${String(after[1])}|${String(after[2])}`),
+        )
+      : 0;
+    const from = start < 0 ? all.length : start;
+    const page = all.slice(from, from + first);
+    const rows = await Promise.all(
+      page.flatMap((p) => [ctx.loaders.entity.load(p.a), ctx.loaders.entity.load(p.b)]),
+    );
+    const edges = page.flatMap((p, i) => {
+      const [a, b] = [rows[2 * i], rows[2 * i + 1]];
+      if (!a || !b) return [];
+      return [{ cursor: encodeCursor('dup', [p.score, p.a, p.b]), node: { ...p, a, b } }];
+    });
+    return {
+      edges,
+      totalCount: all.length,
+      pageInfo: {
+        hasNextPage: from + first < all.length,
+        hasPreviousPage: from > 0,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    };
+  },
   changeSet: (_p, { id }, ctx) => readChangeSet(caller(ctx), id),
   // A read (the auth gate applies READ_REQUIRES_AUTH): accepted change-sets only.
   changes: (_p, args, ctx, info) => {

@@ -7,6 +7,7 @@ import { isWholeRow, plainRow } from '../graph/fragments.js';
 import { relationTypeCounts } from '../graph/relations.js';
 import { allSources } from '../graph/sources.js';
 import type { EntityPage, EntityRow, NeighbourhoodRow, RelationView } from '../graph/rows.js';
+import { survivorOf } from '../graph/merged.js';
 import { searchEntities, searchTerms } from '../graph/search.js';
 import { readNeighbourhood, readPath, type RelationItem } from '../graph/traversal.js';
 import { QUERY_BOUNDS } from '../model/bounds.js';
@@ -72,6 +73,22 @@ async function rootEntity(
   if (row?.compiled?.evidence) ctx.loaders.entityEvidence.prime(id, row.compiled.evidence);
   if (row?.compiled && row.compiled.degree !== null) ctx.loaders.degree.prime(id, row.compiled.degree);
   return row;
+}
+
+/**
+ * entity(id) / node(id): a merged id answers its survivor (graph/merged.ts). As of an instant too: a merged entity
+ * is no longer an `:Entity`, so before its merge it reads as the survivor as of then (a limit, in CURATION.md).
+ */
+async function entityOrSurvivor(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  id: string,
+  asOf: string | null = null,
+) {
+  const row = await rootEntity(ctx, info, id, asOf);
+  if (row) return row;
+  const survivor = await survivorOf(ctx.db, id);
+  return survivor ? rootEntity(ctx, info, survivor, asOf) : null;
 }
 
 function nameFilter(
@@ -194,11 +211,11 @@ export const Query: QueryResolvers = {
       const r = await ctx.loaders.relation.load(id);
       return r ? view(r, null) : null;
     }
-    return rootEntity(ctx, info, id);
+    return entityOrSurvivor(ctx, info, id);
   },
 
   entity: async (_p, { id, asOf }, ctx, info) =>
-    rootEntity(ctx, info, checkId('id', id), await checkAsOf(ctx, asOf)),
+    entityOrSurvivor(ctx, info, checkId('id', id), await checkAsOf(ctx, asOf)),
 
   ...connections,
 

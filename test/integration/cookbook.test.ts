@@ -271,6 +271,19 @@ const CHECKS: Record<string, (data: Data) => void> = {
     const n = data.neighbourhood as { edges: Array<{ type: string; to: { id: string } }> };
     expect(n.edges.filter((e) => e.type === 'MEMBER_OF' && e.to.id === 'org:icat')).toHaveLength(23);
   },
+  DuplicateCandidates(data) {
+    type Pair = { a: Named & { type: string }; b: Named & { type: string }; score: number; reason: string };
+    const conn = data.duplicateCandidates as { totalCount: number; edges: Array<{ node: Pair }> };
+    const pairs = conn.edges.map((e) => e.node);
+    expect(conn.totalCount).toBe(pairs.length);
+    // The seed holds no duplicate; its one candidate for review: two GA resolutions with near-identical titles.
+    const ids = pairs.map((p) => [p.a.id, p.b.id].sort().join(' '));
+    expect(ids).toContain('res:ga-72-195 res:improving-coordination-2019');
+    for (const p of pairs) {
+      expect(p.a.type).toBe(p.b.type);
+      expect(p.score).toBeGreaterThanOrEqual(0.8);
+    }
+  },
   RelationTypeCounts(data) {
     const counts = data.relationTypeCounts as Array<{ type: string; count: number }>;
     expect(counts.find((c) => c.type === 'MEMBER_OF')?.count).toBe(23);

@@ -1,0 +1,51 @@
+import type { Database } from '../db/database.js';
+
+/**
+ * Merged ids (docs/how-to/CURATION.md, "Merges"). An accepted merge takes the merged entity's `Entity` and kind
+ * labels off its node and gives it the label below, with `mergedInto` (the survivor's id) and `mergedLabel` (its
+ * kind, for an unmerge). Every read of the graph matches `:Entity` or a kind label, so search, analytics, exports
+ * and the network see the survivor only without a filter of their own; these reads are the ones that follow a
+ * merged id to its survivor (entity, node, /entity/{id}) and list an entity's merged ids.
+ */
+
+export const MERGED_LABEL = 'MergedEntity';
+
+/** Merges of merges are followed this far at most (a chain is one merge per step; real ones are short). */
+const MAX_CHAIN = 32;
+
+/** The current entity a merged id stands for (following merges of merges), or null when `id` is not merged. */
+export async function survivorOf(db: Database, id: string): Promise<string | null> {
+  let at = id;
+  for (let step = 0; step < MAX_CHAIN; step++) {
+    const [row] = await db.read<{ into: string | null }>(
+      `MATCH (m:${MERGED_LABEL} {id: $id}) RETURN m.mergedInto AS into`,
+      { id: at },
+    );
+    if (!row?.into) return at === id ? null : at;
+    at = row.into;
+  }
+  return null;
+}
+
+/** For each id, the ids merged into it, directly or through merges of merges, sorted. */
+export async function mergedIdsOf(db: Database, ids: readonly string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>(ids.map((id) => [id, []]));
+  // Each frontier id answers to the root it was reached from.
+  let frontier = new Map<string, string>(ids.map((id) => [id, id]));
+  for (let step = 0; step < MAX_CHAIN && frontier.size > 0; step++) {
+    const rows = await db.read<{ id: string; into: string }>(
+      `MATCH (m:${MERGED_LABEL}) WHERE m.mergedInto IN $ids RETURN m.id AS id, m.mergedInto AS into`,
+      { ids: [...frontier.keys()] },
+    );
+    const next = new Map<string, string>();
+    for (const r of rows) {
+      const root = frontier.get(r.into);
+      if (root === undefined) continue;
+      out.get(root)!.push(r.id);
+      next.set(r.id, root);
+    }
+    frontier = next;
+  }
+  for (const list of out.values()) list.sort();
+  return out;
+}
