@@ -4,6 +4,17 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** How a passage was placed in the current edition of its source's text. */
+export type AnchorState =
+  /** A close but not identical text: `excerpt` is now that text, `previousExcerpt` the quote before. */
+  | 'APPROXIMATE'
+  /** Where it stood (or where the seed found it). */
+  | 'EXACT'
+  /** The exact quote, found elsewhere (or found for the first time). */
+  | 'MOVED'
+  /** Not found in the new edition: kept for review (listed in `Source.orphans`). */
+  | 'ORPHANED';
+
 /**
  * How a fact stands to the report: STATED (its words say it) or INFERRED (a curator's reading of them, with a note
  * saying why).
@@ -1482,7 +1493,7 @@ export type SourcePageQueryVariables = Exact<{
 }>;
 
 
-export type SourcePageQuery = { source: { id: string, title: string, publisher: string, year: number, url: string, sections: Array<{ name: string, text: string, passages: Array<{ id: string, excerpt: string, start: number | null, end: number | null, entities: Array<
+export type SourcePageQuery = { source: { id: string, title: string, publisher: string, year: number, url: string, textAvailable: boolean, sections: Array<{ name: string, text: string, passages: Array<{ id: string, excerpt: string, start: number | null, end: number | null, anchor: AnchorState, entities: Array<
           | { id: string, name: string, type: EntityType }
           | { id: string, name: string, type: EntityType }
           | { id: string, name: string, type: EntityType }
@@ -1512,7 +1523,7 @@ export type SourcePageQuery = { source: { id: string, title: string, publisher: 
             | { name: string }
             | { name: string }
             | { name: string }
-           }> }> }> } | null };
+           }> }> }>, orphans: Array<{ id: string, section: string, excerpt: string }> } | null };
 
 export type WarmupConnectionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2792,6 +2803,7 @@ export const SourcePageDocument = new TypedDocumentString(`
     publisher
     year
     url
+    textAvailable
     sections {
       name
       text
@@ -2800,6 +2812,7 @@ export const SourcePageDocument = new TypedDocumentString(`
         excerpt
         start
         end
+        anchor
         entities {
           id
           name
@@ -2819,9 +2832,14 @@ export const SourcePageDocument = new TypedDocumentString(`
         }
       }
     }
+    orphans {
+      id
+      section
+      excerpt
+    }
   }
 }
-    `, {"hash":"sha256:4d6dc62973b64104de59a9aa88eb9b97d947eeb6206cc919ca0993249f5b1c29"}) as unknown as TypedDocumentString<SourcePageQuery, SourcePageQueryVariables>;
+    `, {"hash":"sha256:d3749804072dcea7f307d7fddf164fc3d32a7b688f370f01dd0c708bc154d7d2"}) as unknown as TypedDocumentString<SourcePageQuery, SourcePageQueryVariables>;
 export const WarmupConnectionsDocument = new TypedDocumentString(`
     query WarmupConnections {
   organisations(first: 20, where: {classification: [UN_ENTITY]}) {

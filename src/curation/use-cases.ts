@@ -97,8 +97,8 @@ function author(p: Principal) {
   return { actor: actorOf(p), kind: p.kind, subject: p.subject };
 }
 
-export async function proposeChange(c: Caller, input: ProposalIn): Promise<Outcome> {
-  const op = 'proposeChange';
+/** `operation` names the mutation in the audit log (`addSource` proposes a change-set of one operation). */
+export async function proposeChange(c: Caller, input: ProposalIn, op = 'proposeChange'): Promise<Outcome> {
   await enforce(c, op, [], rules.propose(c.principal));
   const who = author(c.principal);
   const hash = inputHash(input);

@@ -38,6 +38,16 @@ const Mutation: MutationResolvers = {
   reviewChange: (_p, { id, decision, comment }, ctx) =>
     reviewChange(caller(ctx), id, decision, comment ?? null),
   withdrawChange: (_p, { id }, ctx) => withdrawChange(caller(ctx), id),
+  // A new source is a change-set of one operation, reviewed like any other.
+  addSource: (_p, { input: { comment, ...source } }, ctx) =>
+    proposeChange(
+      caller(ctx),
+      {
+        comment: comment ?? `Add the source “${source.title}” (${source.publisher}, ${source.year})`,
+        operations: [{ addSource: source }],
+      },
+      'addSource',
+    ),
 };
 
 const Query: Pick<QueryResolvers, 'auditLog' | 'changeSet'> = {
