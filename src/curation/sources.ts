@@ -1,6 +1,12 @@
 import type { WriteTx } from '../db/database.js';
 import { reanchor, type AnchorState } from '../ingest/anchors.js';
-import { sourceIdOf, splitSourceText, type SectionMarker } from '../ingest/source-text.js';
+import {
+  packMarkers,
+  sourceIdOf,
+  splitSourceText,
+  unpackMarkers,
+  type SectionMarker,
+} from '../ingest/source-text.js';
 
 /**
  * The source operations of a change-set (issue 24): `addSource` registers a new document, `replaceSourceText`
@@ -70,11 +76,6 @@ export interface PassageAnchor {
 }
 
 const YEAR = { min: 1900, max: 2100 };
-
-/** Markers are stored as "name\nmarker" strings (Neo4j properties hold no maps). */
-const packMarkers = (m: SectionMarker[]) => m.map((x) => `${x.name}\n${x.marker}`);
-const unpackMarkers = (m: string[]): SectionMarker[] =>
-  m.map((s) => ({ name: s.slice(0, s.indexOf('\n')), marker: s.slice(s.indexOf('\n') + 1) }));
 
 export async function planAddSource(
   read: Read,

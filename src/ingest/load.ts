@@ -9,6 +9,8 @@ import { RELATION_ENDS, type RelationTypeName } from '../model/relations.js';
 import { normalise } from '../model/sources.js';
 import { readSourceMeta, type SourceMeta } from './source.js';
 import { quoteAt } from './anchors.js';
+import { REPORT_SECTION_MARKERS } from './report.js';
+import { packMarkers } from './source-text.js';
 import {
   ATTESTATIONS_FILE,
   attestationSchema,
@@ -348,6 +350,8 @@ function sourceRecord(meta: SourceMeta, sections: ReadonlyMap<string, string> | 
       url: meta.url,
       sectionNames: names,
       sectionTexts: sections ? names.map((n) => sections.get(n) ?? '') : [],
+      // How the text is cut, so that a new edition of it (replaceSourceText) is cut the same way.
+      sectionMarkers: packMarkers(meta.markers ?? REPORT_SECTION_MARKERS),
     },
   };
 }

@@ -160,3 +160,8 @@ export function sourceIdOf(title: string): string {
 export function reportSectionMarkers(): SectionMarker[] {
   return REPORT_SECTION_MARKERS.map((m) => ({ ...m }));
 }
+
+/** Markers as a Source node stores them (`sectionMarkers`): "name\nmarker" strings, Neo4j properties hold no maps. */
+export const packMarkers = (m: readonly SectionMarker[]) => m.map((x) => `${x.name}\n${x.marker}`);
+export const unpackMarkers = (m: readonly string[]): SectionMarker[] =>
+  m.map((s) => ({ name: s.slice(0, s.indexOf('\n')), marker: s.slice(s.indexOf('\n') + 1) }));

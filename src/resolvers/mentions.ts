@@ -19,6 +19,7 @@ export const suggestMentions: NonNullable<QueryResolvers['suggestMentions']> = a
   const id = checkId('source', args.source);
   const first = checkFirst('first', args.first, sdlDefault(info, 'first'), MAX_MENTION_PAGE);
   const after = args.after ? Number(decodeCursor('after', 'mention', args.after, 1)[0]) : -1;
+  if (!Number.isSafeInteger(after) || after < -1) throw badInput('after', 'not a cursor of this list');
   const source = await ctx.loaders.source.load(id);
   if (!source) throw badInput('source', `no source "${id}" (the sources query lists them)`);
   const sections = source.sectionNames.map((n, i) => [n, source.sectionTexts[i] ?? ''] as [string, string]);

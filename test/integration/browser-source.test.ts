@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { seedRepository } from '../../src/ingest/index.js';
 import { SECTION_NAMES } from '../../src/model/sources.js';
+import { ROOT } from '../../src/paths.js';
 import { ARTIFACTS, browserSuite } from '../support/browser.js';
 import { startOwnNeo4j, type OwnNeo4j } from '../support/own-neo4j.js';
 
@@ -20,6 +21,8 @@ beforeAll(async () => {
   process.env.ICAT_REPORT_PATH = join(ARTIFACTS, 'no-such-report.txt');
   try {
     await seedRepository(own.db, { log: (line) => seedLog.push(line) });
+    // A second source, with its text at hand (the fixture's file): /source?id= shows any source.
+    await seedRepository(own.db, { seedDir: join(ROOT, 'test/fixtures/fictional-source') });
   } finally {
     if (saved === undefined) delete process.env.ICAT_REPORT_PATH;
     else process.env.ICAT_REPORT_PATH = saved;
@@ -104,5 +107,24 @@ describe('a clone without the report’s text', () => {
       'United Nations Office on Drugs and Crime —COORDINATES→',
     );
     await page.screenshot({ path: join(ARTIFACTS, 'source-page-without-text.png') });
+  });
+
+  it('/source?id= shows any source: the fictional one, with its text, its passages highlighted', async () => {
+    const page = await suite.open(`/source?id=${encodeURIComponent('source:fictional-test-source')}`);
+    const state = await sourceState(page);
+    expect(state).toMatchObject({
+      status: 'ready',
+      textAvailable: true,
+      passages: 9,
+      highlighted: 9,
+      listed: 0,
+    });
+    await expect(page.locator('#title').textContent()).resolves.toBe('The Fictional Test Source');
+    expect(await page.locator('section[data-section] h2').allTextContents()).toEqual([
+      'PREFACE',
+      'CHAPTER ONE',
+      'CHAPTER TWO',
+    ]);
+    expect(await page.locator('#text-missing').count()).toBe(0);
   });
 });

@@ -180,10 +180,6 @@ describe('addSource: a new source is a proposal', () => {
       edges: [{ node: { id: NEW_ID } }],
       pageInfo: { hasNextPage: false },
     });
-
-    const html = await fetch(`${api.url.replace(/\/graphql$/, '')}/source?id=${encodeURIComponent(NEW_ID)}`);
-    expect(html.status).toBe(200);
-    expect(html.headers.get('content-type')).toMatch(/text\/html/);
   });
 
   it('takes evidence from the new source: anchored by quote, context and offsets; with several sources the source must be named', async () => {
@@ -444,7 +440,7 @@ describe('a new edition of a text: every passage re-anchored, none dropped', () 
     expect(r.userErrors).toEqual([]);
     const done = await accept(r.changeSet!.id);
     expect(done.userErrors).toEqual([]);
-    expect(done.changeSet!.diff[0]).toMatch(/new edition .*: 1 exact, 3 moved, 1 approximate, 3 orphaned$/);
+    expect(done.changeSet!.diff[0]).toMatch(/new edition .*: 1 exact, 4 moved, 1 approximate, 3 orphaned$/);
 
     const after = (await source(FICTIONAL))!;
     expect(after.edition).toBe(2);
@@ -458,7 +454,7 @@ describe('a new edition of a text: every passage re-anchored, none dropped', () 
       'The Imaginary Society of Test Data was founded in this invented text.': 'MOVED',
       'the Made-up Pamphlet on Fixtures, a pamphlet about ICAT that exists only here.': 'MOVED',
       'The Imaginary Society of Test Data wrote the Made-up Pamphlet on Fixtures': 'MOVED',
-      // The ORGANISED relation's passage ('ICAT' is not in them all, so the list names each).
+      'a pamphlet about ICAT that exists only here.': 'MOVED',
       'The Imaginary Society of Test Data held a Pretend Meeting on Fixtures': 'APPROXIMATE',
       'held a Pretend Meeting on Fixtures in Nowhere City in 2099.': 'ORPHANED',
       'Nowhere City': 'ORPHANED',
