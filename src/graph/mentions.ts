@@ -151,6 +151,10 @@ const CONNECTORS = new Set([
 ]);
 /** Capitalised words that open a sentence, not a name. */
 const LEADING = new Set([
+  'ms',
+  'mr',
+  'mrs',
+  'dr',
   'the',
   'a',
   'an',
@@ -216,7 +220,10 @@ export function findCandidates(
   const found: Candidate[] = [];
   for (const [section, text] of sections) {
     const taken = known.filter((k) => k.section === section);
-    const free = (s: number, e: number) => !taken.some((k) => s < k.end && k.start < e);
+    // Known already: a known mention covers it (a run longer than any known name, e.g. "Second Pretend Meeting on
+    // Fixtures" around a known "Pretend Meeting on Fixtures", may be a new entity and is kept).
+    const covers = (s: number, e: number) => taken.some((k) => k.start <= s && k.end >= e);
+    const free = (s: number, e: number) => !covers(s, e);
     const ws = words(text);
     const covered: Array<[number, number]> = [];
     for (const m of text.matchAll(/\((\p{Lu}[\p{Lu}\p{N}&-]{1,11})\)/gu)) {
@@ -226,7 +233,8 @@ export function findCandidates(
       const start = run[0]!.start;
       const end = m.index + m[0].length;
       covered.push([start, end]);
-      if (free(start, end))
+      // A known acronym or a known long form is no new entity.
+      if (free(start, m.index) && free(m.index + 1, end - 1))
         found.push({
           section,
           start,
@@ -241,7 +249,20 @@ export function findCandidates(
     let run: typeof ws = [];
     const flush = () => {
       while (run.length > 0 && LEADING.has(run[0]!.w.toLowerCase())) run.shift();
-      while (run.length > 0 && !capitalised(run.at(-1)!.w)) run.pop();
+      // Not the tail or head of a known name that stands partly outside the run, nor a next sentence's first word.
+      const cut = (w: { start: number; end: number }, side: 'start' | 'end') =>
+        taken.some(
+          (k) =>
+            k.start <= w.start &&
+            k.end >= w.end &&
+            (side === 'start' ? k.start < run[0]!.start : k.end > run.at(-1)!.end),
+        );
+      while (run.length > 0 && cut(run[0]!, 'start')) run.shift();
+      while (
+        run.length > 0 &&
+        (cut(run.at(-1)!, 'end') || LEADING.has(run.at(-1)!.w.toLowerCase()) || !capitalised(run.at(-1)!.w))
+      )
+        run.pop();
       const caps = run.filter((w) => capitalised(w.w)).length;
       if (caps >= 2) {
         const start = run[0]!.start;
@@ -266,8 +287,16 @@ export function findCandidates(
       // A heading in capitals followed by a sentence is two things, not one name.
       const joined = run.length === 0 || (/^\s+$/u.test(gap) && allCaps(run.at(-1)!.w) === allCaps(w.w));
       if (!joined) flush();
-      if (capitalised(w.w)) run.push(w);
-      else if (run.length > 0 && CONNECTORS.has(w.w)) run.push(w);
+      // Known names joined by connectors ("… General Assembly in New York") are several things, not a new one: a
+      // connector next to a known name ends the run.
+      const last = run.at(-1);
+      const isKnown = covers(w.start, w.end);
+      if (capitalised(w.w)) {
+        if (isKnown && last && CONNECTORS.has(last.w)) {
+          flush();
+        }
+        run.push(w);
+      } else if (last && CONNECTORS.has(w.w) && !covers(last.start, last.end)) run.push(w);
       else flush();
     });
     flush();

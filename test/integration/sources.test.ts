@@ -355,6 +355,63 @@ describe('suggestMentions: known entities of every source, in the new source', (
     expect(first.totalCount).toBe(m.edges.length);
   });
 
+  it('a suggestion made evidence: the relation it supports is in network(year), timeline and networkDiff across sources and years', async () => {
+    const m = (await suggest({ source: NEW_ID, first: 100 })).body.data?.suggestMentions as Suggestions;
+    const hasr = m.edges.find((e) => e.node.text === 'HASR')!.node;
+    const r = await propose({
+      comment: 'ICAT welcomed HASR in 2100 (the follow-up report)',
+      operations: [
+        {
+          addRelation: {
+            type: 'MEMBER_OF',
+            from: 'org:hypothetical-alliance-for-sample-records',
+            to: 'org:icat',
+            year: 2100,
+            evidence: [
+              { source: NEW_ID, section: hasr.section, excerpt: hasr.excerpt, offset: hasr.excerptOffset },
+            ],
+          },
+        },
+      ],
+    });
+    expect(r.userErrors).toEqual([]);
+    expect((await accept(r.changeSet!.id)).userErrors).toEqual([]);
+    const q = await api.gql(`{
+      network(year: 2100, relationTypes: [MEMBER_OF]) { edges { source target year } }
+      timeline(entity: "org:hypothetical-alliance-for-sample-records") { edges { node { kind date { iso } relation { type } evidence { document { id } } } } }
+      networkDiff(fromYear: 2019, toYear: 2100, relationTypes: [MEMBER_OF]) { added { from { id } to { id } toEvidence { document { id } } } }
+    }`);
+    expect(q.body.errors).toBeUndefined();
+    const d = q.body.data as {
+      network: { edges: Array<{ source: string; target: string; year: number }> };
+      timeline: {
+        edges: Array<{
+          node: { kind: string; relation: { type: string }; evidence: Array<{ document: { id: string } }> };
+        }>;
+      };
+      networkDiff: {
+        added: Array<{
+          from: { id: string };
+          to: { id: string };
+          toEvidence: Array<{ document: { id: string } }>;
+        }>;
+      };
+    };
+    expect(d.network.edges).toContainEqual({
+      source: 'org:hypothetical-alliance-for-sample-records',
+      target: 'org:icat',
+      year: 2100,
+    });
+    expect(
+      d.timeline.edges.map((e) => [e.node.kind, e.node.relation.type, e.node.evidence[0]!.document.id]),
+    ).toEqual([['RELATION', 'MEMBER_OF', NEW_ID]]);
+    expect(d.networkDiff.added).toContainEqual({
+      from: { id: 'org:hypothetical-alliance-for-sample-records' },
+      to: { id: 'org:icat' },
+      toEvidence: [{ document: { id: NEW_ID } }],
+    });
+  });
+
   it('an unknown source is a clear error', async () => {
     const r = await suggest({ source: 'source:nope' });
     expect(r.body.errors?.[0]?.message).toMatch(/no source "source:nope"/);
