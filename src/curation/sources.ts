@@ -90,6 +90,8 @@ export async function planAddSource(
     if (x[field].trim() === '') bad(field, 'must not be empty');
   if (!Number.isInteger(x.year) || x.year < YEAR.min || x.year > YEAR.max)
     bad('year', `must be a year between ${YEAR.min} and ${YEAR.max}`);
+  if (!URL.canParse(x.url) || !/^https?:$/.test(new URL(x.url).protocol))
+    bad('url', 'must be an absolute http(s) URL of the source');
   const id = x.id ?? sourceIdOf(x.title);
   if (!/^source:[a-z0-9]+(?:[-.][a-z0-9]+)*$/.test(id)) bad('id', 'must look like source:slug');
   const split = splitSourceText(x.text, x.sections);
