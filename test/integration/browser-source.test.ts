@@ -96,6 +96,8 @@ describe('a clone without the report’s text', () => {
     expect(shown).toEqual(
       data.source.sections.map((s) => ({ name: s.name, ids: s.passages.map((p) => p.id) })),
     );
+    // The page as a new user first sees it: the notice above the first section's quotes.
+    await page.screenshot({ path: join(ARTIFACTS, 'source-page-without-text.png') });
     // A quote still lists what it supports.
     const coordinator = cited.find((p) =>
       p.excerpt.startsWith(
@@ -106,7 +108,6 @@ describe('a clone without the report’s text', () => {
     await expect(page.locator('#facts').textContent()).resolves.toContain(
       'United Nations Office on Drugs and Crime —COORDINATES→',
     );
-    await page.screenshot({ path: join(ARTIFACTS, 'source-page-without-text.png') });
   });
 
   it('/source?id= shows any source: the fictional one, with its text, its passages highlighted', async () => {
