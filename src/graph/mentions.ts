@@ -269,7 +269,9 @@ export function findCandidates(
         const end = run.at(-1)!.end;
         const within = covered.some(([s, e]) => start >= s && end <= e);
         const upper = run.every((w) => !/\p{Ll}/u.test(w.w)); // a heading in capitals is no name
-        if (!within && !upper && free(start, end))
+        // Known names side by side (a list's line breaks joined) are no new name.
+        const allKnown = run.every((w) => !capitalised(w.w) || covers(w.start, w.end));
+        if (!within && !upper && !allKnown && free(start, end))
           found.push({
             section,
             start,
@@ -292,11 +294,12 @@ export function findCandidates(
       const last = run.at(-1);
       const isKnown = covers(w.start, w.end);
       if (capitalised(w.w)) {
-        if (isKnown && last && CONNECTORS.has(last.w)) {
+        if (isKnown && last && CONNECTORS.has(last.w) && !covers(last.start, last.end)) {
           flush();
         }
         run.push(w);
-      } else if (last && CONNECTORS.has(w.w) && !covers(last.start, last.end)) run.push(w);
+      } else if (last && CONNECTORS.has(w.w) && (!covers(last.start, last.end) || covers(w.start, w.end)))
+        run.push(w);
       else flush();
     });
     flush();
