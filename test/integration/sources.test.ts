@@ -583,7 +583,7 @@ describe('npm run source:add', () => {
     );
     expect(cs[0]!.author).toBe('operator:test-operator');
     expect(JSON.parse(cs[0]!.ops[0]!)).toMatchObject({
-      addSource: { id: null, title: 'Minutes', sections: [{ name: 'OPENING' }, { name: 'DECISIONS' }] },
+      addSource: { title: 'Minutes', sections: [{ name: 'OPENING' }, { name: 'DECISIONS' }] },
     });
 
     const binary = join(dir, 'image.png');
