@@ -4,6 +4,17 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** How a passage was placed in the current edition of its source's text. */
+export type AnchorState =
+  /** A close but not identical text: `excerpt` is now that text, `previousExcerpt` the quote before. */
+  | 'APPROXIMATE'
+  /** Where it stood (or where the seed found it). */
+  | 'EXACT'
+  /** The exact quote, found elsewhere (or found for the first time). */
+  | 'MOVED'
+  /** Not found in the new edition: kept for review (listed in `Source.orphans`). */
+  | 'ORPHANED';
+
 /**
  * How a fact stands to the report: STATED (its words say it) or INFERRED (a curator's reading of them, with a note
  * saying why).
@@ -42,8 +53,10 @@ export type CentralityMetric =
 export type ChangeOperationInput = {
   addEvidence?: EvidenceChangeInput | null | undefined;
   addRelation?: RelationChangeInput | null | undefined;
+  addSource?: SourceChangeInput | null | undefined;
   createEntity?: EntityChangeInput | null | undefined;
   removeEvidence?: EvidenceChangeInput | null | undefined;
+  replaceSourceText?: ReplaceSourceTextInput | null | undefined;
   retractRelation?: RetractRelationInput | null | undefined;
   updateEntity?: EntityChangeInput | null | undefined;
 };
@@ -163,6 +176,8 @@ export type EvidenceInput = {
   offset?: number | null | undefined;
   passage?: string | number | null | undefined;
   section?: string | null | undefined;
+  /** The source the section and excerpt are of (needed once the graph holds several). */
+  source?: string | number | null | undefined;
 };
 
 export type InferredFieldInput = {
@@ -287,6 +302,17 @@ export type RelationType =
   | 'SUBMITTED_TO'
   | 'SUPPORTS';
 
+/**
+ * A new edition of a source's text: every passage is placed again (where it stood, else the exact quote, else an
+ * approximate match); those that cannot be placed are kept as orphans.
+ */
+export type ReplaceSourceTextInput = {
+  id: string | number;
+  /** Without them: the markers the source was cut at before, else the Markdown headings. */
+  sections?: Array<SectionMarkerInput> | null | undefined;
+  text: string;
+};
+
 export type RetractRelationInput = {
   id: string | number;
   /** Why the relation is wrong. */
@@ -296,6 +322,26 @@ export type RetractRelationInput = {
 export type ReviewDecision =
   | 'ACCEPT'
   | 'REJECT';
+
+/** A section of a new source: its name and the text that opens it (the first section starts at the text's start). */
+export type SectionMarkerInput = {
+  marker: string;
+  name: string;
+};
+
+/**
+ * A new source. `text` is plain text or Markdown; without `sections` it is cut at its Markdown headings (each heading
+ * names the section under it), or kept as one section `TEXT`. The id is `source:` and the title's slug unless given.
+ */
+export type SourceChangeInput = {
+  id?: string | number | null | undefined;
+  publisher: string;
+  sections?: Array<SectionMarkerInput> | null | undefined;
+  text: string;
+  title: string;
+  url: string;
+  year: number;
+};
 
 export type StatementKind =
   | 'CALL'
@@ -1838,7 +1884,7 @@ export type SourcePageQueryVariables = Exact<{
 }>;
 
 
-export type SourcePageQuery = { source: { id: string, title: string, publisher: string, year: number, url: string, sections: Array<{ name: string, text: string, passages: Array<{ id: string, excerpt: string, start: number | null, end: number | null, entities: Array<
+export type SourcePageQuery = { source: { id: string, title: string, publisher: string, year: number, url: string, textAvailable: boolean, sections: Array<{ name: string, text: string, passages: Array<{ id: string, excerpt: string, start: number | null, end: number | null, anchor: AnchorState, entities: Array<
           | { id: string, name: string, type: EntityType }
           | { id: string, name: string, type: EntityType }
           | { id: string, name: string, type: EntityType }
@@ -1868,7 +1914,7 @@ export type SourcePageQuery = { source: { id: string, title: string, publisher: 
             | { name: string }
             | { name: string }
             | { name: string }
-           }> }> }> } | null };
+           }> }> }>, orphans: Array<{ id: string, section: string, excerpt: string }> } | null };
 
 export type WarmupConnectionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3458,6 +3504,7 @@ export const SourcePageDocument = new TypedDocumentString(`
     publisher
     year
     url
+    textAvailable
     sections {
       name
       text
@@ -3466,6 +3513,7 @@ export const SourcePageDocument = new TypedDocumentString(`
         excerpt
         start
         end
+        anchor
         entities {
           id
           name
@@ -3485,9 +3533,14 @@ export const SourcePageDocument = new TypedDocumentString(`
         }
       }
     }
+    orphans {
+      id
+      section
+      excerpt
+    }
   }
 }
-    `, {"hash":"sha256:4d6dc62973b64104de59a9aa88eb9b97d947eeb6206cc919ca0993249f5b1c29"}) as unknown as TypedDocumentString<SourcePageQuery, SourcePageQueryVariables>;
+    `, {"hash":"sha256:d3749804072dcea7f307d7fddf164fc3d32a7b688f370f01dd0c708bc154d7d2"}) as unknown as TypedDocumentString<SourcePageQuery, SourcePageQueryVariables>;
 export const WarmupConnectionsDocument = new TypedDocumentString(`
     query WarmupConnections {
   organisations(first: 20, where: {classification: [UN_ENTITY]}) {

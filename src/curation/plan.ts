@@ -16,6 +16,15 @@ import {
   type Props,
   type RelationRecord,
 } from '../ingest/load.js';
+import { quoteAt } from '../ingest/anchors.js';
+import {
+  planAddSource,
+  planReplaceText,
+  type KnownSource,
+  type ReplaceTextIn,
+  type SourceOpIn,
+  type SourceWrite,
+} from './sources.js';
 
 /**
  * Validation of a proposed change-set against the graph as it is, and the plan of writes it comes to. Runs at
@@ -48,6 +57,8 @@ type Nullable<T> = { [K in keyof T]?: T[K] | null };
 
 export interface EvidenceIn {
   passage?: string | null;
+  /** The source of section + excerpt (needed once the graph holds several). */
+  source?: string | null;
   section?: string | null;
   excerpt?: string | null;
   offset?: number | null;
@@ -111,6 +122,9 @@ export interface OperationIn {
   // Merges (merges.ts): a change-set of this one operation, planned there as ordinary operations.
   merge?: { from: string; into: string; note: string; evidence?: EvidenceIn[] | null } | null;
   unmerge?: { id: string; note?: string | null } | null;
+  // Sources (issue 24): src/curation/sources.ts.
+  addSource?: SourceOpIn | null;
+  replaceSourceText?: ReplaceTextIn | null;
 }
 
 export interface ProposalIn {
@@ -126,6 +140,8 @@ export interface NewPassage {
   excerpt: string;
   start: number;
   end: number;
+  prefix: string;
+  suffix: string;
   dataset: string;
 }
 
@@ -155,7 +171,8 @@ export type Write =
       target: string;
       relationType: RelationTypeName | null;
       passageId: string;
-    };
+    }
+  | SourceWrite;
 
 export interface Plan {
   writes: Write[];
@@ -176,14 +193,15 @@ const OP_NAMES = [
   'removeEvidence',
   'merge',
   'unmerge',
+  'addSource',
+  'replaceSourceText',
 ] as const;
 
-interface SourceInfo {
-  id: string;
-  dataset: string;
-  sectionNames: string[];
-  sectionTexts: string[];
-}
+type SourceInfo = KnownSource;
+
+/** A source's text is limited by MAX_SOURCE_CHARS (src/ingest/source-text.ts), not by the per-field limit. */
+const isSourceText = (at: string[]) =>
+  at.at(-1) === 'text' && ['addSource', 'replaceSourceText'].includes(at.at(-2) ?? '');
 
 interface EntityInfo {
   id: string;
@@ -240,7 +258,7 @@ export function checkShape(input: ProposalIn, limits: CurationLimits): UserError
       code: 'INVALID',
     });
   for (const t of texts(input, root))
-    if (t.text.length > limits.maxText)
+    if (t.text.length > limits.maxText && !isSourceText(t.at))
       errors.push({
         path: t.at,
         message: `at most ${limits.maxText} characters (got ${t.text.length})`,
@@ -264,7 +282,7 @@ export async function planChange(
   input: ProposalIn,
 ): Promise<{ plan: Plan } | { errors: UserError[] }> {
   const errors: UserError[] = [];
-  const sources = await read<SourceInfo & Record<string, unknown>>(
+  const sources: SourceInfo[] = await read<SourceInfo & Record<string, unknown>>(
     `MATCH (s:Source) RETURN s.id AS id, s.dataset AS dataset, coalesce(s.sectionNames, []) AS sectionNames,
             coalesce(s.sectionTexts, []) AS sectionTexts ORDER BY id`,
   );
@@ -368,12 +386,18 @@ export async function planChange(
       return null;
     }
     const e = parsed.data;
-    // This API's sources are the seeded ones; with one source (the report) it needs no naming.
-    const source = sources.length === 1 ? sources[0] : undefined;
+    // With one source (the report) it needs no naming; with several, `source` says which.
+    const source = ev.source
+      ? sources.find((s) => s.id === ev.source)
+      : sources.length === 1
+        ? sources[0]
+        : undefined;
     if (!source) {
       errors.push({
-        path: at,
-        message: 'cite a passage id: the graph holds several sources',
+        path: ev.source ? [...at, 'source'] : at,
+        message: ev.source
+          ? `unknown source "${ev.source}" (one of: ${sources.map((s) => s.id).join(', ')})`
+          : `name the source (evidence.source) or cite a passage id: the graph holds several sources (${sources.map((s) => s.id).join(', ')})`,
         code: 'INVALID',
       });
       return null;
@@ -413,6 +437,8 @@ export async function planChange(
         excerpt,
         start,
         end: start + excerpt.length,
+        prefix: quoteAt(section, start, start + excerpt.length).prefix,
+        suffix: quoteAt(section, start, start + excerpt.length).suffix,
         dataset: source.dataset,
       });
     return { id, dataset: source.dataset, section: e.section, excerpt };
@@ -601,6 +627,23 @@ export async function planChange(
       }
       datasets.add(rel.dataset);
       writes.push({ op: 'retractRelation', type: rel.type, id: x.id, note: x.note });
+    } else if (op.addSource || op.replaceSourceText) {
+      const adding = Boolean(op.addSource);
+      const where = [...at, adding ? 'addSource' : 'replaceSourceText'];
+      const planned = op.addSource
+        ? await planAddSource(read, op.addSource, where, sources)
+        : await planReplaceText(read, op.replaceSourceText!, where);
+      if ('errors' in planned) {
+        errors.push(...planned.errors);
+        continue;
+      }
+      // Later operations of the change-set may cite the new text.
+      const i = sources.findIndex((s) => s.id === planned.source.id);
+      if (i >= 0) sources[i] = planned.source;
+      else sources.push(planned.source);
+      targetIds.add(planned.source.id);
+      datasets.add(planned.source.dataset);
+      writes.push(planned.write);
     } else {
       const name = op.addEvidence ? 'addEvidence' : 'removeEvidence';
       const x = (op.addEvidence ?? op.removeEvidence)!;

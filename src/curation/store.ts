@@ -4,6 +4,7 @@ import type { Props } from '../ingest/load.js';
 import { ENTITY_LABELS } from '../model/entities.js';
 import { RELATION_TYPES } from '../model/relations.js';
 import type { Plan, ProposalIn, Reader } from './plan.js';
+import { applySourceWrite } from './sources.js';
 
 /**
  * Change-sets in Neo4j (label ChangeSet, no `dataset` property: they are about the graph, not in it), and the one
@@ -389,12 +390,16 @@ export async function applyPlan(tx: WriteTx, plan: Plan, changeSetId: string, at
   const st: Stamp = { at: at.toISOString(), by: changeSetId };
   const diff: string[] = [];
   const touched = new Set<string>();
+  // A source comes before the passages of it that the change-set cites.
+  for (const w of plan.writes)
+    if (w.op === 'addSource' || w.op === 'replaceSourceText') diff.push(...(await applySourceWrite(tx, w)));
   if (plan.passages.length > 0) {
     await tx.run(
       `UNWIND $rows AS row
        MERGE (p:Passage {id: row.id})
        SET p.source = row.source, p.section = row.section, p.excerpt = row.excerpt,
-           p.start = row.start, p.end = row.end, p.dataset = row.dataset
+           p.start = row.start, p.end = row.end, p.prefix = row.prefix, p.suffix = row.suffix,
+           p.dataset = row.dataset
        WITH p, row
        MATCH (s:Source {id: row.source})
        MERGE (p)-[i:IN_SOURCE]->(s)
@@ -405,6 +410,9 @@ export async function applyPlan(tx: WriteTx, plan: Plan, changeSetId: string, at
   }
   for (const w of plan.writes) {
     switch (w.op) {
+      case 'addSource':
+      case 'replaceSourceText':
+        break; // applied first, above
       case 'createEntity':
         diff.push(await applyCreateEntity(tx, w, st));
         touched.add(w.id);

@@ -111,6 +111,7 @@ function planProposal(read: Reader, input: ProposalIn) {
   return special ? planSpecial(read, special) : planChange(read, input);
 }
 
+/** `operation` names the mutation in the audit log (`addSource` proposes a change-set of one operation). */
 export async function proposeChange(c: Caller, input: ProposalIn, op = 'proposeChange'): Promise<Outcome> {
   await enforce(c, op, [], rules.propose(c.principal));
   const who = author(c.principal);

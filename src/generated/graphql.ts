@@ -30,6 +30,18 @@ export type Scalars = {
   URL: { input: string; output: string; }
 };
 
+export type AddSourceInput = {
+  /** Why the graph should quote it (default: a line naming the source). */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  publisher: Scalars['String']['input'];
+  sections?: InputMaybe<Array<SectionMarkerInput>>;
+  text: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  url: Scalars['URL']['input'];
+  year: Scalars['Int']['input'];
+};
+
 /** A person's tie to an organisation (Popolo Membership), with its evidence. */
 export type Affiliation = {
   __typename?: 'Affiliation';
@@ -38,6 +50,17 @@ export type Affiliation = {
   person: Person;
   role?: Maybe<Scalars['String']['output']>;
 };
+
+/** How a passage was placed in the current edition of its source's text. */
+export type AnchorState =
+  /** A close but not identical text: `excerpt` is now that text, `previousExcerpt` the quote before. */
+  | 'APPROXIMATE'
+  /** Where it stood (or where the seed found it). */
+  | 'EXACT'
+  /** The exact quote, found elsewhere (or found for the first time). */
+  | 'MOVED'
+  /** Not found in the new edition: kept for review (listed in `Source.orphans`). */
+  | 'ORPHANED';
 
 /**
  * How a fact stands to the report: STATED (its words say it) or INFERRED (a curator's reading of them, with a note
@@ -154,6 +177,12 @@ export type BriefWhere = {
   yearTo?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type CandidateReason =
+  /** A run of capitalised words that matches nothing known. */
+  | 'CAPITALISED_RUN'
+  /** A long name followed by its acronym in parentheses. */
+  | 'NAME_WITH_ACRONYM';
+
 export type CentralityConnection = {
   __typename?: 'CentralityConnection';
   /**
@@ -199,8 +228,10 @@ export type CentralityMetric =
 export type ChangeOperationInput = {
   addEvidence?: InputMaybe<EvidenceChangeInput>;
   addRelation?: InputMaybe<RelationChangeInput>;
+  addSource?: InputMaybe<SourceChangeInput>;
   createEntity?: InputMaybe<EntityChangeInput>;
   removeEvidence?: InputMaybe<EvidenceChangeInput>;
+  replaceSourceText?: InputMaybe<ReplaceSourceTextInput>;
   retractRelation?: InputMaybe<RetractRelationInput>;
   updateEntity?: InputMaybe<EntityChangeInput>;
 };
@@ -432,6 +463,21 @@ export type EntityRelationsArgs = {
   types?: InputMaybe<Array<RelationType>>;
 };
 
+/** Text that may name an entity the graph does not hold: for a curator to judge. */
+export type EntityCandidate = {
+  __typename?: 'EntityCandidate';
+  /** For NAME_WITH_ACRONYM: the acronym in the parentheses. */
+  acronym?: Maybe<Scalars['String']['output']>;
+  end: Scalars['NonNegativeInt']['output'];
+  /** How often the same text stands in the source. */
+  occurrences: Scalars['PositiveInt']['output'];
+  reason: CandidateReason;
+  /** Where it first stands. */
+  section: Scalars['String']['output'];
+  start: Scalars['NonNegativeInt']['output'];
+  text: Scalars['String']['output'];
+};
+
 /**
  * An entity in the seed's format (docs/reference/SEED-FORMAT.md), validated by the seed's rules. `createEntity` needs `type`,
  * `id`, `name`, the kind's required fields and `evidence`; `updateEntity` names the `id` and the fields to change.
@@ -595,6 +641,7 @@ export type EventWhere = {
 /** A passage of a source that supports a fact: its section, a short verbatim excerpt and where it stands. */
 export type Evidence = Node & {
   __typename?: 'Evidence';
+  anchor: AnchorState;
   /** The source this passage is part of: title, publisher, year, URL. */
   document: Source;
   /** Where it ends (exclusive). */
@@ -603,6 +650,11 @@ export type Evidence = Node & {
   entities: Array<Entity>;
   excerpt: Scalars['NonEmptyString']['output'];
   id: Scalars['ID']['output'];
+  /** null when the passage is not placed in the text (seeded without the text, or an orphan). */
+  position?: Maybe<TextPositionSelector>;
+  /** The quote before a new edition re-anchored it approximately; null otherwise. */
+  previousExcerpt?: Maybe<Scalars['String']['output']>;
+  quote: TextQuoteSelector;
   /** The relations that cite this passage. */
   relations: Array<Relation>;
   section: Scalars['NonEmptyString']['output'];
@@ -629,6 +681,8 @@ export type EvidenceInput = {
   offset?: InputMaybe<Scalars['Int']['input']>;
   passage?: InputMaybe<Scalars['ID']['input']>;
   section?: InputMaybe<Scalars['String']['input']>;
+  /** The source the section and excerpt are of (needed once the graph holds several). */
+  source?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /**
@@ -666,6 +720,49 @@ export type Instrument =
   | 'PROTOCOL'
   | 'RESOLUTION';
 
+/** Which of an entity's names a mention matched. */
+export type MentionNameKind =
+  | 'ACRONYM'
+  | 'NAME'
+  | 'OTHER_NAME';
+
+/**
+ * An occurrence of a known entity's name in a source: where it stands, what it says, whom it names. `excerpt` and
+ * `excerptOffset` are the sentence around it, ready to cite as evidence (source, section, excerpt, offset).
+ */
+export type MentionSuggestion = {
+  __typename?: 'MentionSuggestion';
+  end: Scalars['NonNegativeInt']['output'];
+  entity: Entity;
+  excerpt: Scalars['String']['output'];
+  excerptOffset: Scalars['NonNegativeInt']['output'];
+  /** The known name it matched. */
+  name: Scalars['String']['output'];
+  nameKind: MentionNameKind;
+  /** A passage already cited as evidence that holds the mention; null when none does. */
+  passage?: Maybe<Evidence>;
+  section: Scalars['String']['output'];
+  /** Offsets in the section's normalised text. */
+  start: Scalars['NonNegativeInt']['output'];
+  /** The text as it stands. */
+  text: Scalars['String']['output'];
+};
+
+export type MentionSuggestionConnection = {
+  __typename?: 'MentionSuggestionConnection';
+  /** Candidates for new entities, in text order (all of them, whatever the page). */
+  candidates: Array<EntityCandidate>;
+  edges: Array<MentionSuggestionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['NonNegativeInt']['output'];
+};
+
+export type MentionSuggestionEdge = {
+  __typename?: 'MentionSuggestionEdge';
+  cursor: Scalars['String']['output'];
+  node: MentionSuggestion;
+};
+
 export type Meta = {
   __typename?: 'Meta';
   /** Every seeded dataset's content hash, in one string; null when no seed has recorded one. */
@@ -681,6 +778,8 @@ export type Meta = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Proposes a new source (a change-set of one `addSource` operation), reviewed like any other. Curators only. */
+  addSource: ProposeChangePayload;
   /** Proposes a change-set. Send an `Idempotency-Key` header to make a retry return the first answer. */
   proposeChange: ProposeChangePayload;
   /**
@@ -698,6 +797,17 @@ export type Mutation = {
   unmerge: UnmergePayload;
   /** Withdraws one's own proposed change-set. */
   withdrawChange: WithdrawChangePayload;
+};
+
+
+/**
+ * Curation (docs/how-to/CURATION.md): a curator proposes a change-set, another person with the reviewer role accepts or
+ * rejects it; an accepted one is applied in one transaction and makes a new dataset version. Every attempt is in the
+ * audit log. Mistakes in the input come back as `userErrors`; refusals (no or invalid credentials, a missing role) as
+ * errors with the code UNAUTHENTICATED (HTTP 401) or FORBIDDEN (HTTP 403).
+ */
+export type MutationAddSourceArgs = {
+  input: AddSourceInput;
 };
 
 
@@ -1316,9 +1426,16 @@ export type Query = {
   search: Array<SearchHit>;
   /** A source by id (`source:icat-chairs-report-2019`); null when unknown. */
   source?: Maybe<Source>;
-  /** Every source the graph quotes. */
-  sources: Array<Source>;
+  /** Every source the graph quotes, by id. */
+  sources: SourceConnection;
   statements: StatementConnection;
+  /**
+   * Every occurrence in the source of a known entity's name, acronym or other name, in text order: at word edges,
+   * names case-insensitively, acronyms as written, the longest match winning where matches overlap (a name several
+   * entities share gives one suggestion per entity). Also candidates for new entities. Statements and quantities are
+   * not matched (their names describe, they are not said). Null-free: an unknown source is an error.
+   */
+  suggestMentions: MentionSuggestionConnection;
   /**
    * Dated facts in date order (earliest day, then latest day), each at the precision the report gives: dated
    * events, and relations with a `year`, a `since` (RELATION_START) or an `until` (RELATION_END), with evidence.
@@ -1496,11 +1613,24 @@ export type QuerySourceArgs = {
 };
 
 
+export type QuerySourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EntityOrder>;
   where?: InputMaybe<StatementWhere>;
+};
+
+
+export type QuerySuggestMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  source: Scalars['ID']['input'];
 };
 
 
@@ -1634,6 +1764,17 @@ export type RelationTypeCount = {
   type: RelationType;
 };
 
+/**
+ * A new edition of a source's text: every passage is placed again (where it stood, else the exact quote, else an
+ * approximate match); those that cannot be placed are kept as orphans.
+ */
+export type ReplaceSourceTextInput = {
+  id: Scalars['ID']['input'];
+  /** Without them: the markers the source was cut at before, else the Markdown headings. */
+  sections?: InputMaybe<Array<SectionMarkerInput>>;
+  text: Scalars['String']['input'];
+};
+
 export type Resolution = Entity & Node & {
   __typename?: 'Resolution';
   adoptedBy: Array<Organisation>;
@@ -1727,28 +1868,69 @@ export type SearchHit = {
   score: Scalars['Float']['output'];
 };
 
+/** A section of a new source: its name and the text that opens it (the first section starts at the text's start). */
+export type SectionMarkerInput = {
+  marker: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
 /**
- * A document the graph quotes (the ICAT 2019 Chairs' Report, or a second report seeded beside it): every evidence
- * passage is part of exactly one.
+ * A document the graph quotes (the ICAT 2019 Chairs' Report, a second report seeded beside it, or one added with
+ * `addSource`): every evidence passage is part of exactly one.
  */
 export type Source = Node & {
   __typename?: 'Source';
   /** The dataset its facts were seeded as (a second source is a dataset of its own). */
   dataset: Scalars['String']['output'];
+  /** Which edition of its text the sections hold (1 unless a change-set replaced the text). */
+  edition: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
+  /** Passages that a new edition of the text could not place: kept, with their old quote, for a curator to review. */
+  orphans: Array<Evidence>;
   publisher: Scalars['String']['output'];
   /** Its sections in order, each with its text and the passages of it that evidence facts. */
   sections: Array<SourceSection>;
+  /** The SHA-256 (hex) of its text as given (UTF-8); null when the text is not at hand. */
+  sha256?: Maybe<Scalars['String']['output']>;
+  /** Whether its full text is in the database (false when seeded without the text at hand: then only the cited passages are). */
+  textAvailable: Scalars['Boolean']['output'];
   title: Scalars['String']['output'];
   url: Scalars['URL']['output'];
   /** The year in the source's title. */
   year: Scalars['Int']['output'];
 };
 
+/**
+ * A new source. `text` is plain text or Markdown; without `sections` it is cut at its Markdown headings (each heading
+ * names the section under it), or kept as one section `TEXT`. The id is `source:` and the title's slug unless given.
+ */
+export type SourceChangeInput = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  publisher: Scalars['String']['input'];
+  sections?: InputMaybe<Array<SectionMarkerInput>>;
+  text: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  url: Scalars['URL']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type SourceConnection = {
+  __typename?: 'SourceConnection';
+  edges: Array<SourceEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['NonNegativeInt']['output'];
+};
+
+export type SourceEdge = {
+  __typename?: 'SourceEdge';
+  cursor: Scalars['String']['output'];
+  node: Source;
+};
+
 export type SourceSection = {
   __typename?: 'SourceSection';
   name: Scalars['String']['output'];
-  /** The passages of this section cited as evidence, in the order they stand. */
+  /** The passages of this section cited as evidence, in the order they stand (unplaced ones last). */
   passages: Array<Evidence>;
   /**
    * The section's normalised text (white space runs, line-end hyphenation and bullet glyphs as in docs/reference/MODEL.md):
@@ -1854,6 +2036,23 @@ export type StatementWhere = {
   status?: InputMaybe<Array<StatementStatus>>;
   yearFrom?: InputMaybe<Scalars['Int']['input']>;
   yearTo?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** W3C Web Annotation TextPositionSelector, in the section's normalised text (the offsets `start` and `end` give). */
+export type TextPositionSelector = {
+  __typename?: 'TextPositionSelector';
+  end: Scalars['NonNegativeInt']['output'];
+  start: Scalars['NonNegativeInt']['output'];
+};
+
+/** W3C Web Annotation TextQuoteSelector: the quote and a little of the text on each side. */
+export type TextQuoteSelector = {
+  __typename?: 'TextQuoteSelector';
+  exact: Scalars['String']['output'];
+  /** Up to 32 characters before the quote in the section's normalised text (empty when unknown). */
+  prefix: Scalars['String']['output'];
+  /** Up to 32 characters after it. */
+  suffix: Scalars['String']['output'];
 };
 
 export type TimelineConnection = {
@@ -2073,7 +2272,9 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AddSourceInput: AddSourceInput;
   Affiliation: ResolverTypeWrapper<RelationView>;
+  AnchorState: AnchorState;
   Assertion: Assertion;
   AuditConnection: ResolverTypeWrapper<AuditConnection>;
   AuditEdge: ResolverTypeWrapper<AuditEdge>;
@@ -2084,6 +2285,7 @@ export type ResolversTypes = {
   BriefConnection: ResolverTypeWrapper<EntityPage>;
   BriefEdge: ResolverTypeWrapper<Omit<BriefEdge, 'node'> & { node: ResolversTypes['Brief'] }>;
   BriefWhere: BriefWhere;
+  CandidateReason: CandidateReason;
   CentralityConnection: ResolverTypeWrapper<CentralityPage>;
   CentralityEdge: ResolverTypeWrapper<CentralityEdgeRow>;
   CentralityMetric: CentralityMetric;
@@ -2107,6 +2309,7 @@ export type ResolversTypes = {
   DuplicateCandidateEdge: ResolverTypeWrapper<Omit<DuplicateCandidateEdge, 'node'> & { node: ResolversTypes['DuplicateCandidate'] }>;
   Endorsement: ResolverTypeWrapper<RelationView>;
   Entity: ResolverTypeWrapper<EntityRow>;
+  EntityCandidate: ResolverTypeWrapper<EntityCandidate>;
   EntityChangeInput: EntityChangeInput;
   EntityMetrics: ResolverTypeWrapper<EntityMetrics>;
   EntityOrder: EntityOrder;
@@ -2128,6 +2331,10 @@ export type ResolversTypes = {
   Instrument: Instrument;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LocalDate: ResolverTypeWrapper<Scalars['LocalDate']['output']>;
+  MentionNameKind: MentionNameKind;
+  MentionSuggestion: ResolverTypeWrapper<Omit<MentionSuggestion, 'entity' | 'passage'> & { entity: ResolversTypes['Entity'], passage?: Maybe<ResolversTypes['Evidence']> }>;
+  MentionSuggestionConnection: ResolverTypeWrapper<Omit<MentionSuggestionConnection, 'edges'> & { edges: Array<ResolversTypes['MentionSuggestionEdge']> }>;
+  MentionSuggestionEdge: ResolverTypeWrapper<Omit<MentionSuggestionEdge, 'node'> & { node: ResolversTypes['MentionSuggestion'] }>;
   Meta: ResolverTypeWrapper<Meta>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NameFilter: NameFilter;
@@ -2177,6 +2384,7 @@ export type ResolversTypes = {
   RelationStatus: RelationStatus;
   RelationType: RelationType;
   RelationTypeCount: ResolverTypeWrapper<RelationTypeCount>;
+  ReplaceSourceTextInput: ReplaceSourceTextInput;
   Resolution: ResolverTypeWrapper<EntityRow>;
   ResolutionConnection: ResolverTypeWrapper<EntityPage>;
   ResolutionEdge: ResolverTypeWrapper<Omit<ResolutionEdge, 'node'> & { node: ResolversTypes['Resolution'] }>;
@@ -2185,7 +2393,11 @@ export type ResolversTypes = {
   ReviewChangePayload: ResolverTypeWrapper<ReviewChangePayload>;
   ReviewDecision: ReviewDecision;
   SearchHit: ResolverTypeWrapper<SearchHitRow>;
+  SectionMarkerInput: SectionMarkerInput;
   Source: ResolverTypeWrapper<SourceRow>;
+  SourceChangeInput: SourceChangeInput;
+  SourceConnection: ResolverTypeWrapper<Omit<SourceConnection, 'edges'> & { edges: Array<ResolversTypes['SourceEdge']> }>;
+  SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
   SourceSection: ResolverTypeWrapper<SourceSectionRow>;
   Statement: ResolverTypeWrapper<EntityRow>;
   StatementConnection: ResolverTypeWrapper<EntityPage>;
@@ -2194,6 +2406,8 @@ export type ResolversTypes = {
   StatementStatus: StatementStatus;
   StatementWhere: StatementWhere;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TextPositionSelector: ResolverTypeWrapper<TextPositionSelector>;
+  TextQuoteSelector: ResolverTypeWrapper<TextQuoteSelector>;
   TimelineConnection: ResolverTypeWrapper<TimelinePage>;
   TimelineEdge: ResolverTypeWrapper<Omit<TimelineEdge, 'node'> & { node: ResolversTypes['TimelineFact'] }>;
   TimelineFact: ResolverTypeWrapper<TimelineFactRow>;
@@ -2212,6 +2426,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AddSourceInput: AddSourceInput;
   Affiliation: RelationView;
   AuditConnection: AuditConnection;
   AuditEdge: AuditEdge;
@@ -2238,6 +2453,7 @@ export type ResolversParentTypes = {
   DuplicateCandidateEdge: Omit<DuplicateCandidateEdge, 'node'> & { node: ResolversParentTypes['DuplicateCandidate'] };
   Endorsement: RelationView;
   Entity: EntityRow;
+  EntityCandidate: EntityCandidate;
   EntityChangeInput: EntityChangeInput;
   EntityMetrics: EntityMetrics;
   Event: EntityRow;
@@ -2254,6 +2470,9 @@ export type ResolversParentTypes = {
   InferredProperty: InferredProperty;
   Int: Scalars['Int']['output'];
   LocalDate: Scalars['LocalDate']['output'];
+  MentionSuggestion: Omit<MentionSuggestion, 'entity' | 'passage'> & { entity: ResolversParentTypes['Entity'], passage?: Maybe<ResolversParentTypes['Evidence']> };
+  MentionSuggestionConnection: Omit<MentionSuggestionConnection, 'edges'> & { edges: Array<ResolversParentTypes['MentionSuggestionEdge']> };
+  MentionSuggestionEdge: Omit<MentionSuggestionEdge, 'node'> & { node: ResolversParentTypes['MentionSuggestion'] };
   Meta: Meta;
   Mutation: Record<PropertyKey, never>;
   NameFilter: NameFilter;
@@ -2297,6 +2516,7 @@ export type ResolversParentTypes = {
   RelationConnection: RelationPage;
   RelationEdge: Omit<RelationEdge, 'node'> & { node: ResolversParentTypes['Relation'] };
   RelationTypeCount: RelationTypeCount;
+  ReplaceSourceTextInput: ReplaceSourceTextInput;
   Resolution: EntityRow;
   ResolutionConnection: EntityPage;
   ResolutionEdge: Omit<ResolutionEdge, 'node'> & { node: ResolversParentTypes['Resolution'] };
@@ -2304,13 +2524,19 @@ export type ResolversParentTypes = {
   RetractRelationInput: RetractRelationInput;
   ReviewChangePayload: ReviewChangePayload;
   SearchHit: SearchHitRow;
+  SectionMarkerInput: SectionMarkerInput;
   Source: SourceRow;
+  SourceChangeInput: SourceChangeInput;
+  SourceConnection: Omit<SourceConnection, 'edges'> & { edges: Array<ResolversParentTypes['SourceEdge']> };
+  SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   SourceSection: SourceSectionRow;
   Statement: EntityRow;
   StatementConnection: EntityPage;
   StatementEdge: Omit<StatementEdge, 'node'> & { node: ResolversParentTypes['Statement'] };
   StatementWhere: StatementWhere;
   String: Scalars['String']['output'];
+  TextPositionSelector: TextPositionSelector;
+  TextQuoteSelector: TextQuoteSelector;
   TimelineConnection: TimelinePage;
   TimelineEdge: Omit<TimelineEdge, 'node'> & { node: ResolversParentTypes['TimelineFact'] };
   TimelineFact: TimelineFactRow;
@@ -2501,6 +2727,16 @@ export type EntityResolvers<ContextType = Context, ParentType extends ResolversP
   __resolveType: TypeResolveFn<'Brief' | 'Event' | 'Organisation' | 'Person' | 'Place' | 'Quantity' | 'Resolution' | 'Statement' | 'Topic', ParentType, ContextType>;
 };
 
+export type EntityCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityCandidate'] = ResolversParentTypes['EntityCandidate']> = {
+  acronym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  occurrences?: Resolver<ResolversTypes['PositiveInt'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['CandidateReason'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type EntityMetricsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityMetrics'] = ResolversParentTypes['EntityMetrics']> = {
   betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   community?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2546,11 +2782,15 @@ export type EventEdgeResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  anchor?: Resolver<ResolversTypes['AnchorState'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   end?: Resolver<Maybe<ResolversTypes['NonNegativeInt']>, ParentType, ContextType>;
   entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   excerpt?: Resolver<ResolversTypes['NonEmptyString'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['TextPositionSelector']>, ParentType, ContextType>;
+  previousExcerpt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['TextQuoteSelector'], ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
   section?: Resolver<ResolversTypes['NonEmptyString'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2576,12 +2816,38 @@ export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<Resolvers
   name: 'LocalDate';
 }
 
+export type MentionSuggestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentionSuggestion'] = ResolversParentTypes['MentionSuggestion']> = {
+  end?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  excerpt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  excerptOffset?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameKind?: Resolver<ResolversTypes['MentionNameKind'], ParentType, ContextType>;
+  passage?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MentionSuggestionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentionSuggestionConnection'] = ResolversParentTypes['MentionSuggestionConnection']> = {
+  candidates?: Resolver<Array<ResolversTypes['EntityCandidate']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['MentionSuggestionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+};
+
+export type MentionSuggestionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentionSuggestionEdge'] = ResolversParentTypes['MentionSuggestionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MentionSuggestion'], ParentType, ContextType>;
+};
+
 export type MetaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Meta'] = ResolversParentTypes['Meta']> = {
   datasetVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   datasets?: Resolver<Array<ResolversTypes['DatasetInfo']>, ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addSource?: Resolver<ResolversTypes['ProposeChangePayload'], ParentType, ContextType, RequireFields<MutationAddSourceArgs, 'input'>>;
   proposeChange?: Resolver<ResolversTypes['ProposeChangePayload'], ParentType, ContextType, RequireFields<MutationProposeChangeArgs, 'input'>>;
   proposeMerge?: Resolver<ResolversTypes['ProposeMergePayload'], ParentType, ContextType, RequireFields<MutationProposeMergeArgs, 'from' | 'into' | 'note'>>;
   reviewChange?: Resolver<ResolversTypes['ReviewChangePayload'], ParentType, ContextType, RequireFields<MutationReviewChangeArgs, 'decision' | 'id'>>;
@@ -2861,8 +3127,9 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   resolutions?: Resolver<ResolversTypes['ResolutionConnection'], ParentType, ContextType, RequireFields<QueryResolutionsArgs, 'first' | 'orderBy'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first' | 'orderBy'>>;
+  suggestMentions?: Resolver<ResolversTypes['MentionSuggestionConnection'], ParentType, ContextType, RequireFields<QuerySuggestMentionsArgs, 'first' | 'source'>>;
   timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first'>>;
   topics?: Resolver<ResolversTypes['TopicConnection'], ParentType, ContextType, RequireFields<QueryTopicsArgs, 'first' | 'orderBy'>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
@@ -2951,13 +3218,28 @@ export type SearchHitResolvers<ContextType = Context, ParentType extends Resolve
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   dataset?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  edition?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  orphans?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   publisher?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sections?: Resolver<Array<ResolversTypes['SourceSection']>, ParentType, ContextType>;
+  sha256?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  textAvailable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['URL'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SourceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceConnection'] = ResolversParentTypes['SourceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SourceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+};
+
+export type SourceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
 export type SourceSectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceSection'] = ResolversParentTypes['SourceSection']> = {
@@ -2997,6 +3279,17 @@ export type StatementConnectionResolvers<ContextType = Context, ParentType exten
 export type StatementEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatementEdge'] = ResolversParentTypes['StatementEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
+};
+
+export type TextPositionSelectorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TextPositionSelector'] = ResolversParentTypes['TextPositionSelector']> = {
+  end?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+};
+
+export type TextQuoteSelectorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TextQuoteSelector'] = ResolversParentTypes['TextQuoteSelector']> = {
+  exact?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suffix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type TimelineConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineConnection'] = ResolversParentTypes['TimelineConnection']> = {
@@ -3095,6 +3388,7 @@ export type Resolvers<ContextType = Context> = {
   DuplicateCandidateEdge?: DuplicateCandidateEdgeResolvers<ContextType>;
   Endorsement?: EndorsementResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
+  EntityCandidate?: EntityCandidateResolvers<ContextType>;
   EntityMetrics?: EntityMetricsResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
@@ -3103,6 +3397,9 @@ export type Resolvers<ContextType = Context> = {
   FuzzyDate?: FuzzyDateResolvers<ContextType>;
   InferredProperty?: InferredPropertyResolvers<ContextType>;
   LocalDate?: GraphQLScalarType;
+  MentionSuggestion?: MentionSuggestionResolvers<ContextType>;
+  MentionSuggestionConnection?: MentionSuggestionConnectionResolvers<ContextType>;
+  MentionSuggestionEdge?: MentionSuggestionEdgeResolvers<ContextType>;
   Meta?: MetaResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Neighbourhood?: NeighbourhoodResolvers<ContextType>;
@@ -3145,10 +3442,14 @@ export type Resolvers<ContextType = Context> = {
   ReviewChangePayload?: ReviewChangePayloadResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  SourceConnection?: SourceConnectionResolvers<ContextType>;
+  SourceEdge?: SourceEdgeResolvers<ContextType>;
   SourceSection?: SourceSectionResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;
   StatementConnection?: StatementConnectionResolvers<ContextType>;
   StatementEdge?: StatementEdgeResolvers<ContextType>;
+  TextPositionSelector?: TextPositionSelectorResolvers<ContextType>;
+  TextQuoteSelector?: TextQuoteSelectorResolvers<ContextType>;
   TimelineConnection?: TimelineConnectionResolvers<ContextType>;
   TimelineEdge?: TimelineEdgeResolvers<ContextType>;
   TimelineFact?: TimelineFactResolvers<ContextType>;

@@ -62,6 +62,12 @@ export function toRelation(p: Row): RelationRow {
   };
 }
 
+const ANCHORS = ['EXACT', 'MOVED', 'APPROXIMATE', 'ORPHANED'] as const;
+/** A passage never re-anchored stands where the seed (or the proposal) found it. */
+function anchorOf(p: Row): PassageRow['anchor'] {
+  return ANCHORS.find((a) => a === p.anchor) ?? 'EXACT';
+}
+
 export function toPassage(p: Row): PassageRow {
   return {
     rowType: 'passage',
@@ -71,6 +77,10 @@ export function toPassage(p: Row): PassageRow {
     excerpt: String(p.excerpt),
     start: num(p.start),
     end: num(p.end),
+    prefix: typeof p.prefix === 'string' ? p.prefix : '',
+    suffix: typeof p.suffix === 'string' ? p.suffix : '',
+    anchor: anchorOf(p),
+    previousExcerpt: typeof p.previousExcerpt === 'string' ? p.previousExcerpt : null,
   };
 }
 
@@ -85,6 +95,8 @@ export function toSource(p: Row): SourceRow {
     dataset: String(p.dataset),
     sectionNames: strList(p.sectionNames),
     sectionTexts: strList(p.sectionTexts),
+    sha256: typeof p.sha256 === 'string' ? p.sha256 : null,
+    edition: num(p.edition) ?? 1,
   };
 }
 

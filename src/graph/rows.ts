@@ -88,6 +88,11 @@ export interface PassageRow {
   excerpt: string;
   start: number | null;
   end: number | null;
+  /** W3C TextQuoteSelector context ('' when unknown), how the current edition placed it, the quote before. */
+  prefix: string;
+  suffix: string;
+  anchor: 'EXACT' | 'MOVED' | 'APPROXIMATE' | 'ORPHANED';
+  previousExcerpt: string | null;
 }
 
 export interface SourceRow {
@@ -100,6 +105,8 @@ export interface SourceRow {
   dataset: string;
   sectionNames: string[];
   sectionTexts: string[];
+  sha256: string | null;
+  edition: number;
 }
 
 export interface SourceSectionRow {

@@ -3,6 +3,7 @@ import { relationTypes, typePattern } from './allow-lists.js';
 import { relationProjection, toEntity, toPassage, toRelation, toSource } from './convert.js';
 import { evidenceExpression, Statement, visible } from './fragments.js';
 import type { PassageFacts, PassageRow, SourceRow } from './rows.js';
+import type { KnownName } from './mentions.js';
 
 /** Sources, their passages, and what each passage supports; and an entity's evidence from every source. */
 
@@ -11,6 +12,35 @@ export async function allSources(db: Database): Promise<SourceRow[]> {
     'MATCH (s:Source) RETURN s {.*} AS s ORDER BY s.id',
   );
   return rows.map((r) => toSource(r.s));
+}
+
+/** A page of sources by id, after the id `after`, and how many there are. */
+export async function sourcePage(
+  db: Database,
+  first: number,
+  after: string | null,
+): Promise<{ rows: SourceRow[]; total: number; hasNextPage: boolean }> {
+  const [row] = await db.read<{ total: number; ss: Array<Record<string, unknown>> }>(
+    `CALL () { MATCH (s:Source) RETURN count(s) AS total }
+     CALL () {
+       MATCH (s:Source) WHERE $after IS NULL OR s.id > $after
+       WITH s ORDER BY s.id LIMIT $limit
+       RETURN collect(s {.*}) AS ss
+     }
+     RETURN total, ss`,
+    { after, limit: first + 1 },
+  );
+  const all = (row?.ss ?? []).map(toSource);
+  return { rows: all.slice(0, first), total: row?.total ?? 0, hasNextPage: all.length > first };
+}
+
+/** Passages of a source that a new edition could not place, by section and id. */
+export async function orphansOf(db: Database, source: string): Promise<PassageRow[]> {
+  const rows = await db.read<{ p: Record<string, unknown> }>(
+    "MATCH (p:Passage {source: $source}) WHERE p.anchor = 'ORPHANED' RETURN p {.*} AS p ORDER BY p.section, p.id",
+    { source },
+  );
+  return rows.map((r) => toPassage(r.p));
 }
 
 export async function sourcesByIds(db: Database, ids: readonly string[]): Promise<Map<string, SourceRow>> {
@@ -82,4 +112,26 @@ export async function evidenceOfEntities(
     { ...s.params, ids },
   );
   return new Map(rows.map((r) => [r.id, r.ps.map(toPassage)]));
+}
+
+/** Every entity's names as the mention matcher takes them (statements and quantities are not named in text). */
+export async function knownNamesOf(db: Database): Promise<KnownName[]> {
+  const rows = await db.read<{ id: string; name: string | null; acronym: string | null; others: string[] }>(
+    `MATCH (n:Entity) WHERE NOT n:Statement AND NOT n:Quantity
+     RETURN n.id AS id, n.name AS name, n.acronym AS acronym, coalesce(n.otherNames, []) AS others ORDER BY n.id`,
+  );
+  return rows.flatMap((r) => [
+    ...(r.name ? [{ entity: r.id, name: r.name, kind: 'NAME' as const }] : []),
+    ...(r.acronym ? [{ entity: r.id, name: r.acronym, kind: 'ACRONYM' as const }] : []),
+    ...r.others.map((o) => ({ entity: r.id, name: o, kind: 'OTHER_NAME' as const })),
+  ]);
+}
+
+/** The placed passages of a source (to tell which cited passage holds a mention). */
+export async function placedPassagesOf(db: Database, source: string): Promise<PassageRow[]> {
+  const rows = await db.read<{ p: Record<string, unknown> }>(
+    'MATCH (p:Passage {source: $source}) WHERE p.start IS NOT NULL RETURN p {.*} AS p ORDER BY p.section, p.start, p.id',
+    { source },
+  );
+  return rows.map((r) => toPassage(r.p));
 }

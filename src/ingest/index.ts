@@ -5,7 +5,13 @@ import type { Database } from '../db/database.js';
 import { exportDataset, writeSeedFiles } from './export.js';
 import { SEED_DIR } from '../paths.js';
 import { loadSeed, SeedValidationError, type SeedGraph } from './load.js';
-import { normalisedSections, rawSourceSections, readSourceMeta } from './source.js';
+import {
+  normalisedSections,
+  rawSourceSections,
+  readSourceMeta,
+  sourceTextDigest,
+  sourceTextPath,
+} from './source.js';
 import { countDataset, DEFAULT_DATASET, writeSeed, type SeedResult } from './seed.js';
 
 export interface SeedRepositoryOptions {
@@ -30,8 +36,21 @@ export function loadSeedDir(dir: string, log?: (message: string) => void): SeedG
   const meta = readSourceMeta(dir, problems);
   if (!meta) throw new SeedValidationError(problems);
   const raw = rawSourceSections(dir, meta);
-  if (!raw) log?.(`the text of ${meta.id} is not at hand: excerpts are not re-verified in this run`);
-  return loadSeed(dir, raw && normalisedSections(raw));
+  if (!raw) log?.(textMissingNotice(meta.id, sourceTextPath(dir, meta)));
+  const graph = loadSeed(dir, raw && normalisedSections(raw));
+  const digest = raw ? sourceTextDigest(dir, meta) : null;
+  if (digest) graph.source.props.sha256 = digest;
+  return graph;
+}
+
+/** What the seed says when the source's text is not beside it: what was skipped, why, and how to provide it. */
+export function textMissingNotice(id: string, path: string): string {
+  return [
+    `Excerpt check SKIPPED for ${id}: its text is not at hand (looked for ${path}).`,
+    '  The excerpts were not checked against the text, and the /source page will show the cited passages only.',
+    '  To check them and show the full text: set ICAT_REPORT_PATH to the text file and seed again, or propose the',
+    `  text as a new edition: npm run source:add -- --file <the text> --replaces ${id}`,
+  ].join('\n');
 }
 
 /**

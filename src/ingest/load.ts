@@ -8,6 +8,9 @@ import { passageId, relationId } from '../model/ids.js';
 import { RELATION_ENDS, type RelationTypeName } from '../model/relations.js';
 import { normalise } from '../model/sources.js';
 import { readSourceMeta, type SourceMeta } from './source.js';
+import { quoteAt } from './anchors.js';
+import { REPORT_SECTION_MARKERS } from './report.js';
+import { packMarkers } from './source-text.js';
 import {
   ATTESTATIONS_FILE,
   attestationSchema,
@@ -33,6 +36,9 @@ export interface PassageRecord {
   /** Where the excerpt stands in the normalised section text (known when the report was at hand). */
   start?: number;
   end?: number;
+  /** The W3C TextQuoteSelector's context on each side (known with the offsets). */
+  prefix?: string;
+  suffix?: string;
 }
 
 export interface EntityRecord {
@@ -214,7 +220,9 @@ export function loadSeed(dir: string, sections?: ReadonlyMap<string, string>): S
         source: sourceId,
         section: e.section,
         excerpt,
-        ...(start >= 0 ? { start, end: start + excerpt.length } : {}),
+        ...(start >= 0 && section !== undefined
+          ? { start, end: start + excerpt.length, ...contextAt(section, start, start + excerpt.length) }
+          : {}),
       });
       return pid;
     });
@@ -347,6 +355,11 @@ export function loadSeed(dir: string, sections?: ReadonlyMap<string, string>): S
   };
 }
 
+function contextAt(section: string, start: number, end: number): { prefix: string; suffix: string } {
+  const { prefix, suffix } = quoteAt(section, start, end);
+  return { prefix, suffix };
+}
+
 /** The Source node: its description, and its sections' normalised text when at hand (for the /source page). */
 function sourceRecord(meta: SourceMeta, sections: ReadonlyMap<string, string> | undefined): SourceRecord {
   const names = meta.sectionNames;
@@ -361,6 +374,8 @@ function sourceRecord(meta: SourceMeta, sections: ReadonlyMap<string, string> | 
       url: meta.url,
       sectionNames: names,
       sectionTexts: sections ? names.map((n) => sections.get(n) ?? '') : [],
+      // How the text is cut, so that a new edition of it (replaceSourceText) is cut the same way.
+      sectionMarkers: packMarkers(meta.markers ?? REPORT_SECTION_MARKERS),
     },
   };
 }

@@ -25,6 +25,9 @@ export function reportPath(): string {
   return resolve(ROOT, '../shared/source/icat-chairs-report-2019.txt');
 }
 
+/** The report's sections as markers (`npm run source:add -- --replaces` the report cuts a new edition by them). */
+export const REPORT_SECTION_MARKERS = SECTION_NAMES.map((name) => ({ name, marker: SECTION_MARKERS[name] }));
+
 export type ReportSections = ReadonlyMap<SectionName, string>;
 
 /** Splits the raw report into its sections (normalised), in order. Throws if a heading is missing. */

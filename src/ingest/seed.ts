@@ -135,13 +135,20 @@ export async function writeSeed(
       `UNWIND $rows AS row
        MERGE (p:Passage {id: row.id})
        SET p.source = row.source, p.section = row.section, p.excerpt = row.excerpt,
-           p.start = row.start, p.end = row.end, p.dataset = $dataset
+           p.start = row.start, p.end = row.end, p.prefix = row.prefix, p.suffix = row.suffix,
+           p.anchor = null, p.previousExcerpt = null, p.dataset = $dataset
        WITH p, row
        MATCH (s:Source {id: row.source})
        MERGE (p)-[i:IN_SOURCE]->(s)
        SET i.dataset = $dataset`,
       {
-        rows: graph.passages.map((p) => ({ ...p, start: p.start ?? null, end: p.end ?? null })),
+        rows: graph.passages.map((p) => ({
+          ...p,
+          start: p.start ?? null,
+          end: p.end ?? null,
+          prefix: p.prefix ?? null,
+          suffix: p.suffix ?? null,
+        })),
         dataset,
       },
     );

@@ -4,6 +4,7 @@ import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { SECTION_NAMES, normalise } from '../model/sources.js';
 import { reportPath, splitRawSections } from './report.js';
+import { sha256 } from './source-text.js';
 
 /**
  * The source a seed directory quotes: `source.yaml` (title, publisher, year, URL, the dataset it seeds, and where
@@ -63,6 +64,17 @@ export function readSourceMeta(dir: string, problems: string[]): SourceMeta | nu
     sectionNames: sections ? sections.map((s) => s.name) : [...SECTION_NAMES],
     markers: sections ?? null,
   };
+}
+
+/** Where the source's text file is looked for. */
+export function sourceTextPath(dir: string, meta: SourceMeta): string {
+  return meta.markers ? resolve(dir, meta.text) : reportPath();
+}
+
+/** The SHA-256 of the source's text file as it is, or null when the file is not at hand. */
+export function sourceTextDigest(dir: string, meta: SourceMeta): string | null {
+  const path = sourceTextPath(dir, meta);
+  return existsSync(path) ? sha256(readFileSync(path, 'utf8')) : null;
 }
 
 /** The source's raw text per section, in order; undefined when the text is not at hand. */

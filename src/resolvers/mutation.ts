@@ -46,6 +46,16 @@ const Mutation: MutationResolvers = {
   proposeMerge: (_p, { from, into, note, evidence }, ctx) =>
     proposeMerge(caller(ctx), { from, into, note, evidence: evidence ?? null }),
   unmerge: (_p, { id, note }, ctx) => proposeUnmerge(caller(ctx), { id, note: note ?? null }),
+  // A new source is a change-set of one operation, reviewed like any other.
+  addSource: (_p, { input: { comment, ...source } }, ctx) =>
+    proposeChange(
+      caller(ctx),
+      {
+        comment: comment ?? `Add the source “${source.title}” (${source.publisher}, ${source.year})`,
+        operations: [{ addSource: source }],
+      },
+      'addSource',
+    ),
 };
 
 const MAX_CANDIDATE_PAGE = 200;

@@ -5,7 +5,7 @@ import type { NameFilter, QueryResolvers } from '../generated/graphql.js';
 import { listEntities, readEntity, type EntityFilter, type Order } from '../graph/entities.js';
 import { isWholeRow, plainRow } from '../graph/fragments.js';
 import { relationTypeCounts } from '../graph/relations.js';
-import { allSources } from '../graph/sources.js';
+import { sourcePage } from '../graph/sources.js';
 import type { EntityPage, EntityRow, NeighbourhoodRow, RelationView } from '../graph/rows.js';
 import { survivorOf } from '../graph/merged.js';
 import { searchEntities, searchTerms } from '../graph/search.js';
@@ -21,7 +21,10 @@ import {
 } from '../model/entities.js';
 import { isPassageId, isSourceId, relationTypeOfId } from '../model/ids.js';
 import { checkFirst, checkId, checkRange, checkText, checkYear } from './arguments.js';
-import { encodeCursor, pageRequest, sdlDefault, toPage } from './paging.js';
+import { decodeCursor, encodeCursor, pageRequest, sdlDefault, toPage } from './paging.js';
+
+/** The largest page of sources one request may ask for. */
+const MAX_SOURCE_PAGE = 100;
 import {
   NEIGHBOURHOOD_ENTITIES,
   NEIGHBOURHOOD_EVIDENCE,
@@ -34,6 +37,7 @@ import {
 import { checkAsOf } from './history.js';
 import { resolveNetwork } from './network.js';
 import { view } from './shared.js';
+import { suggestMentions } from './mentions.js';
 
 /**
  * Root fields: check arguments, then read ONE statement built from the selection (selection.ts → graph/): the
@@ -315,6 +319,22 @@ export const Query: QueryResolvers = {
 
   relationTypeCounts: async (_p, _a, ctx) => relationTypeCounts(ctx.db),
 
-  sources: (_p, _a, ctx) => allSources(ctx.db),
+  sources: async (_p, args, ctx, info) => {
+    const first = checkFirst('first', args.first, sdlDefault(info, 'first'), MAX_SOURCE_PAGE);
+    const after = args.after ? String(decodeCursor('after', 'source', args.after, 1)[0]) : null;
+    const page = await sourcePage(ctx.db, first, after);
+    const edges = page.rows.map((node) => ({ cursor: encodeCursor('source', [node.id]), node }));
+    return {
+      edges,
+      totalCount: page.total,
+      pageInfo: {
+        hasNextPage: page.hasNextPage,
+        hasPreviousPage: after !== null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    };
+  },
   source: (_p, { id }, ctx) => ctx.loaders.source.load(checkId('id', id)),
+  suggestMentions,
 };

@@ -3,6 +3,7 @@ import type { EvidenceResolvers, SourceResolvers, SourceSectionResolvers } from 
 import type { SourceRow } from '../graph/rows.js';
 import { passageUrl } from '../model/sources.js';
 import { view } from './shared.js';
+import { orphansOf } from '../graph/sources.js';
 
 /** Sources, their sections, and evidence passages: where each stands and what it supports. */
 
@@ -18,9 +19,17 @@ export const Evidence: EvidenceResolvers = {
   url: (p) => passageUrl(p.source, p.id),
   entities: async (p, _a, ctx) => (await ctx.loaders.facts.load(p.id)).entities,
   relations: async (p, _a, ctx) => (await ctx.loaders.facts.load(p.id)).relations.map((r) => view(r, null)),
+  quote: (p) => ({ exact: p.excerpt, prefix: p.prefix, suffix: p.suffix }),
+  position: (p) => (p.start !== null && p.end !== null ? { start: p.start, end: p.end } : null),
+  anchor: (p) => p.anchor,
+  previousExcerpt: (p) => p.previousExcerpt,
 };
 
 export const Source: SourceResolvers = {
+  textAvailable: (s: SourceRow) => s.sectionTexts.some((t) => t !== ''),
+  sha256: (s: SourceRow) => s.sha256,
+  edition: (s: SourceRow) => s.edition,
+  orphans: (s: SourceRow, _a, ctx) => orphansOf(ctx.db, s.id),
   sections: (s: SourceRow) =>
     s.sectionNames.map((name, i) => ({ source: s.id, name, text: s.sectionTexts[i] ?? '' })),
 };

@@ -559,24 +559,30 @@ describe('sources and evidence in context', () => {
 
   it('lists the report as a source, section by section, each passage at its offset in the section text', async () => {
     const { data, errors } = await api.run<{
-      sources: Array<{
-        id: string;
-        title: string;
-        year: number;
-        url: string;
-        sections: Array<{
-          name: string;
-          text: string;
-          passages: Array<{ id: string; excerpt: string; start: number; end: number }>;
+      sources: {
+        edges: Array<{
+          node: {
+            id: string;
+            title: string;
+            year: number;
+            url: string;
+            sections: Array<{
+              name: string;
+              text: string;
+              passages: Array<{ id: string; excerpt: string; start: number; end: number }>;
+            }>;
+          };
         }>;
-      }>;
+        totalCount: number;
+      };
       node: { __typename: string; title: string } | null;
     }>(
-      '{ sources { id title year url sections { name text passages { id excerpt start end } } } node(id: "source:icat-chairs-report-2019") { __typename ... on Source { title } } }',
+      '{ sources(first: 5) { totalCount edges { node { id title year url sections { name text passages { id excerpt start end } } } } } node(id: "source:icat-chairs-report-2019") { __typename ... on Source { title } } }',
     );
     expect(errors).toBeUndefined();
-    const [report] = data!.sources;
-    expect(data!.sources).toHaveLength(1);
+    const [report] = data!.sources.edges.map((e) => e.node);
+    expect(data!.sources.edges).toHaveLength(1);
+    expect(data!.sources.totalCount).toBe(1);
     expect(report).toMatchObject({
       id: 'source:icat-chairs-report-2019',
       title: 'ICAT 2019 Chairs’ Report',

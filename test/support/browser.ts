@@ -12,6 +12,7 @@ import { pageRoutes } from '../../src/http/pages.js';
 import { ROOT } from '../../src/paths.js';
 import { memoryLogger } from './api.js';
 import { testDatabase } from './db.js';
+import type { Database } from '../../src/db/database.js';
 
 /**
  * The browser tests' shared set-up: the pages built, the real API (GraphQL, pages, exports, entity IRIs) on the seeded test
@@ -104,7 +105,10 @@ export function buildPages(): void {
 }
 
 /** Registers the suite's hooks; call once at the top of a test file. */
-export function browserSuite(options: { trustedDocuments?: string } = {}): BrowserSuite {
+export function browserSuite(
+  // `db`: a database of the test's own (read when the suite starts), instead of the run's seeded one.
+  options: { trustedDocuments?: string; db?: () => Database } = {},
+): BrowserSuite {
   let app: App | undefined;
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
@@ -141,7 +145,7 @@ export function browserSuite(options: { trustedDocuments?: string } = {}): Brows
     execFileSync(process.execPath, [join(ROOT, 'web', 'build.mjs')], { stdio: 'pipe' });
     mkdirSync(ARTIFACTS, { recursive: true });
     const config = loadConfig({ NODE_ENV: 'development' });
-    const db = testDatabase();
+    const db = options.db?.() ?? testDatabase();
     const logger = memoryLogger().logger;
     app = await createApp({
       limits: config.http,

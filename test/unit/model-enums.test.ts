@@ -50,6 +50,10 @@ const API_ONLY = new Set([
   'ChangeSetState',
   'UserErrorCode',
   'AuditOutcome',
+  // Sources (issue 24): how a passage is placed, which name a mention matched, why a candidate is one.
+  'AnchorState',
+  'MentionNameKind',
+  'CandidateReason',
 ]);
 
 const schema = buildASTSchema(parse(loadTypeDefs()));

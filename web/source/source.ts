@@ -21,6 +21,7 @@ interface Passage {
   excerpt: string;
   start: number | null;
   end: number | null;
+  anchor: string;
   entities: Fact[];
   relations: RelationFact[];
 }
@@ -36,11 +37,22 @@ export interface SourceState {
   status: 'loading' | 'ready' | 'error';
   passages: number;
   highlighted: number;
+  /** Passages shown as quotes apart from the text (no text at hand, or not placed in this edition). */
+  listed: number;
+  textAvailable: boolean | null;
   selected: string[];
   /** A `?section=…&quote=…` address: the passage it is, or where the quote stands, or that it is not there. */
   quote: 'none' | 'passage' | 'found' | 'not-found';
 }
-const state: SourceState = { status: 'loading', passages: 0, highlighted: 0, selected: [], quote: 'none' };
+const state: SourceState = {
+  status: 'loading',
+  passages: 0,
+  highlighted: 0,
+  listed: 0,
+  textAvailable: null,
+  selected: [],
+  quote: 'none',
+};
 (window as unknown as { __icatSource: SourceState }).__icatSource = state;
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -94,13 +106,56 @@ function renderSection(section: Section): HTMLElement {
     para.append(mark);
   }
   state.highlighted += anchored.size;
-  return el('section', { 'data-section': section.name }, el('h2', {}, section.name), para);
+  const unplaced = section.passages.filter((p) => p.start === null || p.end === null);
+  const parts: HTMLElement[] = [el('h2', {}, section.name)];
+  if (section.text !== '') parts.push(para);
+  if (unplaced.length > 0) {
+    if (section.text !== '')
+      parts.push(el('h3', { class: 'unplaced' }, 'Cited passages not placed in this edition of the text'));
+    parts.push(quoteList(unplaced));
+  }
+  return el('section', { 'data-section': section.name }, ...parts);
+}
+
+/** Passages shown as quotes, each selectable like a highlight. */
+function quoteList(passages: Passage[]): HTMLElement {
+  state.listed += passages.length;
+  return el(
+    'ul',
+    { class: 'quotes' },
+    ...passages.map((p) => {
+      const quote = el('blockquote', { id: p.id, tabindex: '0', 'data-passages': p.id }, `“${p.excerpt}”`);
+      quote.addEventListener('click', () => select([p.id]));
+      quote.addEventListener('keydown', (e) => {
+        if (e.key === 'Enter') select([p.id]);
+      });
+      return el('li', { 'data-anchor': p.anchor }, quote);
+    }),
+  );
+}
+
+/** Without the full text: what is shown, and how to provide the text. */
+function missingTextNotice(id: string): HTMLElement {
+  const code = (text: string) => el('code', {}, text);
+  return el(
+    'div',
+    { class: 'notice', role: 'status', id: 'text-missing' },
+    el('strong', {}, 'The full text of this source is not at hand. '),
+    'Below are the passages cited as evidence, section by section. To show the whole text, set ',
+    code('ICAT_REPORT_PATH'),
+    ' to the report’s text file and seed again (',
+    code('npm run seed'),
+    '), or propose the text as a new edition: ',
+    code(`npm run source:add -- --file <the text> --replaces ${id}`),
+    '. The README says where the report comes from.',
+  );
 }
 
 function select(ids: string[]): void {
   state.selected = ids;
-  for (const m of textEl.querySelectorAll('mark.selected')) m.classList.remove('selected');
-  for (const m of textEl.querySelectorAll('mark'))
+  for (const m of textEl.querySelectorAll('mark.selected, blockquote.selected'))
+    m.classList.remove('selected');
+  for (const m of textEl.querySelectorAll('mark, blockquote'))
     if (ids.some((id) => (m.getAttribute('data-passages') ?? '').split(' ').includes(id)))
       m.classList.add('selected');
   facts.hidden = false;
@@ -214,7 +269,21 @@ async function main(): Promise<void> {
     byId('meta').replaceChildren(`${source.publisher}, ${source.year} · `, link);
     for (const s of source.sections) for (const p of s.passages) passagesById.set(p.id, p);
     state.passages = passagesById.size;
-    textEl.replaceChildren(...source.sections.map(renderSection));
+    for (const p of source.orphans)
+      if (!passagesById.has(p.id))
+        passagesById.set(p.id, {
+          ...p,
+          start: null,
+          end: null,
+          anchor: 'ORPHANED',
+          entities: [],
+          relations: [],
+        });
+    state.textAvailable = source.textAvailable;
+    textEl.replaceChildren(
+      ...(source.textAvailable ? [] : [missingTextNotice(source.id)]),
+      ...source.sections.map(renderSection),
+    );
     state.status = 'ready';
     showQuote(source.sections, params);
     const wanted = decodeURIComponent(location.hash.slice(1));
