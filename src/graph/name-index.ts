@@ -232,6 +232,9 @@ class BoundQueue {
 
 export class NameIndex {
   private readonly entities: Entity[];
+  /** Per entity: the word count of its shortest name other than the acronym (0xffff: none), where its acronym is. */
+  private readonly wordsOther: Uint16Array;
+  private readonly acronymAt: Int8Array;
   /** Per entity, more scratch for one `rank`: seen (1), the partial tier's bound; reset after. */
   private readonly seen: Uint8Array;
   private readonly most: Float64Array;
@@ -263,6 +266,10 @@ export class NameIndex {
       return { id: r.id, type: r.type, names, order };
     });
     this.seen = new Uint8Array(this.entities.length);
+    this.wordsOther = Uint16Array.from(this.entities, (e) =>
+      Math.min(0xffff, ...e.names.filter((x) => x.kind !== Kind.Acronym).map((x) => x.words.length)),
+    );
+    this.acronymAt = Int8Array.from(this.entities, (e) => e.names.findIndex((x) => x.kind === Kind.Acronym));
     this.most = new Float64Array(this.entities.length);
     this.mostTerms = new Uint8Array(this.entities.length);
     this.termBest = new Float64Array(this.entities.length);
@@ -468,12 +475,17 @@ export class NameIndex {
       for (const n of fresh) top.add(score(n));
       return;
     }
-    const entity = Int32Array.from(fresh);
-    const queue = new BoundQueue(
-      entity,
-      Float64Array.from(fresh, stage.a),
-      Float64Array.from(fresh, stage.b),
-    );
+    // Plain loops: TypedArray.from with a mapping function walks an iterator, an object per member.
+    const entity = new Int32Array(fresh.length);
+    const a = new Float64Array(fresh.length);
+    const b = new Float64Array(fresh.length);
+    for (let i = 0; i < fresh.length; i++) {
+      const n = fresh[i]!;
+      entity[i] = n;
+      a[i] = stage.a(n);
+      b[i] = stage.b(n);
+    }
+    const queue = new BoundQueue(entity, a, b);
     const limit = stage.limit ?? Infinity;
     let scored = 0;
     for (let next = queue.pop(); next && scored < limit; next = queue.pop()) {
@@ -485,16 +497,20 @@ export class NameIndex {
   }
 
   /**
-   * What `uncovered` cannot be below for entity n: the word count of its shortest name holding a related word,
-   * less the terms it matches. The matched name holds a related word (it holds the most terms, and every candidate
-   * holds one), so it has at least as many words, and it holds at most those terms.
+   * What `uncovered` cannot be below for entity n: the word count of its shortest name that could hold a related
+   * word (its acronym only when the acronym does), less the terms it matches. The matched name holds a related word
+   * (it holds the most terms, and every candidate holds one), so it has at least as many words, and it holds at most
+   * those terms. Read from two numbers per entity, so that a stage of ten thousand pays little for its bounds.
    */
   private uncoveredAtLeast(n: number, related: ReadonlyMap<string, unknown>, terms: number): number {
-    let shortest = Infinity;
-    for (const name of this.entities[n]!.names)
+    let shortest = this.wordsOther[n]!;
+    const acronym = this.acronymAt[n]!;
+    if (acronym >= 0) {
+      const name = this.entities[n]!.names[acronym]!;
       if (name.words.length < shortest && name.words.some((w) => related.has(w)))
         shortest = name.words.length;
-    return shortest === Infinity ? 0 : Math.max(0, shortest - terms);
+    }
+    return shortest === 0xffff ? 0 : Math.max(0, shortest - terms);
   }
 
   private score(

@@ -452,7 +452,7 @@ describe('the entity page (/entity/{id})', () => {
     expect(state.view).toMatchObject({ mode: 'ego', center: id });
     await page.goBack();
     await page.click('#link-source');
-    await page.waitForURL(/\/source\?id=source%3Aicat-chairs-report-2019#passage%3A[0-9a-f]+$/);
+    await page.waitForURL(/\/source\?id=source(:|%3A)icat-chairs-report-2019#passage(:|%3A)[0-9a-f]+$/);
     await page.goBack();
     await page.click('#link-ide');
     await page.waitForURL(/\/graphql\?/);
