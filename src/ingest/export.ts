@@ -14,6 +14,7 @@ import {
   relationSchema,
 } from './seed-format.js';
 import { REPORT_TEXT, SOURCE_FILE } from './source.js';
+import { unpackMarkers } from './source-text.js';
 import { DEFAULT_DATASET } from './seed.js';
 
 /**
@@ -85,6 +86,8 @@ interface SourceRow {
   url: string;
   sectionNames: string[];
   sectionTexts: string[];
+  /** How the source's text was cut ("name\nmarker", source-text.ts packMarkers); empty for an older graph. */
+  sectionMarkers: string[];
 }
 
 /** Reads one dataset's live graph and renders it as seed files (nothing is written). */
@@ -96,7 +99,8 @@ export async function readDataset(db: Database, dataset: string): Promise<Datase
   const [source] = await db.read<SourceRow & Record<string, unknown>>(
     `MATCH (s:Source {dataset: $dataset})
      RETURN s.id AS id, s.title AS title, s.publisher AS publisher, s.year AS year, s.url AS url,
-            coalesce(s.sectionNames, []) AS sectionNames, coalesce(s.sectionTexts, []) AS sectionTexts
+            coalesce(s.sectionNames, []) AS sectionNames, coalesce(s.sectionTexts, []) AS sectionTexts,
+            coalesce(s.sectionMarkers, []) AS sectionMarkers
      ORDER BY id`,
     { dataset },
   );
@@ -261,12 +265,39 @@ function sourceEntry(s: SourceRow, dataset: string): Array<[string, string]> {
     );
   const textFile = `${s.id.replace(/^source:/, '')}.txt`;
   let text = '';
+  for (const body of s.sectionTexts) text += `${body}\n\n`;
+  // The loader cuts at the markers and normalises: markers are good when that gives back exactly the texts held.
+  const readsBack = (sections: ReadonlyArray<{ marker: string }>) =>
+    sections
+      .map(({ marker }, i) => {
+        const start = text.indexOf(marker, i === 0 ? 0 : text.indexOf(sections[i - 1]!.marker) + 1);
+        const next = sections[i + 1] ? text.indexOf(sections[i + 1]!.marker, start + 1) : text.length;
+        return start < 0 ? null : normalise(text.slice(start, next));
+      })
+      .every((t, i) => t === s.sectionTexts[i]);
+  // The markers the source was cut by, when they still cut the text so (a source added with its own markers).
+  const stored = unpackMarkers(s.sectionMarkers);
+  const keep =
+    stored.length === s.sectionNames.length &&
+    stored.every((m, i) => m.name === s.sectionNames[i]) &&
+    readsBack(stored);
+  const sections = keep ? stored : markersFor(s, text);
+  if (!readsBack(sections))
+    throw new ExpectedFailure(
+      `The text of ${s.id} cannot be written so that its sections read back the same`,
+    );
+  return [
+    [SOURCE_FILE, render('The source every passage quotes', { ...meta, text: textFile, sections })],
+    [textFile, text],
+  ];
+}
+
+/** Markers found anew: each section's shortest opening (whole words, 20 characters or more) found at its start. */
+function markersFor(s: SourceRow, text: string): Array<{ name: string; marker: string }> {
   let from = 0;
-  const sections = s.sectionNames.map((name, i) => {
+  let at = 0;
+  return s.sectionNames.map((name, i) => {
     const body = s.sectionTexts[i]!;
-    const at = text.length;
-    text += `${body}\n\n`;
-    // The shortest opening (of whole words, at least 20 characters) the loader finds at this section's start.
     let marker = body;
     for (let n = 20; n < body.length; n++) {
       if (body[n] !== ' ') continue;
@@ -277,22 +308,9 @@ function sourceEntry(s: SourceRow, dataset: string): Array<[string, string]> {
       }
     }
     from = at + 1;
+    at += body.length + 2;
     return { name, marker };
   });
-  // The loader cuts at the markers and normalises: check that gives back exactly the texts held.
-  const again = sections.map(({ marker }, i) => {
-    const start = text.indexOf(marker, i === 0 ? 0 : text.indexOf(sections[i - 1]!.marker) + 1);
-    const next = sections[i + 1] ? text.indexOf(sections[i + 1]!.marker, start + 1) : text.length;
-    return normalise(text.slice(start, next));
-  });
-  if (again.some((t, i) => t !== s.sectionTexts[i]))
-    throw new ExpectedFailure(
-      `The text of ${s.id} cannot be written so that its sections read back the same`,
-    );
-  return [
-    [SOURCE_FILE, render('The source every passage quotes', { ...meta, text: textFile, sections })],
-    [textFile, text],
-  ];
 }
 
 /** YAML of a list (one blank line between entries) or a map; strings double-quoted, section names plain. */

@@ -31,6 +31,7 @@ function rowsOf(g: SeedGraph): DatasetRows {
       url: String(p.url),
       sectionNames: p.sectionNames as string[],
       sectionTexts: p.sectionTexts as string[],
+      sectionMarkers: (p.sectionMarkers as string[] | undefined) ?? [],
     },
     passages: g.passages.map((x) => ({
       id: x.id,
@@ -53,8 +54,11 @@ function rowsOf(g: SeedGraph): DatasetRows {
 /** A seed graph without where each record came from, in id order. */
 function canon(g: SeedGraph) {
   const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => (a.id < b.id ? -1 : 1));
+  // The database holds a source's sections as normalised text, not its file's bytes: the export writes that text,
+  // so the file's SHA-256 (the report's file is referred to, not written) is the one thing that cannot come back.
+  const { sha256: _sha, ...props } = g.source.props;
   return {
-    source: g.source,
+    source: { ...g.source, props },
     entities: byId(g.entities).map(({ origin: _o, ...e }) => e),
     relations: byId(g.relations).map(({ origin: _o, ...r }) => r),
     passages: byId(g.passages),
