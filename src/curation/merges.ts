@@ -1,5 +1,5 @@
 import type { WriteTx } from '../db/database.js';
-import { MERGED_LABEL } from '../graph/merged.js';
+import { MERGED_INDEXES, MERGED_LABEL } from '../graph/merged.js';
 import { ENTITY_LABELS, type EntityLabel } from '../model/entities.js';
 import { relationId } from '../model/ids.js';
 import { RELATION_TYPES, type RelationTypeName } from '../model/relations.js';
@@ -41,8 +41,7 @@ export interface UnmergeIn {
 type SpecialOp = { merge: MergeIn } | { unmerge: UnmergeIn };
 
 export const MERGE_SCHEMA = [
-  `CREATE INDEX merged_entity_id IF NOT EXISTS FOR (m:${MERGED_LABEL}) ON (m.id)`,
-  `CREATE INDEX merged_entity_into IF NOT EXISTS FOR (m:${MERGED_LABEL}) ON (m.mergedInto)`,
+  ...MERGED_INDEXES,
   'CREATE INDEX merge_judgement_pair IF NOT EXISTS FOR (j:MergeJudgement) ON (j.pair)',
 ];
 

@@ -10,6 +10,15 @@ import type { Database } from '../db/database.js';
 
 export const MERGED_LABEL = 'MergedEntity';
 
+/**
+ * The indexes of merged ids. A read of an unknown id asks whether it was merged (survivorOf): the seed creates
+ * these with the graph's own indexes, so that look-up is an index seek from the first read, before any write.
+ */
+export const MERGED_INDEXES = [
+  `CREATE INDEX merged_entity_id IF NOT EXISTS FOR (m:${MERGED_LABEL}) ON (m.id)`,
+  `CREATE INDEX merged_entity_into IF NOT EXISTS FOR (m:${MERGED_LABEL}) ON (m.mergedInto)`,
+];
+
 /** Merges of merges are followed this far at most (a chain is one merge per step; real ones are short). */
 const MAX_CHAIN = 32;
 

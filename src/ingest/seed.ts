@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Database, WriteStats, WriteTx } from '../db/database.js';
+import { MERGED_INDEXES } from '../graph/merged.js';
 import { ENTITY_LABELS, NAME_INDEX_FIELDS } from '../model/entities.js';
 import { RELATION_TYPES } from '../model/relations.js';
 import { ExpectedFailure } from '../errors.js';
@@ -24,6 +25,8 @@ export const INDEX_STATEMENTS = [
   ...RELATION_TYPES.map(
     (t) => `CREATE INDEX rel_${t.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${t}]-() ON (r.id)`,
   ),
+  // entity(id:) of an unknown id asks whether it was merged: a seek from the first read.
+  ...MERGED_INDEXES,
   `CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [${NAME_INDEX_FIELDS.map((f) => `n.${f}`).join(', ')}] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words' } }`,
 ];
 

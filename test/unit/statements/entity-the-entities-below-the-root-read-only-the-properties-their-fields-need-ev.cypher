@@ -246,6 +246,12 @@ RETURN {other: {e: m_85 {.id, .type, .name, .date, .description, .endDate, .infe
 // $la88 = ["EVENT"]
 // $la9 = null
 
+MATCH (m:MergedEntity {id: $id}) RETURN m.mergedInto AS into
+// $id = "org:icat"
+
 ## ICAT_COMPILE=off
 UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n {.*} AS e
 // $ids = ["org:icat"]
+
+MATCH (m:MergedEntity {id: $id}) RETURN m.mergedInto AS into
+// $id = "org:icat"

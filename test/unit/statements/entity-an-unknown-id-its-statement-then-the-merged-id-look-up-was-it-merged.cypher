@@ -1,5 +1,5 @@
-# entity: an unknown id
-# # @compiled {"what":"entity: an unknown id","variables":{},"roundTrips":1}
+# entity: an unknown id (its statement, then the merged-id look-up: was it merged?)
+# # @compiled {"what":"entity: an unknown id (its statement, then the merged-id look-up: was it merged?)","variables":{},"roundTrips":2}
 # query CompiledUnknownId {
 # entity(id: "org:no-such-org") {
 # name
@@ -18,6 +18,12 @@ ORDER BY coalesce(at_3, 1000000), p_1.source, p_1.id
 RETURN p_1 {.*} }} AS t
 // $la0 = "org:no-such-org"
 
+MATCH (m:MergedEntity {id: $id}) RETURN m.mergedInto AS into
+// $id = "org:no-such-org"
+
 ## ICAT_COMPILE=off
 UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n {.*} AS e
 // $ids = ["org:no-such-org"]
+
+MATCH (m:MergedEntity {id: $id}) RETURN m.mergedInto AS into
+// $id = "org:no-such-org"

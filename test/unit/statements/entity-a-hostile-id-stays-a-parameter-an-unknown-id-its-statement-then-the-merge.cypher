@@ -1,5 +1,5 @@
-# entity: a hostile id stays a parameter (an unknown id, one statement)
-# # @compiled {"what":"entity: a hostile id stays a parameter (an unknown id, one statement)","variables":{"id":"org:x'}) MATCH (m) DETACH DELETE m RETURN 1 AS t //"},"roundTrips":1}
+# entity: a hostile id stays a parameter (an unknown id: its statement, then the merged-id look-up)
+# # @compiled {"what":"entity: a hostile id stays a parameter (an unknown id: its statement, then the merged-id look-up)","variables":{"id":"org:x'}) MATCH (m) DETACH DELETE m RETURN 1 AS t //"},"roundTrips":2}
 # query CompiledHostileId($id: ID!) {
 # entity(id: $id) {
 # name
@@ -30,6 +30,12 @@ RETURN {other: {e: m_8 {.id, .type, .name}}} }} END]} AS t
 // $la5 = null
 // $la6 = 501
 
+MATCH (m:MergedEntity {id: $id}) RETURN m.mergedInto AS into
+// $id = "org:x'}) MATCH (m) DETACH DELETE m RETURN 1 AS t //"
+
 ## ICAT_COMPILE=off
 UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n {.*} AS e
 // $ids = ["org:x'}) MATCH (m) DETACH DELETE m RETURN 1 AS t //"]
+
+MATCH (m:MergedEntity {id: $id}) RETURN m.mergedInto AS into
+// $id = "org:x'}) MATCH (m) DETACH DELETE m RETURN 1 AS t //"
