@@ -8,6 +8,7 @@ import { createLogger } from '../src/log.js';
 import { startBenchNeo4j } from '../tools/neo4j.js';
 import { generateGraph, loadGraph } from '../tools/synthetic.js';
 import { parseFlags } from './harness/flags.js';
+import { median } from './harness/stats.js';
 
 /**
  * npm run bench:curation [-- --sizes=seed,100000] [--reps=5]
@@ -32,8 +33,6 @@ const quiet = createLogger(
     write: (_c, _e, done) => done(),
   }),
 );
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 for (const size of sizes) {
   const neo = await startBenchNeo4j('2g');

@@ -1,10 +1,12 @@
 import type { WriteTx } from '../db/database.js';
+import { visible } from '../graph/fragments.js';
 import { MERGED_INDEXES, MERGED_LABEL } from '../graph/merged.js';
 import { ENTITY_LABELS, type EntityLabel } from '../model/entities.js';
 import { relationId } from '../model/ids.js';
 import { RELATION_TYPES, type RelationTypeName } from '../model/relations.js';
 import {
   planChange,
+  readRelationsById,
   type EvidenceIn,
   type OperationIn,
   type Plan,
@@ -199,10 +201,11 @@ export async function planMerge(read: Reader, m: MergeIn): Promise<MergePlan | {
   });
   const existing = new Map(
     (
-      await read<{ id: string; evidence: string[] }>(
-        `MATCH (:Entity)-[r]->(:Entity) WHERE r.id IN $ids AND r.retractedAt IS NULL
-         RETURN r.id AS id, coalesce(r.evidence, []) AS evidence`,
-        { ids: moved.map((x) => x.targetId) },
+      await readRelationsById<{ id: string; evidence: string[] }>(
+        read,
+        moved.map((x) => x.targetId),
+        visible('r'),
+        'RETURN r.id AS id, coalesce(r.evidence, []) AS evidence',
       )
     ).map((r) => [r.id, new Set(r.evidence)]),
   );

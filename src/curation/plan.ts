@@ -1,12 +1,12 @@
 import type { z } from 'zod';
 import { kindOfType, isEntityLabel, type EntityLabel, type EntityTypeName } from '../model/entities.js';
-import { passageId, relationId } from '../model/ids.js';
+import { passageId, relationId, relationTypeOfId } from '../model/ids.js';
 import type { RelationTypeName } from '../model/relations.js';
 import { normalise } from '../model/sources.js';
 import type { CurationLimits } from '../config.js';
 // The seed's own rules and property mapping: a change-set is held to exactly what a seed file is.
 import { ENTITY_SCHEMAS, relationSchema, evidenceSchema } from '../ingest/seed-format.js';
-import { visible } from '../graph/fragments.js';
+import { relationsByIdStatement, visible } from '../graph/fragments.js';
 import {
   entityProps,
   locateExcerpt,
@@ -52,6 +52,29 @@ export type Reader = <T extends Record<string, unknown>>(
   cypher: string,
   params?: Record<string, unknown>,
 ) => Promise<T[]>;
+
+/**
+ * Relations by id through their types' indexes (`relationsByIdStatement`), one statement per type named: a text per
+ * type (a small plan, cached), not one per combination of types (each new one planned anew). Rows of all types.
+ */
+export async function readRelationsById<T extends Record<string, unknown>>(
+  read: Reader,
+  ids: Iterable<string>,
+  where: string | null,
+  returns: string,
+): Promise<T[]> {
+  const byType = new Map<string, string[]>();
+  for (const id of ids) {
+    const type = relationTypeOfId(id);
+    if (type) byType.set(type, [...(byType.get(type) ?? []), id]);
+  }
+  const out: T[] = [];
+  for (const ofType of byType.values()) {
+    const statement = relationsByIdStatement(ofType, where, returns);
+    if (statement) out.push(...(await read<T>(statement.cypher, statement.params)));
+  }
+  return out;
+}
 
 type Nullable<T> = { [K in keyof T]?: T[K] | null };
 
@@ -331,10 +354,11 @@ export async function planChange(
     merged.has(id) ? `"${id}" was merged into "${merged.get(id)}": use that id` : `unknown entity "${id}"`;
   const relations = new Map(
     (
-      await read<{ id: string; type: RelationTypeName; evidence: string[]; dataset: string }>(
-        `MATCH (:Entity)-[r]->(:Entity) WHERE r.id IN $ids AND ${visible('r')}
-         RETURN r.id AS id, type(r) AS type, coalesce(r.evidence, []) AS evidence, r.dataset AS dataset`,
-        { ids: [...relationIds] },
+      await readRelationsById<{ id: string; type: RelationTypeName; evidence: string[]; dataset: string }>(
+        read,
+        relationIds,
+        visible('r'),
+        'RETURN r.id AS id, type(r) AS type, coalesce(r.evidence, []) AS evidence, r.dataset AS dataset',
       )
     ).map((r) => [r.id, r]),
   );
@@ -585,11 +609,11 @@ export async function planChange(
       }
       if (dangling) continue;
       const id = relationId(r);
-      const already = await read<{ n: number }>(
-        `MATCH ()-[r]->() WHERE r.id = $id AND ${visible('r')} RETURN count(r) AS n`,
-        {
-          id,
-        },
+      const already = await readRelationsById<{ n: number }>(
+        read,
+        [id],
+        visible('r'),
+        'RETURN count(r) AS n',
       );
       if ((already[0]?.n ?? 0) > 0 || newRelationIds.has(id)) {
         errors.push({

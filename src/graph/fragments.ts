@@ -1,7 +1,8 @@
 import type { Params } from '../db/database.js';
 import { QUERY_BOUNDS } from '../model/bounds.js';
 import type { EntityTypeName } from '../model/entities.js';
-import type { DirectionName } from '../model/relations.js';
+import { relationTypeOfId } from '../model/ids.js';
+import { RELATION_TYPES, type DirectionName } from '../model/relations.js';
 import { relationTypes, typePattern } from './allow-lists.js';
 import { relationProjection, toEntity, toPassage, toRelation } from './convert.js';
 import type { CompiledSlice, EntityRow, PassageRow, RelationRow } from './rows.js';
@@ -69,6 +70,43 @@ export function visible(r: string, at: string | null = null): string {
   return at === null
     ? `${r}.retractedAt IS NULL`
     : `(${r}.recordedAt <= ${at} AND (${r}.retractedAt IS NULL OR ${r}.retractedAt > ${at}))`;
+}
+
+/**
+ * Relations by id, each found through its type's index on `id`: relationship indexes are per type in Neo4j, so an
+ * untyped `r.id IN $ids` reads every relationship (0.4 s at 100k nodes). A relation id names its type
+ * (`relationTypeOfId`); the statement has one branch per type named, each binding `r` where `where` holds, then
+ * `returns` reads `r`. Null when no id names a type (nothing can match).
+ */
+export function relationsByIdStatement(
+  ids: Iterable<string>,
+  where: string | null,
+  returns: string,
+): CompiledStatement | null {
+  const rows = [...ids].flatMap((id) => {
+    const type = relationTypeOfId(id);
+    return type ? [{ id, type }] : [];
+  });
+  if (rows.length === 0) return null;
+  // A branch per type named, in model order: ids naming the same types share one text (one cached plan). A branch
+  // for every type would be one text for all, but its plan takes Neo4j about a second to build.
+  const named = new Set(rows.map((r) => r.type));
+  // One type: a plain seek, the quickest plan to build (curation reads one type at a time).
+  if (named.size === 1) {
+    const [t] = named;
+    return {
+      cypher: `MATCH (:Entity)-[r:${t}]->(:Entity) WHERE r.id IN $ids${where ? ` AND ${where}` : ''} ${returns}`,
+      params: { ids: rows.map((r) => r.id) },
+    };
+  }
+  const branches = RELATION_TYPES.filter((t) => named.has(t)).map(
+    (t) =>
+      `WITH row WHERE row.type = '${t}' MATCH (:Entity)-[r:${t} {id: row.id}]->(:Entity)${where ? ` WHERE ${where}` : ''} RETURN r`,
+  );
+  return {
+    cypher: `UNWIND $rows AS row CALL (row) { ${branches.join(' UNION ALL ')} } ${returns}`,
+    params: { rows },
+  };
 }
 
 /** Builds one statement: fresh variable and parameter names, values kept as parameters. */

@@ -1,11 +1,11 @@
 import type { Database } from '../db/database.js';
-import { relationTypeOfId } from '../model/ids.js';
 import type { DirectionName, RelationTypeName } from '../model/relations.js';
 import { relationTypes, typePattern } from './allow-lists.js';
 import { relationProjection, toRelation } from './convert.js';
 import {
   NO_NEEDS,
   pageLimit,
+  relationsByIdStatement,
   visible,
   sliceExpression,
   Statement,
@@ -65,22 +65,9 @@ export async function relationsByIds(
   db: Database,
   ids: readonly string[],
 ): Promise<Map<string, RelationRow>> {
-  const rows = ids.flatMap((id) => {
-    const type = relationTypeOfId(id);
-    return type ? [{ id, type }] : [];
-  });
-  const types = [...new Set(rows.map((r) => r.type))];
-  if (types.length === 0) return new Map();
-  const branches = types.map(
-    (t) =>
-      `WITH row WHERE row.type = '${t}' MATCH (:Entity)-[r:${t} {id: row.id}]->(:Entity) WHERE ${visible('r')} RETURN r`,
-  );
-  const found = await db.read<{ r: Record<string, unknown> }>(
-    `UNWIND $rows AS row
-     CALL (row) { ${branches.join(' UNION ALL ')} }
-     RETURN ${relationProjection('r')} AS r`,
-    { rows },
-  );
+  const statement = relationsByIdStatement(ids, visible('r'), `RETURN ${relationProjection('r')} AS r`);
+  if (!statement) return new Map();
+  const found = await db.read<{ r: Record<string, unknown> }>(statement.cypher, statement.params);
   return new Map(found.map((x) => [String(x.r.id), toRelation(x.r)]));
 }
 
