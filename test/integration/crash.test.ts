@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seededRandom } from '../../src/analytics/rng.js';
@@ -11,6 +11,7 @@ import { loadSeed, type SeedGraph } from '../../src/ingest/load.js';
 import { writeSeed } from '../../src/ingest/seed.js';
 import { ROOT, SEED_DIR } from '../../src/paths.js';
 import { importIntoEmbeddedNeo4j } from '../../tools/neo4j-import.js';
+import { checkStore } from '../support/store-check.js';
 import { graphFingerprint, type GraphFingerprint } from '../support/fingerprint.js';
 
 /**
@@ -71,32 +72,6 @@ async function killNeo4j(): Promise<void> {
   neo4j = undefined;
 }
 
-/** Neo4j's consistency checker (neo4j-admin database check, from the launcher's classpath) on the stopped store. */
-function checkStore(): { status: number | null; inconsistent: boolean; output: string } {
-  const classpath = `${join(ROOT, 'neo4j-embedded/target/neo4j-embedded.jar')}:${readFileSync(
-    join(ROOT, 'neo4j-embedded/target/classpath.txt'),
-    'utf8',
-  ).trim()}`;
-  mkdirSync(join(dataDir, 'conf'), { recursive: true });
-  const reportDir = mkdtempSync(join(dataDir, 'check-report-'));
-  const check = spawnSync(
-    'java',
-    [
-      '-Xmx512m',
-      '-cp',
-      classpath,
-      'org.neo4j.cli.AdminTool',
-      'database',
-      'check',
-      `--report-path=${reportDir}`,
-      'neo4j',
-    ],
-    { env: { ...process.env, NEO4J_HOME: dataDir, NEO4J_CONF: join(dataDir, 'conf') }, encoding: 'utf8' },
-  );
-  const output = `${check.stdout}${check.stderr}`;
-  return { status: check.status, inconsistent: /inconsisten/i.test(output), output: output.slice(-2000) };
-}
-
 /**
  * After a crash: Neo4j starts on the crashed store (and recovers it), the graph is read, Neo4j is killed again
  * (no clean stop, no shutdown checkpoint), the consistency checker runs on that store, and Neo4j starts again
@@ -105,7 +80,7 @@ function checkStore(): { status: number | null; inconsistent: boolean; output: s
 async function recoverReadAndCheck(): Promise<GraphFingerprint> {
   const recovered = await graphFingerprint(await start());
   await killNeo4j();
-  const check = checkStore();
+  const check = checkStore(dataDir);
   expect({
     status: check.status,
     inconsistent: check.inconsistent,
@@ -304,7 +279,7 @@ describe('kill -9 of Neo4j', () => {
     const outcome = await importing;
     const recovered = await graphFingerprint(await start());
     await killNeo4j();
-    const check = checkStore();
+    const check = checkStore(dataDir);
     // B, imported whole, for comparison.
     await importIntoEmbeddedNeo4j({ dataDir, projectRoot: ROOT, ...b });
     const imported = await graphFingerprint(await start());

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seededRandom } from '../../src/analytics/rng.js';
@@ -9,6 +9,7 @@ import { findFreePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/
 import { seedRepository } from '../../src/ingest/index.js';
 import { ROOT } from '../../src/paths.js';
 import { startCurationApp, type CurationApp } from '../support/curation-app.js';
+import { checkStore } from '../support/store-check.js';
 import { graphFingerprint, type GraphFingerprint } from '../support/fingerprint.js';
 import { AUDIENCE, CLIENTS, startProvider, type ClientName, type TestProvider } from '../support/oidc.js';
 
@@ -84,32 +85,6 @@ async function killNeo4j(): Promise<void> {
   neo4j = undefined;
 }
 
-/** Neo4j's consistency checker (neo4j-admin database check, from the launcher's classpath) on the stopped store. */
-function checkStore(): { status: number | null; inconsistent: boolean; output: string } {
-  const classpath = `${join(ROOT, 'neo4j-embedded/target/neo4j-embedded.jar')}:${readFileSync(
-    join(ROOT, 'neo4j-embedded/target/classpath.txt'),
-    'utf8',
-  ).trim()}`;
-  mkdirSync(join(dataDir, 'conf'), { recursive: true });
-  const reportDir = mkdtempSync(join(dataDir, 'check-report-'));
-  const check = spawnSync(
-    'java',
-    [
-      '-Xmx512m',
-      '-cp',
-      classpath,
-      'org.neo4j.cli.AdminTool',
-      'database',
-      'check',
-      `--report-path=${reportDir}`,
-      'neo4j',
-    ],
-    { env: { ...process.env, NEO4J_HOME: dataDir, NEO4J_CONF: join(dataDir, 'conf') }, encoding: 'utf8' },
-  );
-  const output = `${check.stdout}${check.stderr}`;
-  return { status: check.status, inconsistent: /inconsisten/i.test(output), output: output.slice(-2000) };
-}
-
 /**
  * After a crash: Neo4j recovers the crashed store, the whole graph is read, Neo4j is killed again (never a clean
  * stop), the consistency checker runs on that store, Neo4j starts again. Returns the whole graph as recovered.
@@ -117,7 +92,7 @@ function checkStore(): { status: number | null; inconsistent: boolean; output: s
 async function recoverAndCheck(): Promise<GraphFingerprint> {
   const recovered = await graphFingerprint(await start());
   await killNeo4j();
-  const check = checkStore();
+  const check = checkStore(dataDir);
   expect({
     status: check.status,
     inconsistent: check.inconsistent,
