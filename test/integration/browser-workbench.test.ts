@@ -199,12 +199,14 @@ describe('the workbench on /source', () => {
     await page.click(`#hits-to button[data-id="${b.entity.id}"]`);
     expect(await page.getAttribute('#chosen-to', 'data-id')).toBe(b.entity.id);
 
-    // Bad input first: ADDRESSES must point at a topic (the model's RELATION_ENDS); the API's message is shown.
-    await page.selectOption('#relation-type', 'ADDRESSES');
+    // Bad input first: INFERRED without a note; the API's userError is shown on the page, nothing proposed.
+    await page.selectOption('#relation-type', 'SUPPORTS');
+    await page.selectOption('#assertion', 'INFERRED');
     state = await answer(page, () => page.click('#relation-form button[type="submit"]'));
     expect(state.proposed).toBeNull();
-    expect(state.message).toMatch(/TOPIC/);
+    expect(state.message).toMatch(/note/i);
     expect(await page.textContent('#workbench-message')).toContain('Not proposed.');
+    expect(await page.getAttribute('#workbench-message', 'role')).toBe('alert');
 
     await page.selectOption('#relation-type', 'SUPPORTS');
     await page.fill('#year', '2019');
@@ -264,7 +266,7 @@ describe('the workbench on /source', () => {
         };
       };
     }>(
-      'query E($id: ID!) { entity(id: $id) { relations(types: [SUPPORTS], direction: OUT, first: 50) { edges { node { type to { id } evidence { excerpt } } } } } }',
+      'query E($id: ID!) { entity(id: $id) { relations(types: [SUPPORTS], direction: OUTGOING, first: 50) { edges { node { type to { id } evidence { excerpt } } } } } }',
       { id: a.entity.id },
     );
     expect(rels.entity.relations.edges.map((e) => e.node)).toContainEqual({
