@@ -274,6 +274,10 @@ describe('the workbench on /source', () => {
       to: { id: b.entity.id },
       evidence: [{ excerpt: text }],
     });
+    const net = await gql<{
+      network: { edges: Array<{ source: string; target: string; year: number | null }> };
+    }>('{ network(relationTypes: [SUPPORTS], year: 2019) { edges { source target year } } }', {});
+    expect(net.network.edges).toContainEqual({ source: a.entity.id, target: b.entity.id, year: 2019 });
   }, 120_000);
 
   it('refuses without a sign-in plainly, and asks for both ends before proposing', async () => {
