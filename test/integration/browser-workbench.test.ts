@@ -280,6 +280,35 @@ describe('the workbench on /source', () => {
     expect(net.network.edges).toContainEqual({ source: a.entity.id, target: b.entity.id, year: 2019 });
   }, 120_000);
 
+  it('proposes a new entity from a selection, with the selection as its evidence', async () => {
+    const { key } = await createKey(own.db, 'workbench-entity-curator', 'curator');
+    const { a, b, text } = await twoMentions();
+    const page = await open('/source');
+    await signInWithKey(page, key);
+    await selectText(page, a.section, a.start, b.end);
+    await page.selectOption('#entity-type', 'TOPIC');
+    await page.fill('#entity-name', 'Procurement screening (workbench test)');
+    const state = await answer(page, () => page.click('#entity-form button[type="submit"]'));
+    expect(state.message).toMatch(/^Proposed /);
+    const { key: reviewerKey } = await createKey(own.db, 'workbench-entity-reviewer', 'reviewer');
+    const read = await gql<{ changeSet: { state: string; operations: string[] } }>(
+      'query C($id: ID!) { changeSet(id: $id) { state operations } }',
+      { id: state.proposed },
+      reviewerKey,
+    );
+    expect(read.changeSet.state).toBe('PROPOSED');
+    expect(read.changeSet.operations.map((o) => JSON.parse(o) as unknown)).toEqual([
+      {
+        createEntity: expect.objectContaining({
+          id: 'topic:procurement-screening-workbench-test',
+          type: 'TOPIC',
+          name: 'Procurement screening (workbench test)',
+          evidence: [expect.objectContaining({ section: a.section, excerpt: text, offset: a.start })],
+        }),
+      },
+    ]);
+  }, 60_000);
+
   it('refuses without a sign-in plainly, and asks for both ends before proposing', async () => {
     const page = await open('/source');
     await page.waitForSelector('#workbench-key');
