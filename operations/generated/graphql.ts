@@ -1879,6 +1879,25 @@ export type PageSearchQuery = { search: Array<{ score: number, matched: string, 
       | { id: string, name: string, type: EntityType }
      }> };
 
+export type SourceMentionsQueryVariables = Exact<{
+  source: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SourceMentionsQuery = { suggestMentions: { edges: Array<{ node: { section: string, start: number, end: number, text: string, entity:
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+         } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type SourcePageQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -3496,6 +3515,29 @@ export const PageSearchDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:fdaf4bab178c2453ad6c51c4d9b5813940d696cb6f493864b48b54d569e8720d"}) as unknown as TypedDocumentString<PageSearchQuery, PageSearchQueryVariables>;
+export const SourceMentionsDocument = new TypedDocumentString(`
+    query SourceMentions($source: ID!, $first: Int, $after: String) {
+  suggestMentions(source: $source, first: $first, after: $after) {
+    edges {
+      node {
+        section
+        start
+        end
+        text
+        entity {
+          id
+          name
+          type
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `, {"hash":"sha256:d5ed91cf1e35957875bd3e92b3f3540bd3cb3121fad11d09f6ef21a79e8921c0"}) as unknown as TypedDocumentString<SourceMentionsQuery, SourceMentionsQueryVariables>;
 export const SourcePageDocument = new TypedDocumentString(`
     query SourcePage($id: ID!) {
   source(id: $id) {

@@ -97,6 +97,7 @@ describe('trusted documents', () => {
     PagePath: { from: 'person:kupchyna', to: 'org:osce', types: null },
     PageNeighbourhood: { id: 'org:icat', depth: 2, types: null },
     SourcePage: { id: 'source:icat-chairs-report-2019' },
+    SourceMentions: { source: 'source:icat-chairs-report-2019', first: 100, after: null },
     PageSearch: { query: 'trafficking', first: 5 },
   };
   const pages = readOperations().filter(

@@ -2,6 +2,7 @@
 // the passages under it support. Built with DOM nodes and textContent only: nothing from the data is parsed as HTML.
 import { SourcePageDocument, type SourcePageQuery } from '../../operations/generated/graphql.js';
 import { normalise } from '../../src/model/sources.js';
+import { startWorkbench } from './workbench.js';
 
 interface Fact {
   id: string;
@@ -99,7 +100,10 @@ function renderSection(section: Section): HTMLElement {
         anchored.add(p.id);
         mark.id = p.id;
       }
-    mark.addEventListener('click', () => select(over.map((p) => p.id)));
+    // A click that ends a text selection is the workbench's (a proposal from the selection), not a look-up.
+    mark.addEventListener('click', () => {
+      if (document.getSelection()?.isCollapsed !== false) select(over.map((p) => p.id));
+    });
     mark.addEventListener('keydown', (e) => {
       if (e.key === 'Enter') select(over.map((p) => p.id));
     });
@@ -285,6 +289,7 @@ async function main(): Promise<void> {
       ...source.sections.map(renderSection),
     );
     state.status = 'ready';
+    startWorkbench(el, source.id, textEl, facts);
     showQuote(source.sections, params);
     const wanted = decodeURIComponent(location.hash.slice(1));
     if (wanted && passagesById.has(wanted)) {

@@ -1,0 +1,426 @@
+// The workbench on the source page: a curator selects text in a section and proposes a relation or a new entity
+// with the selection as its evidence (section, verbatim excerpt, offset). Entity pickers search as you type over the
+// API's ranked `search`; known entities' mentions (`suggestMentions`) are highlighted, and those inside the selection
+// go into a picker with one click. The proposal is an ordinary change-set (`proposeChange`): it waits in /curate's
+// review queue. DOM nodes and textContent only: nothing from the data is parsed as HTML.
+import {
+  CurationProposeChangeDocument,
+  PageSearchDocument,
+  SourceMentionsDocument,
+  type EntityType,
+  type SourceMentionsQuery,
+  type RelationType,
+} from '../../operations/generated/graphql.js';
+import { ENTITY_KINDS } from '../../src/model/entities.js';
+import { RELATION_TYPES } from '../../src/model/relations.js';
+import { ApiError, gql } from '../curate/api.js';
+import { currentCredential, useKey, type Credential } from '../curate/sign-in.js';
+
+export interface Mention {
+  section: string;
+  start: number;
+  end: number;
+  text: string;
+  entity: { id: string; name: string; type: string };
+}
+export interface Selected {
+  section: string;
+  excerpt: string;
+  offset: number;
+}
+export interface WorkbenchState {
+  signedIn: boolean;
+  mentions: number;
+  selection: Selected | null;
+  /** The last proposal's change-set id, or the API's refusal, as the page shows it. */
+  proposed: string | null;
+  message: string;
+  answers: number;
+}
+export const workbench: WorkbenchState = {
+  signedIn: false,
+  mentions: 0,
+  selection: null,
+  proposed: null,
+  message: '',
+  answers: 0,
+};
+(window as unknown as { __icatWorkbench: WorkbenchState }).__icatWorkbench = workbench;
+
+type El = <K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs?: Record<string, string>,
+  ...children: Array<Node | string>
+) => HTMLElementTagNameMap[K];
+
+/** The id a new entity gets: the seed's prefix for its kind and the name in lower-case words. */
+const PREFIX: Partial<Record<string, string>> = {
+  ORGANISATION: 'org',
+  PERSON: 'person',
+  EVENT: 'event',
+  TOPIC: 'topic',
+  PLACE: 'place',
+  RESOLUTION: 'res',
+  BRIEF: 'brief',
+};
+export const newId = (type: string, name: string) =>
+  `${PREFIX[type] ?? type.toLowerCase()}:${name
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '')}`;
+
+let credential: Credential | null = null;
+let mentions: Mention[] = [];
+
+async function loadMentions(source: string): Promise<Mention[]> {
+  const all: Mention[] = [];
+  let after: string | null = null;
+  // Public reads go without the credential (a bad key must not hide the text's mentions). Pages of the API's largest size until the source is read (the report has a few hundred mentions).
+  for (let i = 0; i < 50; i++) {
+    const data: SourceMentionsQuery = await gql(SourceMentionsDocument, { source, first: 100, after }, null);
+    for (const e of data.suggestMentions.edges) all.push(e.node);
+    if (!data.suggestMentions.pageInfo.hasNextPage) break;
+    after = data.suggestMentions.pageInfo.endCursor ?? null;
+  }
+  return all;
+}
+
+/** A Range over `[start, end)` of a section paragraph's text (the text is cut into marks; offsets cross them). */
+function rangeIn(para: Element, start: number, end: number): Range | null {
+  const range = document.createRange();
+  let seen = 0;
+  let started = false;
+  const walker = document.createTreeWalker(para, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const len = n.textContent?.length ?? 0;
+    if (!started && start >= seen && start < seen + len) {
+      range.setStart(n, start - seen);
+      started = true;
+    }
+    if (started && end <= seen + len) {
+      range.setEnd(n, end - seen);
+      return range;
+    }
+    seen += len;
+  }
+  return null;
+}
+
+function highlightMentions(text: HTMLElement): void {
+  const ranges: Range[] = [];
+  for (const m of mentions) {
+    const para = text.querySelector(`section[data-section="${CSS.escape(m.section)}"] > p`);
+    const r = para ? rangeIn(para, m.start, m.end) : null;
+    if (r) ranges.push(r);
+  }
+  CSS.highlights.set('mention', new Highlight(...ranges));
+}
+
+/** The selection, if it lies in one section's text: its section, its verbatim text and where it starts. */
+function selectionIn(text: HTMLElement): Selected | null {
+  const sel = document.getSelection();
+  if (!sel || sel.isCollapsed || sel.rangeCount === 0) return null;
+  const range = sel.getRangeAt(0);
+  const para = (
+    range.commonAncestorContainer instanceof Element
+      ? range.commonAncestorContainer
+      : range.commonAncestorContainer.parentElement
+  )?.closest('section[data-section] > p');
+  if (!para || !text.contains(para)) return null;
+  const before = document.createRange();
+  before.setStart(para, 0);
+  before.setEnd(range.startContainer, range.startOffset);
+  const raw = range.toString();
+  // The excerpt without the selection's stray edge spaces (a double-click or a drag often takes one).
+  const lead = raw.length - raw.trimStart().length;
+  const excerpt = raw.trim();
+  if (excerpt === '') return null;
+  const section = para.parentElement?.getAttribute('data-section') ?? '';
+  return { section, excerpt, offset: before.toString().length + lead };
+}
+
+/** An entity picker: search as you type over the ranked `search`; a choice (or a mention's click) sets its id. */
+class Picker {
+  readonly root: HTMLElement;
+  readonly input: HTMLInputElement;
+  readonly list: HTMLUListElement;
+  readonly chosen: HTMLElement;
+  id: string | null = null;
+  private seq = 0;
+
+  constructor(
+    el: El,
+    readonly name: string,
+    label: string,
+  ) {
+    this.input = el('input', {
+      type: 'search',
+      id: `pick-${name}`,
+      autocomplete: 'off',
+      placeholder: 'Type a name or acronym',
+    });
+    this.list = el('ul', { class: 'hits', id: `hits-${name}`, role: 'listbox' });
+    this.chosen = el('span', { class: 'chosen', id: `chosen-${name}` }, 'none chosen');
+    this.root = el(
+      'div',
+      { class: 'picker' },
+      el('label', { for: `pick-${name}` }, label),
+      this.input,
+      this.chosen,
+      this.list,
+    );
+    this.input.addEventListener('input', () => void this.search(el));
+  }
+
+  choose(id: string, name: string): void {
+    this.id = id;
+    this.chosen.textContent = `${name} (${id})`;
+    this.chosen.setAttribute('data-id', id);
+    this.list.replaceChildren();
+  }
+
+  private async search(el: El): Promise<void> {
+    const q = this.input.value.trim();
+    const mine = ++this.seq;
+    if (q.length < 2) return void this.list.replaceChildren();
+    try {
+      const data = await gql(PageSearchDocument, { query: q, first: 8 }, null);
+      if (mine !== this.seq) return; // a later keystroke's answer counts, not this one
+      this.list.replaceChildren(
+        ...data.search.map((h) => {
+          const b = el(
+            'button',
+            { type: 'button', 'data-id': h.entity.id },
+            `${h.entity.name} · ${h.entity.type.toLowerCase()}`,
+          );
+          b.addEventListener('click', () => this.choose(h.entity.id, h.entity.name));
+          return el('li', {}, b);
+        }),
+      );
+    } catch (err) {
+      this.list.replaceChildren(el('li', { class: 'error' }, (err as Error).message));
+    }
+  }
+}
+
+function explain(err: unknown): string {
+  if (err instanceof ApiError && (err.status === 401 || err.code === 'UNAUTHENTICATED'))
+    return `Not signed in, or the sign-in is no longer valid: ${err.message}`;
+  if (err instanceof ApiError && err.code === 'FORBIDDEN') return `Not allowed: ${err.message}`;
+  return (err as Error).message;
+}
+
+/** The form for one selection, in the side panel. */
+function openForm(el: El, panel: HTMLElement, sel: Selected): void {
+  workbench.selection = sel;
+  panel.hidden = false;
+  const from = new Picker(el, 'from', 'From');
+  const to = new Picker(el, 'to', 'To');
+  const relType = el(
+    'select',
+    { id: 'relation-type' },
+    ...RELATION_TYPES.map((t) => el('option', { value: t }, t)),
+  );
+  const year = el('input', {
+    id: 'year',
+    type: 'number',
+    min: '1900',
+    max: '2100',
+    placeholder: 'e.g. 2019',
+  });
+  const assertion = el(
+    'select',
+    { id: 'assertion' },
+    el('option', { value: 'STATED' }, 'stated by the text'),
+    el('option', { value: 'INFERRED' }, 'inferred (say why)'),
+  );
+  const note = el('input', { id: 'note', type: 'text', placeholder: 'Why it is inferred' });
+  const comment = el('input', { id: 'comment', type: 'text', placeholder: 'What this adds, and why' });
+  const entType = el(
+    'select',
+    { id: 'entity-type' },
+    ...ENTITY_KINDS.map((k) => el('option', { value: k.type }, k.type)),
+  );
+  const entName = el('input', { id: 'entity-name', type: 'text', value: sel.excerpt.slice(0, 120) });
+  const message = el('p', { id: 'workbench-message', class: 'status', role: 'status' });
+
+  const inside = mentions.filter(
+    (m) => m.section === sel.section && m.start >= sel.offset && m.end <= sel.offset + sel.excerpt.length,
+  );
+  const mentionList = el(
+    'ul',
+    { class: 'mentions', id: 'selection-mentions' },
+    ...inside.map((m) => {
+      const asFrom = el('button', { type: 'button', class: 'as-from', 'data-id': m.entity.id }, 'from');
+      const asTo = el('button', { type: 'button', class: 'as-to', 'data-id': m.entity.id }, 'to');
+      asFrom.addEventListener('click', () => from.choose(m.entity.id, m.entity.name));
+      asTo.addEventListener('click', () => to.choose(m.entity.id, m.entity.name));
+      return el('li', {}, `“${m.text}” → ${m.entity.name} `, asFrom, ' ', asTo);
+    }),
+  );
+
+  const submit = async (operation: Record<string, unknown>) => {
+    message.className = 'status';
+    message.textContent = 'Proposing…';
+    try {
+      const data = await gql(
+        CurationProposeChangeDocument,
+        {
+          input: {
+            comment: comment.value.trim() || `From the source page: “${sel.excerpt.slice(0, 80)}”`,
+            operations: [operation],
+          },
+        },
+        credential,
+      );
+      const errors = data.proposeChange.userErrors;
+      if (errors.length > 0 || !data.proposeChange.changeSet) {
+        workbench.proposed = null;
+        workbench.message = errors.map((e) => `${e.path.slice(3).join('.')}: ${e.message}`).join('; ');
+        message.className = 'status error';
+        message.setAttribute('role', 'alert');
+        message.textContent = `Not proposed. ${workbench.message}`;
+      } else {
+        const id = data.proposeChange.changeSet.id;
+        workbench.proposed = id;
+        workbench.message = `Proposed ${id}`;
+        message.className = 'status ok';
+        message.replaceChildren(
+          `Proposed ${id}: it waits for a reviewer in `,
+          el('a', { href: '/curate' }, 'the review queue'),
+          '.',
+        );
+      }
+    } catch (err) {
+      workbench.proposed = null;
+      workbench.message = explain(err);
+      message.className = 'status error';
+      message.setAttribute('role', 'alert');
+      message.textContent = workbench.message;
+    }
+    workbench.answers++;
+  };
+
+  const evidence = [{ section: sel.section, excerpt: sel.excerpt, offset: sel.offset }];
+  const relForm = el(
+    'form',
+    { id: 'relation-form' },
+    el('h3', {}, 'A relation'),
+    from.root,
+    el('label', { for: 'relation-type' }, 'Type'),
+    relType,
+    to.root,
+    el('label', { for: 'year' }, 'Year'),
+    year,
+    el('label', { for: 'assertion' }, 'Assertion'),
+    assertion,
+    el('label', { for: 'note' }, 'Note'),
+    note,
+    el('button', { type: 'submit' }, 'Propose the relation'),
+  );
+  relForm.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const missing = [!from.id && 'From', !to.id && 'To'].filter(Boolean);
+    if (missing.length > 0) {
+      message.className = 'status error';
+      message.textContent = `Choose ${missing.join(' and ')} first: type a name and pick one, or click a mention.`;
+      workbench.message = message.textContent;
+      workbench.answers++;
+      return;
+    }
+    void submit({
+      addRelation: {
+        type: relType.value as RelationType,
+        from: from.id,
+        to: to.id,
+        ...(year.value !== '' ? { year: Number(year.value) } : {}),
+        assertion: assertion.value,
+        ...(note.value.trim() !== '' ? { note: note.value.trim() } : {}),
+        evidence,
+      },
+    });
+  });
+  const entForm = el(
+    'form',
+    { id: 'entity-form' },
+    el('h3', {}, 'Or a new entity'),
+    el('label', { for: 'entity-type' }, 'Kind'),
+    entType,
+    el('label', { for: 'entity-name' }, 'Name'),
+    entName,
+    el('button', { type: 'submit' }, 'Propose the entity'),
+  );
+  entForm.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const name = entName.value.trim();
+    void submit({
+      createEntity: {
+        id: newId(entType.value, name),
+        type: entType.value as EntityType,
+        name,
+        evidence,
+      },
+    });
+  });
+
+  panel.replaceChildren(
+    el('h2', {}, 'Propose from this selection'),
+    el('p', { class: 'where' }, `Evidence, section ${sel.section}:`),
+    el('blockquote', { id: 'selection-excerpt' }, `“${sel.excerpt}”`),
+    ...(inside.length > 0 ? [el('h3', {}, 'Known entities it mentions'), mentionList] : []),
+    el('label', { for: 'comment' }, 'Comment for the reviewer'),
+    comment,
+    relForm,
+    entForm,
+    message,
+  );
+}
+
+/** Sets the workbench up once the source is on the page: sign-in (a key, or /curate's token in this tab). */
+export function startWorkbench(el: El, source: string, text: HTMLElement, panel: HTMLElement): void {
+  const bar = document.getElementById('workbench-sign-in');
+  credential = currentCredential();
+  const ready = async () => {
+    workbench.signedIn = credential !== null;
+    if (!credential) return;
+    bar?.replaceChildren(el('span', { class: 'signed-in' }, 'Workbench on: select text to propose a fact.'));
+    try {
+      mentions = await loadMentions(source);
+      workbench.mentions = mentions.length;
+      highlightMentions(text);
+    } catch (err) {
+      workbench.message = explain(err);
+    }
+    workbench.answers++;
+  };
+  if (bar && !credential) {
+    const key = el('input', {
+      id: 'workbench-key',
+      type: 'password',
+      placeholder: 'API key',
+      autocomplete: 'off',
+    });
+    const form = el(
+      'form',
+      { id: 'workbench-key-form' },
+      'Curators: ',
+      el('a', { href: '/curate' }, 'sign in'),
+      ' or ',
+      key,
+      el('button', { type: 'submit' }, 'Use key'),
+    );
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      credential = useKey(key.value.trim());
+      void ready();
+    });
+    bar.replaceChildren(form);
+  }
+  text.addEventListener('mouseup', () => {
+    if (!credential) return;
+    const sel = selectionIn(text);
+    if (sel) openForm(el, panel, sel);
+  });
+  void ready();
+}
