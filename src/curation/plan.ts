@@ -1,7 +1,13 @@
 import type { z } from 'zod';
-import { kindOfType, isEntityLabel, type EntityLabel, type EntityTypeName } from '../model/entities.js';
+import {
+  kindOfLabel,
+  kindOfType,
+  isEntityLabel,
+  type EntityLabel,
+  type EntityTypeName,
+} from '../model/entities.js';
 import { passageId, relationId, relationTypeOfId } from '../model/ids.js';
-import type { RelationTypeName } from '../model/relations.js';
+import { RELATION_ENDS, type RelationTypeName } from '../model/relations.js';
 import { normalise } from '../model/sources.js';
 import type { CurationLimits } from '../config.js';
 // The seed's own rules and property mapping: a change-set is held to exactly what a seed file is.
@@ -608,6 +614,23 @@ export async function planChange(
         }
       }
       if (dangling) continue;
+      // The model's end rules (RELATION_ENDS), as the seed's validator applies them: only a topic is addressed.
+      const endRules = RELATION_ENDS[r.type];
+      let misplaced = false;
+      for (const field of ['from', 'to'] as const) {
+        const allowed = endRules?.[field];
+        const label = entities.get(r[field])?.label ?? created.get(r[field])?.label;
+        const kind = label ? kindOfLabel(label).type : undefined;
+        if (allowed && kind !== undefined && !allowed.includes(kind)) {
+          errors.push({
+            path: [...where, field],
+            message: `${r.type} ${field === 'from' ? 'starts at' : 'ends at'} ${allowed.join(' or ')}, not at ${kind} "${r[field]}" (see docs/reference/SEED-FORMAT.md)`,
+            code: 'INVALID',
+          });
+          misplaced = true;
+        }
+      }
+      if (misplaced) continue;
       const id = relationId(r);
       const already = await readRelationsById<{ n: number }>(
         read,

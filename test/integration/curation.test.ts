@@ -361,6 +361,29 @@ describe('change-sets', () => {
     expect(await own.db.read<{ n: number }>('MATCH (c:ChangeSet) RETURN count(c) AS n')).toEqual(sets);
   });
 
+  it('only a topic is addressed (the model’s RELATION_ENDS, as in the seed): the other end is refused, nothing written', async () => {
+    const before = await fingerprint();
+    const evidence = [{ section: 'MEMBERS', excerpt: 'International Labour Organization (ILO)' }];
+    const r = await propose('curator', {
+      comment: 'an organisation addressing an organisation',
+      operations: [
+        { addRelation: { type: 'ADDRESSES', from: 'org:ilo', to: 'org:icat', evidence } },
+        { addRelation: { type: 'ADDRESSES', from: 'org:ilo', to: 'topic:technology', evidence } },
+      ],
+    });
+    expect(r.payload?.changeSet).toBeNull();
+    // Exactly one error, on the first operation's `to`; the topic beside it raises none.
+    expect(r.payload?.userErrors).toEqual([
+      {
+        path: ['input', 'operations', '0', 'addRelation', 'to'],
+        code: 'INVALID',
+        message:
+          'ADDRESSES ends at TOPIC, not at ORGANISATION "org:icat" (see docs/reference/SEED-FORMAT.md)',
+      },
+    ]);
+    expect(await fingerprint()).toEqual(before);
+  });
+
   it('limits: operations per change-set and text sizes', async () => {
     const six = {
       comment: 'too many',
