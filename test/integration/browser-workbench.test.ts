@@ -7,7 +7,7 @@ import { DEFAULT_CURATION_LIMITS } from '../../src/config.js';
 import { pageRoutes } from '../../src/http/pages.js';
 import { seedRepository } from '../../src/ingest/index.js';
 import { memoryLogger } from '../support/api.js';
-import { ARTIFACTS, VIEWPORT, buildPages, launchChromium } from '../support/browser.js';
+import { ARTIFACTS, VIEWPORT, buildPages, launchChromium, postGraphql } from '../support/browser.js';
 import { testLimits } from '../support/http-app.js';
 import { freePort } from '../support/oidc.js';
 import { startOwnNeo4j, type OwnNeo4j } from '../support/own-neo4j.js';
@@ -78,16 +78,8 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
-async function gql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const res = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data: T; errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+const gql = <T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> =>
+  postGraphql<T>(base, query, variables, token);
 
 interface WorkbenchState {
   signedIn: boolean;

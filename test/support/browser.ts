@@ -262,3 +262,20 @@ export function runs(alpha: number[], threshold = 64): { drawn: number[]; gaps: 
   }
   return { drawn, gaps };
 }
+
+/** A GraphQL POST to the API at `base` (with a bearer token when given); throws on GraphQL errors. */
+export async function postGraphql<T>(
+  base: string,
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+): Promise<T> {
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data: T; errors?: unknown };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
