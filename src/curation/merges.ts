@@ -1,5 +1,4 @@
 import type { WriteTx } from '../db/database.js';
-import { visible } from '../graph/fragments.js';
 import { MERGED_INDEXES, MERGED_LABEL } from '../graph/merged.js';
 import { ENTITY_LABELS, type EntityLabel } from '../model/entities.js';
 import { relationId } from '../model/ids.js';
@@ -176,15 +175,15 @@ export async function planMerge(read: Reader, m: MergeIn): Promise<MergePlan | {
     };
 
   const note = `merged into ${m.into}: ${m.note}`.slice(0, 500);
-  // The current relations that name `from` as an end or as on-behalf-of (retractedAt: history keeps retracted
-  // relations in place; they are not moved).
+  // The current relations that name `from` as an end or as on-behalf-of (of the model's types: history keeps
+  // retracted relations under types of their own, and they are not moved).
   const rels = await read<{ type: RelationTypeName; a: string; b: string; props: Record<string, unknown> }>(
     `CALL () {
        MATCH (a:Entity {id: $from})-[r]->(b:Entity) RETURN a, r, b
        UNION MATCH (a:Entity)-[r]->(b:Entity {id: $from}) RETURN a, r, b
        UNION MATCH (a:Entity)-[r]->(b:Entity) WHERE r.onBehalfOf = $from RETURN a, r, b
      }
-     WITH a, r, b WHERE type(r) IN $types AND r.retractedAt IS NULL
+     WITH a, r, b WHERE type(r) IN $types
      RETURN type(r) AS type, a.id AS a, b.id AS b, properties(r) AS props ORDER BY r.id`,
     { from: m.from, types: [...RELATION_TYPES] },
   );
@@ -204,7 +203,7 @@ export async function planMerge(read: Reader, m: MergeIn): Promise<MergePlan | {
       await readRelationsById<{ id: string; evidence: string[] }>(
         read,
         moved.map((x) => x.targetId),
-        visible('r'),
+        null,
         'RETURN r.id AS id, coalesce(r.evidence, []) AS evidence',
       )
     ).map((r) => [r.id, new Set(r.evidence)]),
@@ -244,7 +243,7 @@ export async function planMerge(read: Reader, m: MergeIn): Promise<MergePlan | {
   // The merged entity's passages evidence the survivor too (its own, and those other sources attest).
   const attested = await read<{ ids: string[] }>(
     `MATCH (n:Entity {id: $from})
-     RETURN [(n)-[e:EVIDENCED_BY]->(p:Passage) WHERE e.retractedAt IS NULL | p.id] AS ids`,
+     RETURN [(n)-[:EVIDENCED_BY]->(p:Passage) | p.id] AS ids`,
     { from: m.from },
   );
   const held = new Set(into.evidence);

@@ -12,7 +12,7 @@ import { normalise } from '../model/sources.js';
 import type { CurationLimits } from '../config.js';
 // The seed's own rules and property mapping: a change-set is held to exactly what a seed file is.
 import { ENTITY_SCHEMAS, relationSchema, evidenceSchema } from '../ingest/seed-format.js';
-import { relationsByIdStatement, visible } from '../graph/fragments.js';
+import { relationsByIdStatement } from '../graph/fragments.js';
 import {
   entityProps,
   locateExcerpt,
@@ -363,7 +363,7 @@ export async function planChange(
       await readRelationsById<{ id: string; type: RelationTypeName; evidence: string[]; dataset: string }>(
         read,
         relationIds,
-        visible('r'),
+        null,
         'RETURN r.id AS id, type(r) AS type, coalesce(r.evidence, []) AS evidence, r.dataset AS dataset',
       )
     ).map((r) => [r.id, r]),
@@ -632,12 +632,7 @@ export async function planChange(
       }
       if (misplaced) continue;
       const id = relationId(r);
-      const already = await readRelationsById<{ n: number }>(
-        read,
-        [id],
-        visible('r'),
-        'RETURN count(r) AS n',
-      );
+      const already = await readRelationsById<{ n: number }>(read, [id], null, 'RETURN count(r) AS n');
       if ((already[0]?.n ?? 0) > 0 || newRelationIds.has(id)) {
         errors.push({
           path: where,

@@ -3,6 +3,7 @@ import type { Database, WriteTx } from '../db/database.js';
 import type { Props } from '../ingest/load.js';
 import { ENTITY_LABELS } from '../model/entities.js';
 import { RELATION_TYPES } from '../model/relations.js';
+import { retractedType } from '../graph/allow-lists.js';
 import type { Plan, ProposalIn, Reader } from './plan.js';
 import { applySourceWrite } from './sources.js';
 
@@ -323,9 +324,17 @@ export async function applyAddRelation(tx: WriteTx, w: WriteOf<'addRelation'>, s
 }
 
 /**
- * Ends a live relation: it stays in the graph with `retractedAt`/`retractedBy` (and the note), so that `asOf` and
- * history still see it; current reads no longer do (graph/fragments.ts `visible`).
+ * Moves the live relationship bound to `r` (between `a` and `b`) to its retracted type with the same ends and
+ * values, stamped `retractedAt`/`retractedBy` (and the note): history keeps it there, so `asOf` still sees it and
+ * current reads, which match only the live types, do not (graph/fragments.ts `visible`). A Cypher fragment; `kept`
+ * is bound to the record kept.
  */
+function archive(type: string, r: string): string {
+  return `CREATE (a)-[kept:${retractedType(type)}]->(b)
+     SET kept = properties(${r}), kept.retractedAt = $at, kept.retractedBy = $by, kept.retractionNote = $note`;
+}
+
+/** Ends a live relation: it moves to its retracted type (`archive`), never deleted. */
 export async function applyRetractRelation(
   tx: WriteTx,
   w: WriteOf<'retractRelation'>,
@@ -333,9 +342,10 @@ export async function applyRetractRelation(
 ): Promise<Array<{ line: string; ends: string[] }>> {
   const type = RELATION_TYPES.find((t) => t === w.type)!;
   const gone = await tx.run<{ a: string; b: string; props: Props }>(
-    `MATCH (a)-[r:${type} {id: $id}]->(b) WHERE r.retractedAt IS NULL
-     SET r.retractedAt = $at, r.retractedBy = $by, r.retractionNote = $note
-     RETURN a.id AS a, b.id AS b, properties(r) AS props`,
+    `MATCH (a)-[r:${type} {id: $id}]->(b)
+     ${archive(type, 'r')}
+     WITH a, b, r, properties(kept) AS props DELETE r
+     RETURN a.id AS a, b.id AS b, props`,
     { id: w.id, note: w.note, ...st },
   );
   return gone.map((g) => ({
@@ -345,8 +355,9 @@ export async function applyRetractRelation(
 }
 
 /**
- * Evidence added to or removed from an entity (an EVIDENCED_BY link, recorded or retracted, never deleted) or a
- * relation (its `evidence` list; the change-set's diff keeps what it was). Returns the entities it concerns.
+ * Evidence added to or removed from an entity (an EVIDENCED_BY link, recorded, or retracted to
+ * RETRACTED_EVIDENCED_BY) or a relation (its `evidence` list: the values it replaces are kept as a retracted
+ * record of the relation, and the live one is stamped `revisedAt`/`revisedBy`). Returns the entities it concerns.
  */
 export async function applyEvidence(
   tx: WriteTx,
@@ -355,26 +366,33 @@ export async function applyEvidence(
 ): Promise<{ line: string; ends: string[] }> {
   const adding = w.op === 'addEvidence';
   let ends: string[] = [w.target];
+  const note = `evidence ${adding ? 'added' : 'removed'}: ${w.passageId}`;
   if (w.relationType) {
     const type = RELATION_TYPES.find((t) => t === w.relationType)!;
     const rows = await tx.run<{ a: string; b: string }>(
-      `MATCH (a)-[r:${type} {id: $id}]->(b) WHERE r.retractedAt IS NULL
-       SET r.evidence = ${adding ? 'coalesce(r.evidence, []) + $pid' : '[x IN r.evidence WHERE x <> $pid]'}
+      `MATCH (a)-[r:${type} {id: $id}]->(b)
+       ${archive(type, 'r')}
+       SET r.evidence = ${adding ? 'coalesce(r.evidence, []) + $pid' : '[x IN r.evidence WHERE x <> $pid]'},
+           r.revisedAt = $at, r.revisedBy = $by
        RETURN a.id AS a, b.id AS b`,
-      { id: w.target, pid: w.passageId },
+      { id: w.target, pid: w.passageId, note, ...st },
     );
     ends = rows.flatMap((r) => [r.a, r.b]);
   } else {
     await tx.run(
       adding
         ? `MATCH (n:Entity {id: $id}) MATCH (p:Passage {id: $pid})
-           FOREACH (_ IN CASE WHEN EXISTS { (n)-[l:EVIDENCED_BY]->(p) WHERE l.retractedAt IS NULL } THEN [] ELSE [1] END |
+           FOREACH (_ IN CASE WHEN EXISTS { (n)-[:EVIDENCED_BY]->(p) } THEN [] ELSE [1] END |
              CREATE (n)-[e:EVIDENCED_BY]->(p) SET e.dataset = p.dataset, e.recordedAt = $at, e.recordedBy = $by)
            SET n.evidence = coalesce(n.evidence, []) + $pid`
         : `MATCH (n:Entity {id: $id})
-           OPTIONAL MATCH (n)-[e:EVIDENCED_BY]->(:Passage {id: $pid}) WHERE e.retractedAt IS NULL
-           SET e.retractedAt = $at, e.retractedBy = $by, n.evidence = [x IN n.evidence WHERE x <> $pid]`,
-      { id: w.target, pid: w.passageId, ...st },
+           SET n.evidence = [x IN n.evidence WHERE x <> $pid]
+           WITH n
+           MATCH (n)-[e:EVIDENCED_BY]->(p:Passage {id: $pid})
+           CREATE (n)-[kept:${retractedType('EVIDENCED_BY')}]->(p)
+           SET kept = properties(e), kept.retractedAt = $at, kept.retractedBy = $by, kept.retractionNote = $note
+           DELETE e`,
+      { id: w.target, pid: w.passageId, note, ...st },
     );
   }
   return { line: `${adding ? '+' : '-'} evidence ${w.target} ${w.passageId}`, ends };

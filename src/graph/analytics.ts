@@ -3,7 +3,6 @@ import type { EntityTypeName } from '../model/entities.js';
 import type { RelationStatusName, RelationTypeName } from '../model/relations.js';
 import { relationTypes, typePattern } from './allow-lists.js';
 import { relationProjection, toRelation } from './convert.js';
-import { visible } from './fragments.js';
 import type { RelationRow } from './rows.js';
 
 /**
@@ -40,7 +39,7 @@ export async function datasetsInfo(db: Database): Promise<DatasetInfoRow[]> {
     `MATCH (d:Dataset)
      RETURN d.name AS name, d.contentHash AS contentHash,
             COUNT { MATCH (n:Entity {dataset: d.name}) } AS entities,
-            COUNT { MATCH (:Entity {dataset: d.name})-[r]->(:Entity) WHERE ${visible('r')} } AS relations,
+            COUNT { MATCH (:Entity {dataset: d.name})-[r${typePattern(relationTypes(null))}]->(:Entity) } AS relations,
             COUNT { MATCH (p:Passage {dataset: d.name}) } AS passages
      ORDER BY name`,
   );
@@ -82,7 +81,7 @@ export interface Projection {
 /** The relations that pass the filter (a Cypher fragment binding `a`, `r`, `b`; parameters `$year`, `$entityTypes`). */
 function filteredRelations(filter: ProjectionFilter): string {
   return `MATCH (a:Entity)-[r${typePattern(relationTypes(filter.relationTypes))}]->(b:Entity)
-     WHERE ${visible('r')} AND ($year IS NULL OR $year IN r.years)
+     WHERE ($year IS NULL OR $year IN r.years)
        AND ($entityTypes IS NULL OR (a.type IN $entityTypes AND b.type IN $entityTypes))`;
 }
 
@@ -343,11 +342,11 @@ export async function timelineFacts(
   const entityTypes = q.entityTypes && q.entityTypes.length > 0 ? q.entityTypes : null;
   // One relation pattern per case: the entity's own relations (index seek), or all.
   const relationMatch = q.entity
-    ? `MATCH (x:Entity {id: $entity})-[r${types}]-(o:Entity) WHERE ${visible('r')} AND ($types IS NULL OR o.type IN $types)`
-    : `MATCH (a:Entity)-[r${types}]->(b:Entity) WHERE ${visible('r')} AND ($types IS NULL OR a.type IN $types OR b.type IN $types)`;
+    ? `MATCH (x:Entity {id: $entity})-[r${types}]-(o:Entity) WHERE ($types IS NULL OR o.type IN $types)`
+    : `MATCH (a:Entity)-[r${types}]->(b:Entity) WHERE ($types IS NULL OR a.type IN $types OR b.type IN $types)`;
   const eventMatch = q.entity
     ? `MATCH (x:Entity {id: $entity})
-       MATCH (e:Event) WHERE (e = x OR EXISTS { (x)-[v${types}]-(e) WHERE ${visible('v')} })
+       MATCH (e:Event) WHERE (e = x OR EXISTS { (x)-[${types}]-(e) })
          AND ($types IS NULL OR (e <> x AND 'EVENT' IN $types))`
     : `MATCH (e:Event) WHERE ($types IS NULL OR 'EVENT' IN $types)`;
   const rows = await db.read<{ total: number; facts: Array<Record<string, unknown>> }>(
@@ -414,7 +413,7 @@ export async function relationsOfYears(
   const entityTypes = filter.entityTypes && filter.entityTypes.length > 0 ? filter.entityTypes : null;
   const rows = await db.read<{ r: Record<string, unknown>; inFrom: boolean; inTo: boolean }>(
     `MATCH (a:Entity)-[r${typePattern(relationTypes(filter.relationTypes))}]->(b:Entity)
-     WHERE ${visible('r')} AND ($fromYear IN r.years OR $toYear IN r.years)
+     WHERE ($fromYear IN r.years OR $toYear IN r.years)
        AND ($entityTypes IS NULL OR (a.type IN $entityTypes AND b.type IN $entityTypes))
      RETURN ${relationProjection('r')} AS r, $fromYear IN r.years AS inFrom, $toYear IN r.years AS inTo
      ORDER BY r.id`,

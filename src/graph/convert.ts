@@ -1,6 +1,7 @@
 import { ENTITY_PROPERTIES } from '../model/entities.js';
 import { isRelationStatus, type RelationTypeName } from '../model/relations.js';
 import type { EntityRow, PassageRow, RelationRow, SourceRow } from './rows.js';
+import { liveType } from './allow-lists.js';
 import type { Row } from '../db/database.js';
 
 /** Shapes raw property maps from Cypher into typed rows. */
@@ -46,7 +47,8 @@ export function toRelation(p: Row): RelationRow {
   return {
     rowType: 'relation',
     id: String(p.id),
-    type: String(p.type) as RelationTypeName,
+    // A read as of an instant may meet a relation in its retracted type (allow-lists.ts `retractedType`).
+    type: liveType(String(p.type)) as RelationTypeName,
     from: String(p.from),
     to: String(p.to),
     year: num(p.year),

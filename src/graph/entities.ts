@@ -13,7 +13,6 @@ import {
   type RawTree,
   isWholeRow,
   NO_NEEDS,
-  visible,
   markAsOf,
   whereExisted,
 } from './fragments.js';
@@ -151,9 +150,7 @@ export async function listEntities(
   if (f.relatedTo !== undefined) {
     params.relatedTo = f.relatedTo;
     params.relatedBy = relationTypes(f.relatedBy);
-    where.push(
-      `EXISTS { MATCH (n)-[r]-(:Entity {id: $relatedTo}) WHERE type(r) IN $relatedBy AND ${visible('r')} }`,
-    );
+    where.push(`EXISTS { MATCH (n)-[r]-(:Entity {id: $relatedTo}) WHERE type(r) IN $relatedBy }`);
   }
   const filter = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
   const key = SORT_KEY[req.order];

@@ -2,8 +2,8 @@ import type { Params } from '../db/database.js';
 import { QUERY_BOUNDS } from '../model/bounds.js';
 import type { EntityTypeName } from '../model/entities.js';
 import { relationTypeOfId } from '../model/ids.js';
-import { RELATION_TYPES, type DirectionName } from '../model/relations.js';
-import { relationTypes, typePattern } from './allow-lists.js';
+import { RELATION_TYPES, type DirectionName, type RelationTypeName } from '../model/relations.js';
+import { relationTypes, retractedType, typePattern } from './allow-lists.js';
 import { relationProjection, toEntity, toPassage, toRelation } from './convert.js';
 import type { CompiledSlice, EntityRow, PassageRow, RelationRow } from './rows.js';
 
@@ -59,17 +59,28 @@ export interface CompiledStatement {
 }
 
 /**
- * History is kept in place (docs/how-to/CURATION.md#history): a relation or an evidence link carries `recordedAt`
- * and `recordedBy` (the change-set that made it; the seed is change-set `seed`), and a retraction sets
- * `retractedAt` and `retractedBy` instead of deleting it. Times are ISO 8601 UTC strings with milliseconds
- * (`Date.toISOString()`), so that string order is time order. This is THE visibility predicate: every statement
- * that reads relationships or evidence links embeds it. `at` is a Cypher expression for an instant (a parameter);
- * null: now, i.e. only live relationships.
+ * History (docs/how-to/CURATION.md#history): a relation or an evidence link carries `recordedAt` and `recordedBy`
+ * (the change-set that made it; the seed is change-set `seed`), and `revisedAt`/`revisedBy` once a change-set
+ * replaced its values. Nothing is deleted: a retraction, and a revision's old values, move the record to a type of
+ * its own, `RETRACTED_<type>` (allow-lists.ts `retractedType`), with `retractedAt`, `retractedBy` and the note. So
+ * the live types hold exactly the current graph, and a read of it needs no predicate at all: Neo4j counts a
+ * degree from its degree store, and a slice or a path reads no property to decide what it sees. Times are ISO
+ * 8601 UTC strings with milliseconds (`Date.toISOString()`), so that string order is time order.
+ *
+ * This is THE visibility predicate: every statement that reads relationships or evidence links embeds it. `at`
+ * is a Cypher expression for an instant (a parameter), and such a read matches the retracted types too
+ * (`Statement.types`); null: now, and there is nothing to check (null).
  */
-export function visible(r: string, at: string | null = null): string {
+export function visible(r: string, at: string | null = null): string | null {
   return at === null
-    ? `${r}.retractedAt IS NULL`
-    : `(${r}.recordedAt <= ${at} AND (${r}.retractedAt IS NULL OR ${r}.retractedAt > ${at}))`;
+    ? null
+    : `(coalesce(${r}.revisedAt, ${r}.recordedAt) <= ${at} AND (${r}.retractedAt IS NULL OR ${r}.retractedAt > ${at}))`;
+}
+
+/** ` WHERE a AND b` of the conditions given (nulls left out), or nothing when none is left. */
+export function where(...conditions: Array<string | null>): string {
+  const kept = conditions.filter((c): c is string => c !== null && c !== '');
+  return kept.length === 0 ? '' : ` WHERE ${kept.join(' AND ')}`;
 }
 
 /**
@@ -118,9 +129,17 @@ export class Statement {
   constructor(asOf: string | null = null) {
     this.at = asOf === null ? null : this.param(asOf);
   }
-  /** The visibility predicate for the relationship bound to `r`, at this statement's instant. */
-  visible(r: string): string {
+  /** The visibility predicate for the relationship bound to `r`, at this statement's instant (null: none). */
+  visible(r: string): string | null {
     return visible(r, this.at);
+  }
+  /** `:A|B` for the relation types given; as of an instant, with their retracted records (`visible` picks). */
+  types(types: readonly RelationTypeName[]): string {
+    return typePattern(types, this.at !== null);
+  }
+  /** `:EVIDENCED_BY`, with the retracted links as of an instant. */
+  evidenceType(): string {
+    return this.at === null ? ':EVIDENCED_BY' : `:EVIDENCED_BY|${retractedType('EVIDENCED_BY')}`;
   }
   param(value: unknown): string {
     const name = `la${this.names++}`;
@@ -149,7 +168,7 @@ export function evidenceExpression(s: Statement, n: string): string {
   const i = s.variable('i');
   const at = s.variable('at');
   const l = s.variable('l');
-  return `COLLECT { MATCH (${n})-[${l}:EVIDENCED_BY]->(${p}:Passage) WHERE ${s.visible(l)}
+  return `COLLECT { MATCH (${n})-[${l}${s.evidenceType()}]->(${p}:Passage)${where(s.visible(l))}
       WITH ${p}, [${i} IN range(0, size(coalesce(${n}.evidence, [])) - 1) WHERE ${n}.evidence[${i}] = ${p}.id][0] AS ${at}
       ORDER BY coalesce(${at}, 1000000), ${p}.source, ${p}.id
       RETURN ${p} {.*} }`;
@@ -158,7 +177,7 @@ export function evidenceExpression(s: Statement, n: string): string {
 /** An entity's degree: its visible relations of every type. */
 export function degreeExpression(n: string, s: Statement = new Statement()): string {
   const r = s.variable('dr');
-  return `COUNT { (${n})-[${r}${typePattern(relationTypes(null))}]-() WHERE ${s.visible(r)} }`;
+  return `COUNT { (${n})-[${r}${s.types(relationTypes(null))}]-()${where(s.visible(r))} }`;
 }
 
 /** The passages a relation cites (by id; citedPassages orders them by the relation's list). */
@@ -179,16 +198,16 @@ export function sliceExpression(
   after: string,
   limit: string,
 ): string {
-  const types = typePattern(relationTypes(need.types));
+  const types = s.types(relationTypes(need.types));
   const r = s.variable('r');
   const m = s.variable('m');
   const item = [`other: ${entityExpression(s, m, need.other)}`];
   if (need.relationRows || need.relationEvidence) item.push(`rel: ${relationProjection(r)}`);
   if (need.relationEvidence) item.push(`ev: ${relationEvidenceExpression(s, r)}`);
   const c = s.variable('cr');
-  return `{total: COUNT { ${relationPattern(need.direction, n, types, c)} WHERE ${s.visible(c)} },
+  return `{total: COUNT { ${relationPattern(need.direction, n, types, c)}${where(s.visible(c))} },
     page: COLLECT { MATCH ${relationPattern(need.direction, n, types, r, m)}
-      WHERE ${s.visible(r)} AND (${after} IS NULL OR ${r}.id > ${after})
+     ${where(s.visible(r), `(${after} IS NULL OR ${r}.id > ${after})`)}
       WITH ${r}, ${m} ORDER BY ${r}.id LIMIT ${limit}
       RETURN {${item.join(', ')}} }}`;
 }

@@ -2,8 +2,8 @@ import type { Database } from '../db/database.js';
 import type { EntityTypeName } from '../model/entities.js';
 import type { AssertionName, RelationStatusName, RelationTypeName } from '../model/relations.js';
 import { ID_ORDER } from '../model/order.js';
-import { relationTypes, typePattern } from './allow-lists.js';
-import { visible } from './fragments.js';
+import { liveType, relationTypes, typePattern } from './allow-lists.js';
+import { visible, where } from './fragments.js';
 
 /**
  * The network the page draws (`network`). One statement; each node and edge comes back as a plain list of the
@@ -109,8 +109,8 @@ export async function network(
   const nodeFields = [...new Set<NetworkNodeField>(['id', ...select.nodes])];
   const edgeFields = [...new Set<NetworkEdgeField>(['id', 'source', 'target', ...select.edges])];
   const rows = await db.read<{ edges: unknown[][]; nodes: unknown[][] }>(
-    `MATCH (a:Entity)-[r${typePattern(relationTypes(types))}]->(b:Entity)
-     WHERE ${visible('r', asOf === null ? null : '$asOf')} AND ($year IS NULL OR $year IN r.years)
+    `MATCH (a:Entity)-[r${typePattern(relationTypes(types), asOf !== null)}]->(b:Entity)
+    ${where(visible('r', asOf === null ? null : '$asOf'), '($year IS NULL OR $year IN r.years)')}
        AND ($entityTypes IS NULL OR (a.type IN $entityTypes AND b.type IN $entityTypes))
      WITH collect([${edgeFields.map((f) => EDGE_FIELDS[f]).join(', ')}]) AS edges,
           collect(DISTINCT a) + collect(DISTINCT b) AS ends
@@ -127,6 +127,9 @@ export async function network(
   if (!row) return { nodes: [], edges: [] };
   return {
     nodes: toObjects<NetworkNodeView>(nodeFields, row.nodes).sort(byId),
-    edges: toObjects<NetworkEdgeView>(edgeFields, row.edges).sort(byId),
+    edges: toObjects<NetworkEdgeView>(edgeFields, row.edges)
+      // As of an instant, a relation may be met in its retracted type: it is shown under the type it had.
+      .map((e) => (asOf !== null && e.type ? { ...e, type: liveType(e.type) as RelationTypeName } : e))
+      .sort(byId),
   };
 }

@@ -1,5 +1,4 @@
 import type { Database } from '../db/database.js';
-import { visible } from './fragments.js';
 
 /**
  * The places an entity is in: those it is HELD_IN or LOCATED_IN, and the places those are in (a city's country),
@@ -9,8 +8,7 @@ export async function placesOfEntities(db: Database, ids: readonly string[]): Pr
   const rows = await db.read<{ id: string; names: string[] }>(
     `UNWIND $ids AS id
      MATCH (n:Entity {id: id})
-     OPTIONAL MATCH q = (n)-[:HELD_IN|LOCATED_IN*1..3]->(p:Entity {type: 'PLACE'})
-     WHERE all(r IN relationships(q) WHERE ${visible('r')})
+     OPTIONAL MATCH (n)-[:HELD_IN|LOCATED_IN*1..3]->(p:Entity {type: 'PLACE'})
      RETURN id, [x IN collect(DISTINCT p) | x.name] + [x IN collect(DISTINCT p) WHERE x.acronym IS NOT NULL | x.acronym] AS names`,
     { ids },
   );

@@ -6,7 +6,6 @@ import {
   NO_NEEDS,
   pageLimit,
   relationsByIdStatement,
-  visible,
   sliceExpression,
   Statement,
   toCompiledSlice,
@@ -65,7 +64,7 @@ export async function relationsByIds(
   db: Database,
   ids: readonly string[],
 ): Promise<Map<string, RelationRow>> {
-  const statement = relationsByIdStatement(ids, visible('r'), `RETURN ${relationProjection('r')} AS r`);
+  const statement = relationsByIdStatement(ids, null, `RETURN ${relationProjection('r')} AS r`);
   if (!statement) return new Map();
   const found = await db.read<{ r: Record<string, unknown> }>(statement.cypher, statement.params);
   return new Map(found.map((x) => [String(x.r.id), toRelation(x.r)]));
@@ -76,7 +75,7 @@ export async function relationTypeCounts(
 ): Promise<Array<{ type: RelationTypeName; count: number }>> {
   return db.read<{ type: RelationTypeName; count: number }>(
     `UNWIND $types AS t
-     CALL (t) { MATCH (:Entity)-[r]->(:Entity) WHERE type(r) = t AND ${visible('r')} RETURN count(r) AS count }
+     CALL (t) { MATCH (:Entity)-[r]->(:Entity) WHERE type(r) = t RETURN count(r) AS count }
      RETURN t AS type, count ORDER BY type`,
     { types: relationTypes(null) },
   );

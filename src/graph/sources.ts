@@ -1,7 +1,7 @@
 import type { Database } from '../db/database.js';
 import { relationTypes, typePattern } from './allow-lists.js';
 import { relationProjection, toEntity, toPassage, toRelation, toSource } from './convert.js';
-import { evidenceExpression, Statement, visible } from './fragments.js';
+import { evidenceExpression, Statement } from './fragments.js';
 import type { PassageFacts, PassageRow, SourceRow } from './rows.js';
 import type { KnownName } from './mentions.js';
 
@@ -79,13 +79,13 @@ export async function factsOfPassages(
   }>(
     `CALL () {
        UNWIND $ids AS pid
-       MATCH (n:Entity)-[l:EVIDENCED_BY]->(:Passage {id: pid}) WHERE ${visible('l')}
+       MATCH (n:Entity)-[:EVIDENCED_BY]->(:Passage {id: pid})
        WITH pid, n ORDER BY n.sortName, n.id
        RETURN collect({pid: pid, e: n {.*}}) AS es
      }
      CALL () {
        MATCH (:Entity)-[r${typePattern(relationTypes(null))}]->(:Entity)
-       WHERE ${visible('r')} AND any(x IN r.evidence WHERE x IN $ids)
+       WHERE any(x IN r.evidence WHERE x IN $ids)
        UNWIND [x IN r.evidence WHERE x IN $ids] AS pid
        WITH pid, r ORDER BY r.id
        RETURN collect({pid: pid, r: ${relationProjection('r')}}) AS rs

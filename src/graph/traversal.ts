@@ -1,10 +1,11 @@
 import type { Database } from '../db/database.js';
 import { QUERY_BOUNDS } from '../model/bounds.js';
-import { relationTypes, typePattern } from './allow-lists.js';
+import { relationTypes } from './allow-lists.js';
 import { relationProjection } from './convert.js';
 import {
   entityExpression,
   markAsOf,
+  where,
   whereExisted,
   relationEvidenceExpression,
   rootNeeds,
@@ -69,11 +70,11 @@ export function neighbourhoodStatement(q: NeighbourhoodQuery): CompiledStatement
   if (!Number.isInteger(depth) || depth < 1 || depth > QUERY_BOUNDS.maxDepth)
     throw new Error('depth out of range');
   const s = new Statement(q.asOf ?? null);
-  const pattern = typePattern(relationTypes(types));
+  const pattern = s.types(relationTypes(types));
   const edge = relationItem(s, 'r', edgeEvidence);
   const root = rootNeeds(needs);
   return s.done(`MATCH (c:Entity {id: ${s.param(id)}})${whereExisted(s, 'c')}
-    OPTIONAL MATCH p = ANY SHORTEST (c)-[w${pattern} WHERE ${s.visible('w')}]-{1,${depth}}(m:Entity)
+    OPTIONAL MATCH p = ANY SHORTEST (c)-[w${pattern}${where(s.visible('w'))}]-{1,${depth}}(m:Entity)
     WHERE m <> c
     WITH c, m, length(p) AS distance ORDER BY distance, m.id
     // Grouping by the center: no row at all when the id is unknown.
@@ -87,7 +88,7 @@ export function neighbourhoodStatement(q: NeighbourhoodQuery): CompiledStatement
     CALL (c, shown) {
       WITH [c] + [y IN shown | y.m] AS ns
       UNWIND ns AS a
-      MATCH (a)-[r${pattern}]->(b:Entity) WHERE b IN ns AND ${s.visible('r')}
+      MATCH (a)-[r${pattern}]->(b:Entity)${where('b IN ns', s.visible('r'))}
       WITH r ORDER BY r.id
       RETURN collect(${edge}) AS edges
     }
@@ -143,10 +144,11 @@ export function pathStatement(q: PathQuery): CompiledStatement {
     throw new Error('maxHops out of range');
   const s = new Statement(q.asOf ?? null);
   const rel = relationItem(s, 'r', relationEvidence);
+  const seen = s.visible('w');
   return s.done(`MATCH (a:Entity {id: ${s.param(from)}})${whereExisted(s, 'a')}
     MATCH (b:Entity {id: ${s.param(to)}})${whereExisted(s, 'b')}
-    MATCH p = shortestPath((a)-[${typePattern(relationTypes(types))}*..${maxHops}]-(b))
-    WHERE all(n IN nodes(p) WHERE n:Entity) AND all(w IN relationships(p) WHERE ${s.visible('w')})
+    MATCH p = shortestPath((a)-[${s.types(relationTypes(types))}*..${maxHops}]-(b))
+    WHERE all(n IN nodes(p) WHERE n:Entity)${seen ? ` AND all(w IN relationships(p) WHERE ${seen})` : ''}
     CALL (p) {
       UNWIND range(0, length(p)) AS at
       WITH at, nodes(p)[at] AS x ORDER BY at

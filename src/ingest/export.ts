@@ -6,6 +6,7 @@ import { ExpectedFailure } from '../errors.js';
 import { isEntityLabel, type EntityLabel } from '../model/entities.js';
 import { passageId } from '../model/ids.js';
 import { SECTION_NAMES, normalise } from '../model/sources.js';
+import { RELATION_TYPES } from '../model/relations.js';
 import {
   ATTESTATIONS_FILE,
   ENTITY_FILES,
@@ -118,16 +119,16 @@ export async function readDataset(db: Database, dataset: string): Promise<Datase
      RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS label, properties(n) AS props`,
     { dataset },
   );
-  // Only live relations: one history has retracted (retractedAt set) is not the current graph's.
+  // Only live relations, of the model's types: history's retracted records (RETRACTED_*) are not the current graph.
   const relations = await db.read<{ type: string; from: string; to: string; props: Row }>(
     `MATCH (a:Entity)-[r]->(b:Entity)
-     WHERE r.dataset = $dataset AND r.retractedAt IS NULL
+     WHERE r.dataset = $dataset AND type(r) IN $types
      RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props`,
-    { dataset },
+    { dataset, types: [...RELATION_TYPES] },
   );
   const attested = await db.read<{ entity: string; passageIds: string[] }>(
     `MATCH (n:Entity)-[e:EVIDENCED_BY {dataset: $dataset}]->(p:Passage)
-     WHERE n.dataset <> $dataset AND e.retractedAt IS NULL
+     WHERE n.dataset <> $dataset
      WITH n.id AS entity, p.id AS pid ORDER BY pid
      RETURN entity, collect(pid) AS passageIds`,
     { dataset },

@@ -279,7 +279,7 @@ export async function removeDataset(db: Database, dataset: string): Promise<Writ
 const KEPT_ON_ENTITIES = ['recordedAt', 'recordedBy', 'revisedAt', 'revisedBy']
   .map((k) => `.${k}`)
   .join(', ');
-const KEPT_ON_RELATIONS = ['recordedAt', 'recordedBy', 'retractedAt', 'retractedBy', 'retractionNote']
+const KEPT_ON_RELATIONS = ['recordedAt', 'recordedBy', 'revisedAt', 'revisedBy']
   .map((k) => `.${k}`)
   .join(', ');
 
@@ -322,9 +322,10 @@ export async function countDataset(db: Database, dataset = DEFAULT_DATASET): Pro
     { dataset },
   );
   const typeRows = await db.read<{ type: string; n: number }>(
-    `MATCH (:Entity)-[r]->(:Entity) WHERE r.dataset = $dataset
+    // The live types only: history's retracted records (RETRACTED_*) are not the dataset's relations.
+    `MATCH (:Entity)-[r]->(:Entity) WHERE r.dataset = $dataset AND type(r) IN $types
      RETURN type(r) AS type, count(*) AS n ORDER BY type`,
-    { dataset },
+    { dataset, types: [...RELATION_TYPES] },
   );
   const [passages] = await db.read<{ n: number; s: number }>(
     `MATCH (p:Passage {dataset: $dataset}) WITH count(p) AS n

@@ -479,14 +479,15 @@ describe('change-sets', () => {
       keptLinks: number;
     }>(
       `MATCH (ilo:Entity {id: 'org:ilo'}), (icmpd:Entity {id: 'org:icmpd'}), (icat:Entity {id: 'org:icat'})
-       RETURN ilo.description AS d, COUNT { ()-[x {id: $rel}]->() WHERE x.retractedAt IS NULL } AS live,
-              COLLECT { MATCH ()-[x {id: $rel}]->() RETURN x.retractedBy } AS kept, icmpd.evidence AS icmpd,
-              icat.evidence AS icatEv,
-              COUNT { (icat)-[l:EVIDENCED_BY]->(:Passage {id: $removed}) WHERE l.retractedAt IS NULL } AS links,
-              COUNT { (icat)-[l:EVIDENCED_BY]->(:Passage {id: $removed}) WHERE l.retractedBy = $cs } AS keptLinks`,
+       RETURN ilo.description AS d, COUNT { ()-[x {id: $rel}]->() WHERE NOT type(x) STARTS WITH 'RETRACTED_' } AS live,
+              COLLECT { MATCH ()-[x {id: $rel}]->() WHERE type(x) STARTS WITH 'RETRACTED_' RETURN x.retractedBy } AS kept,
+              icmpd.evidence AS icmpd, icat.evidence AS icatEv,
+              COUNT { (icat)-[:EVIDENCED_BY]->(:Passage {id: $removed}) } AS links,
+              COUNT { (icat)-[l:RETRACTED_EVIDENCED_BY]->(:Passage {id: $removed}) WHERE l.retractedBy = $cs } AS keptLinks`,
       { rel: rel[0]!.id, removed: icat[0]!.evidence[1], cs: p.payload!.changeSet!.id },
     );
-    // History is kept in place: the relation and the evidence link are retracted by the change-set, not deleted.
+    // History keeps them: the relation and the evidence link move to their retracted types, marked by the
+    // change-set, not deleted.
     expect(after[0]).toMatchObject({
       d: 'A specialised agency of the United Nations.',
       live: 0,

@@ -88,6 +88,8 @@ let update: ChangeSetOut;
 let retraction: ChangeSetOut;
 let created: ChangeSetOut;
 let relId: string;
+let evidenceChange: ChangeSetOut;
+let evidenceRel: { id: string; type: string; before: string[]; added: string };
 let oldDescription: string | null;
 const NEW_DESCRIPTION = 'A specialised agency of the United Nations (history test).';
 
@@ -106,6 +108,19 @@ beforeAll(async () => {
   retraction = await accepted(
     [{ retractRelation: { id: relId, note: 'history test retraction' } }],
     'retract',
+  );
+  const [r0] = await own.db.read<{ id: string; type: string; evidence: string[] }>(
+    `MATCH (:Entity {id: 'org:icmpd'})-[r]-(:Entity) WHERE size(coalesce(r.evidence, [])) >= 1 AND NOT type(r) STARTS WITH 'RETRACTED_'
+     RETURN r.id AS id, type(r) AS type, r.evidence AS evidence ORDER BY r.id LIMIT 1`,
+  );
+  const [other] = await own.db.read<{ id: string }>(
+    'MATCH (p:Passage) WHERE NOT p.id IN $ev RETURN p.id AS id ORDER BY p.id LIMIT 1',
+    { ev: r0!.evidence },
+  );
+  evidenceRel = { id: r0!.id, type: r0!.type, before: r0!.evidence, added: other!.id };
+  evidenceChange = await accepted(
+    [{ addEvidence: { target: evidenceRel.id, evidence: { passage: evidenceRel.added } } }],
+    'more evidence for a relation',
   );
   created = await accepted(
     [
@@ -141,15 +156,64 @@ describe('history in the graph', () => {
     expect(relationIds(then)).toContain(relId);
     expect(then!.relations.totalCount).toBe(now!.relations.totalCount + 1);
     expect(then!.degree).toBe(now!.degree + 1);
-    // The relation is still in Neo4j, marked by the change-set that ended it.
-    const kept = await own.db.read<{ by: string; at: string }>(
-      'MATCH ()-[r {id: $id}]->() RETURN r.retractedBy AS by, r.retractedAt AS at',
+    // The relation is still in Neo4j, under its retracted type, marked by the change-set that ended it; none is
+    // left in the live type (current reads match only that).
+    const kept = await own.db.read<{ type: string; by: string; at: string }>(
+      'MATCH ()-[r {id: $id}]->() RETURN type(r) AS type, r.retractedBy AS by, r.retractedAt AS at',
       { id: relId },
     );
-    expect(kept).toEqual([{ by: retraction.id, at: retraction.appliedAt }]);
+    expect(kept).toEqual([{ type: 'RETRACTED_MEMBER_OF', by: retraction.id, at: retraction.appliedAt }]);
     // By id, a retracted relation is no longer found.
     const node = await api.gql('query N($id: ID!) { node(id: $id) { id } }', { id: relId });
     expect(node.body.data?.node).toBeNull();
+  });
+
+  it("a relation's evidence list has history: asOf before the change reads the list it had", async () => {
+    const R = `query R($id: ID!, $asOf: DateTime) {
+      entity(id: "org:icmpd", asOf: $asOf) { relations(first: 100) { edges { node { id evidence { id } } } } }
+      node(id: $id) { ... on Relation { evidence { id } } }
+    }`;
+    type Out = {
+      entity: { relations: { edges: Array<{ node: { id: string; evidence: Array<{ id: string }> } }> } };
+      node: { evidence: Array<{ id: string }> } | null;
+    };
+    const read = async (asOf: string | null) => {
+      const r = await api.gql(R, { id: evidenceRel.id, asOf });
+      expect(r.body.errors).toBeUndefined();
+      const out = r.body.data as Out;
+      const edge = out.entity.relations.edges.find((e) => e.node.id === evidenceRel.id);
+      return { listed: edge?.node.evidence.map((p) => p.id), byId: out.node?.evidence.map((p) => p.id) };
+    };
+    const now = await read(null);
+    expect(now.listed).toEqual([...evidenceRel.before, evidenceRel.added]);
+    expect(now.byId).toEqual(now.listed);
+    const then = await read(before(evidenceChange.appliedAt!));
+    expect(then.listed).toEqual(evidenceRel.before);
+    // The earlier list is a record of its own, ended by the change-set; the live one says it was revised.
+    const records = await own.db.read<{
+      type: string;
+      evidence: string[];
+      by: string | null;
+      rev: string | null;
+    }>(
+      `MATCH ()-[r {id: $id}]->() RETURN type(r) AS type, r.evidence AS evidence, r.retractedBy AS by,
+              r.revisedBy AS rev ORDER BY type`,
+      { id: evidenceRel.id },
+    );
+    expect(records).toEqual([
+      {
+        type: evidenceRel.type,
+        evidence: [...evidenceRel.before, evidenceRel.added],
+        by: null,
+        rev: evidenceChange.id,
+      },
+      {
+        type: `RETRACTED_${evidenceRel.type}`,
+        evidence: evidenceRel.before,
+        by: evidenceChange.id,
+        rev: null,
+      },
+    ]);
   });
 
   it('neighbourhood, path and network asOf see the relation before the retraction, not after', async () => {
@@ -220,7 +284,7 @@ describe('history in the graph', () => {
       },
     );
     const feed = (r.body.data?.changes as { edges: Array<{ node: ChangeSetOut }> }).edges.map((e) => e.node);
-    expect(feed.map((c) => c.id)).toEqual([update.id, retraction.id, created.id]);
+    expect(feed.map((c) => c.id)).toEqual([update.id, retraction.id, evidenceChange.id, created.id]);
     expect(feed[1]).toMatchObject({ state: 'ACCEPTED', reviewer: `token:${CLIENTS.reviewer.id}` });
     const later = await api.gql(
       `query C($since: DateTime) { changes(since: $since) { edges { node { id } } } }`,

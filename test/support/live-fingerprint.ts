@@ -3,7 +3,7 @@ import type { Database } from '../../src/db/database.js';
 /**
  * The fingerprint of one dataset's current facts, for the seed round trip: every node of the dataset but its
  * Dataset node (the version, which chains change-set ids and so differs from a fresh seed's by design), and every
- * relationship it wrote that is not retracted, as sorted lines of labels/type, ends and properties. History's
+ * relationship it wrote that is not retracted (not of a RETRACTED_* type), as sorted lines of labels/type, ends and properties. History's
  * bookkeeping (when and by which change-set a fact was recorded, revised or retracted, and the revisions kept of
  * an entity's earlier values) is left out: a graph seeded from an export states the same facts, recorded by the
  * seed.
@@ -39,7 +39,7 @@ export async function liveFingerprint(db: Database, dataset: string): Promise<st
   );
   const rels = await db.read<{ type: string; a: string; b: string; props: Record<string, unknown> }>(
     `MATCH (n)-[r]->(m)
-     WHERE coalesce(r.dataset, n.dataset) = $dataset AND r.retractedAt IS NULL
+     WHERE coalesce(r.dataset, n.dataset) = $dataset AND NOT type(r) STARTS WITH 'RETRACTED_'
        AND NOT n:EntityRevision AND NOT m:EntityRevision
      RETURN type(r) AS type, coalesce(n.id, elementId(n)) AS a, coalesce(m.id, elementId(m)) AS b,
             properties(r) AS props`,

@@ -12,7 +12,7 @@
 # variables: {}
 
 ## compiled
-MATCH (n:Entity {id: $la0}) RETURN {e: n {.*}, ev: COLLECT { MATCH (n)-[l_4:EVIDENCED_BY]->(p_1:Passage) WHERE l_4.retractedAt IS NULL
+MATCH (n:Entity {id: $la0}) RETURN {e: n {.*}, ev: COLLECT { MATCH (n)-[l_4:EVIDENCED_BY]->(p_1:Passage)
 WITH p_1, [i_2 IN range(0, size(coalesce(n.evidence, [])) - 1) WHERE n.evidence[i_2] = p_1.id][0] AS at_3
 ORDER BY coalesce(at_3, 1000000), p_1.source, p_1.id
 RETURN p_1 {.*} }} AS t

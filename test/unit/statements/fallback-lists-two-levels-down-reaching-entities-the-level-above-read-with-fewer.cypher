@@ -27,9 +27,9 @@
 # variables: {}
 
 ## compiled
-MATCH (n:Entity {id: $la0}) RETURN {e: n {.*}, s: [CASE WHEN n.type IN $la6 THEN {total: COUNT { (n)<-[cr_5:AFFILIATED_WITH]-() WHERE cr_5.retractedAt IS NULL },
+MATCH (n:Entity {id: $la0}) RETURN {e: n {.*}, s: [CASE WHEN n.type IN $la6 THEN {total: COUNT { (n)<-[cr_5:AFFILIATED_WITH]-() },
 page: COLLECT { MATCH (n)<-[r_3:AFFILIATED_WITH]-(m_4)
-WHERE r_3.retractedAt IS NULL AND ($la1 IS NULL OR r_3.id > $la1)
+WHERE ($la1 IS NULL OR r_3.id > $la1)
 WITH r_3, m_4 ORDER BY r_3.id LIMIT $la2
 RETURN {other: {e: m_4 {.id, .type, .name}}, rel: r_3 {.*, type: type(r_3), from: startNode(r_3).id, to: endNode(r_3).id}} }} END]} AS t
 // $la0 = "org:unodc"

@@ -26,7 +26,7 @@
 
 ## compiled
 MATCH (a:Entity)-[r:CO_CHAIRED|COORDINATES]->(b:Entity)
-WHERE r.retractedAt IS NULL AND ($year IS NULL OR $year IN r.years)
+WHERE ($year IS NULL OR $year IN r.years)
 AND ($entityTypes IS NULL OR (a.type IN $entityTypes AND b.type IN $entityTypes))
 WITH collect([r.id, a.id, b.id, type(r), r.year, coalesce(r.status, 'DONE')]) AS edges,
 collect(DISTINCT a) + collect(DISTINCT b) AS ends
@@ -38,7 +38,7 @@ RETURN edges, [n IN ns | [n.id, coalesce(n.acronym, n.name), n.type]] AS nodes
 
 ## ICAT_COMPILE=off
 MATCH (a:Entity)-[r:CO_CHAIRED|COORDINATES]->(b:Entity)
-WHERE r.retractedAt IS NULL AND ($year IS NULL OR $year IN r.years)
+WHERE ($year IS NULL OR $year IN r.years)
 AND ($entityTypes IS NULL OR (a.type IN $entityTypes AND b.type IN $entityTypes))
 WITH collect([r.id, a.id, b.id, type(r), r.year, coalesce(r.status, 'DONE'), r.role, coalesce(r.assertion, 'STATED'), r.note]) AS edges,
 collect(DISTINCT a) + collect(DISTINCT b) AS ends

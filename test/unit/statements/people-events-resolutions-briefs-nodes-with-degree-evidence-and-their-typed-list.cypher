@@ -68,9 +68,9 @@ WITH n, n.sortName AS k
 WHERE ($afterKey IS NULL OR k > $afterKey OR (k = $afterKey AND n.id > $afterId))
 ORDER BY k ASC, n.id ASC
 LIMIT $limit
-RETURN collect({e: n {.*}, k: k, t: {e: n {.*}, deg: COUNT { (n)-[dr_0:MEMBER_OF|PARTNER_OF|CO_CHAIRED|ELECTED|COORDINATES|FUNDS|SUBMITTED_TO|AUTHORED|AFFILIATED_WITH|PARTICIPATED_IN|ORGANISED|HOSTED|HELD_IN|LOCATED_IN|ON_MARGINS_OF|ADOPTED|CALLS_UPON|MANDATES|PURSUANT_TO|ENDORSED|PART_OF|ESTABLISHED_UNDER|SUPPORTS|DISSEMINATED_TO|ENCOURAGES|INFORMS|COLLABORATES_WITH|LAUNCHED|ON_OCCASION_OF|ABOUT|ADDRESSES|ISSUED|ADDRESSED_TO|QUANTIFIES]-() WHERE dr_0.retractedAt IS NULL }, s: [CASE WHEN n.type IN $la8 THEN {total: COUNT { (n)-[cr_7:AFFILIATED_WITH]->() WHERE cr_7.retractedAt IS NULL },
+RETURN collect({e: n {.*}, k: k, t: {e: n {.*}, deg: COUNT { (n)-[dr_0:MEMBER_OF|PARTNER_OF|CO_CHAIRED|ELECTED|COORDINATES|FUNDS|SUBMITTED_TO|AUTHORED|AFFILIATED_WITH|PARTICIPATED_IN|ORGANISED|HOSTED|HELD_IN|LOCATED_IN|ON_MARGINS_OF|ADOPTED|CALLS_UPON|MANDATES|PURSUANT_TO|ENDORSED|PART_OF|ESTABLISHED_UNDER|SUPPORTS|DISSEMINATED_TO|ENCOURAGES|INFORMS|COLLABORATES_WITH|LAUNCHED|ON_OCCASION_OF|ABOUT|ADDRESSES|ISSUED|ADDRESSED_TO|QUANTIFIES]-() }, s: [CASE WHEN n.type IN $la8 THEN {total: COUNT { (n)-[cr_7:AFFILIATED_WITH]->() },
 page: COLLECT { MATCH (n)-[r_3:AFFILIATED_WITH]->(m_4)
-WHERE r_3.retractedAt IS NULL AND ($la1 IS NULL OR r_3.id > $la1)
+WHERE ($la1 IS NULL OR r_3.id > $la1)
 WITH r_3, m_4 ORDER BY r_3.id LIMIT $la2
 RETURN {other: {e: m_4 {.id, .type, .name}}, rel: r_3 {.*, type: type(r_3), from: startNode(r_3).id, to: endNode(r_3).id}, ev: COLLECT { UNWIND coalesce(r_3.evidence, []) AS pid_6 MATCH (p_5:Passage {id: pid_6}) RETURN p_5 {.*} }} }} END]}}) AS page
 }
@@ -89,12 +89,12 @@ WITH n, coalesce(n.dateEarliest, CASE WHEN n.year IS NULL THEN null ELSE toStrin
 WHERE ($afterKey IS NULL OR k > $afterKey OR (k = $afterKey AND n.id > $afterId))
 ORDER BY k ASC, n.id ASC
 LIMIT $limit
-RETURN collect({e: n {.*}, k: k, t: {e: n {.*}, ev: COLLECT { MATCH (n)-[l_3:EVIDENCED_BY]->(p_0:Passage) WHERE l_3.retractedAt IS NULL
+RETURN collect({e: n {.*}, k: k, t: {e: n {.*}, ev: COLLECT { MATCH (n)-[l_3:EVIDENCED_BY]->(p_0:Passage)
 WITH p_0, [i_1 IN range(0, size(coalesce(n.evidence, [])) - 1) WHERE n.evidence[i_1] = p_0.id][0] AS at_2
 ORDER BY coalesce(at_2, 1000000), p_0.source, p_0.id
-RETURN p_0 {.*} }, s: [CASE WHEN n.type IN $la9 THEN {total: COUNT { (n)<-[cr_8:PARTICIPATED_IN|ORGANISED|HOSTED]-() WHERE cr_8.retractedAt IS NULL },
+RETURN p_0 {.*} }, s: [CASE WHEN n.type IN $la9 THEN {total: COUNT { (n)<-[cr_8:PARTICIPATED_IN|ORGANISED|HOSTED]-() },
 page: COLLECT { MATCH (n)<-[r_6:PARTICIPATED_IN|ORGANISED|HOSTED]-(m_7)
-WHERE r_6.retractedAt IS NULL AND ($la4 IS NULL OR r_6.id > $la4)
+WHERE ($la4 IS NULL OR r_6.id > $la4)
 WITH r_6, m_7 ORDER BY r_6.id LIMIT $la5
 RETURN {other: {e: m_7 {.id, .type, .name}}, rel: r_6 {.*, type: type(r_6), from: startNode(r_6).id, to: endNode(r_6).id}} }} END]}}) AS page
 }
@@ -113,9 +113,9 @@ WITH n, n.sortName AS k
 WHERE ($afterKey IS NULL OR k > $afterKey OR (k = $afterKey AND n.id > $afterId))
 ORDER BY k ASC, n.id ASC
 LIMIT $limit
-RETURN collect({e: n {.*}, k: k, t: {e: n {.*}, s: [CASE WHEN n.type IN $la5 THEN {total: COUNT { (n)<-[cr_4:ADOPTED]-() WHERE cr_4.retractedAt IS NULL },
+RETURN collect({e: n {.*}, k: k, t: {e: n {.*}, s: [CASE WHEN n.type IN $la5 THEN {total: COUNT { (n)<-[cr_4:ADOPTED]-() },
 page: COLLECT { MATCH (n)<-[r_2:ADOPTED]-(m_3)
-WHERE r_2.retractedAt IS NULL AND ($la0 IS NULL OR r_2.id > $la0)
+WHERE ($la0 IS NULL OR r_2.id > $la0)
 WITH r_2, m_3 ORDER BY r_2.id LIMIT $la1
 RETURN {other: {e: m_3 {.id, .type, .name}}} }} END]}}) AS page
 }
@@ -134,9 +134,9 @@ WITH n, n.sortName AS k
 WHERE ($afterKey IS NULL OR k > $afterKey OR (k = $afterKey AND n.id > $afterId))
 ORDER BY k ASC, n.id ASC
 LIMIT $limit
-RETURN collect({e: n {.*}, k: k, t: {e: n {.*}, s: [CASE WHEN n.type IN $la5 THEN {total: COUNT { (n)<-[cr_4:ENDORSED]-() WHERE cr_4.retractedAt IS NULL },
+RETURN collect({e: n {.*}, k: k, t: {e: n {.*}, s: [CASE WHEN n.type IN $la5 THEN {total: COUNT { (n)<-[cr_4:ENDORSED]-() },
 page: COLLECT { MATCH (n)<-[r_2:ENDORSED]-(m_3)
-WHERE r_2.retractedAt IS NULL AND ($la0 IS NULL OR r_2.id > $la0)
+WHERE ($la0 IS NULL OR r_2.id > $la0)
 WITH r_2, m_3 ORDER BY r_2.id LIMIT $la1
 RETURN {other: {e: m_3 {.id, .type, .name}}, rel: r_2 {.*, type: type(r_2), from: startNode(r_2).id, to: endNode(r_2).id}} }} END]}}) AS page
 }

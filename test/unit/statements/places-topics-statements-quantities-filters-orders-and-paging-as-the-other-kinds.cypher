@@ -88,13 +88,13 @@ WITH n, n.sortName AS k
 WHERE ($afterKey IS NULL OR k > $afterKey OR (k = $afterKey AND n.id > $afterId))
 ORDER BY k ASC, n.id ASC
 LIMIT $limit
-RETURN collect({e: n {.*}, k: k, t: {e: n {.*}, s: [CASE WHEN n.type IN $la5 THEN {total: COUNT { (n)-[cr_4:LOCATED_IN]->() WHERE cr_4.retractedAt IS NULL },
+RETURN collect({e: n {.*}, k: k, t: {e: n {.*}, s: [CASE WHEN n.type IN $la5 THEN {total: COUNT { (n)-[cr_4:LOCATED_IN]->() },
 page: COLLECT { MATCH (n)-[r_2:LOCATED_IN]->(m_3)
-WHERE r_2.retractedAt IS NULL AND ($la0 IS NULL OR r_2.id > $la0)
+WHERE ($la0 IS NULL OR r_2.id > $la0)
 WITH r_2, m_3 ORDER BY r_2.id LIMIT $la1
-RETURN {other: {e: m_3 {.id, .type, .name}}} }} END, CASE WHEN n.type IN $la11 THEN {total: COUNT { (n)<-[cr_10:HELD_IN]-() WHERE cr_10.retractedAt IS NULL },
+RETURN {other: {e: m_3 {.id, .type, .name}}} }} END, CASE WHEN n.type IN $la11 THEN {total: COUNT { (n)<-[cr_10:HELD_IN]-() },
 page: COLLECT { MATCH (n)<-[r_8:HELD_IN]-(m_9)
-WHERE r_8.retractedAt IS NULL AND ($la6 IS NULL OR r_8.id > $la6)
+WHERE ($la6 IS NULL OR r_8.id > $la6)
 WITH r_8, m_9 ORDER BY r_8.id LIMIT $la7
 RETURN {other: {e: m_9 {.id, .type, .name}}} }} END]}}) AS page
 }
@@ -117,9 +117,9 @@ WITH n, n.sortName AS k
 WHERE ($afterKey IS NULL OR k < $afterKey OR (k = $afterKey AND n.id > $afterId))
 ORDER BY k DESC, n.id ASC
 LIMIT $limit
-RETURN collect({e: n {.*}, k: k, t: {e: n {.*}, deg: COUNT { (n)-[dr_0:MEMBER_OF|PARTNER_OF|CO_CHAIRED|ELECTED|COORDINATES|FUNDS|SUBMITTED_TO|AUTHORED|AFFILIATED_WITH|PARTICIPATED_IN|ORGANISED|HOSTED|HELD_IN|LOCATED_IN|ON_MARGINS_OF|ADOPTED|CALLS_UPON|MANDATES|PURSUANT_TO|ENDORSED|PART_OF|ESTABLISHED_UNDER|SUPPORTS|DISSEMINATED_TO|ENCOURAGES|INFORMS|COLLABORATES_WITH|LAUNCHED|ON_OCCASION_OF|ABOUT|ADDRESSES|ISSUED|ADDRESSED_TO|QUANTIFIES]-() WHERE dr_0.retractedAt IS NULL }, s: [CASE WHEN n.type IN $la6 THEN {total: COUNT { (n)<-[cr_5:ADDRESSES]-() WHERE cr_5.retractedAt IS NULL },
+RETURN collect({e: n {.*}, k: k, t: {e: n {.*}, deg: COUNT { (n)-[dr_0:MEMBER_OF|PARTNER_OF|CO_CHAIRED|ELECTED|COORDINATES|FUNDS|SUBMITTED_TO|AUTHORED|AFFILIATED_WITH|PARTICIPATED_IN|ORGANISED|HOSTED|HELD_IN|LOCATED_IN|ON_MARGINS_OF|ADOPTED|CALLS_UPON|MANDATES|PURSUANT_TO|ENDORSED|PART_OF|ESTABLISHED_UNDER|SUPPORTS|DISSEMINATED_TO|ENCOURAGES|INFORMS|COLLABORATES_WITH|LAUNCHED|ON_OCCASION_OF|ABOUT|ADDRESSES|ISSUED|ADDRESSED_TO|QUANTIFIES]-() }, s: [CASE WHEN n.type IN $la6 THEN {total: COUNT { (n)<-[cr_5:ADDRESSES]-() },
 page: COLLECT { MATCH (n)<-[r_3:ADDRESSES]-(m_4)
-WHERE r_3.retractedAt IS NULL AND ($la1 IS NULL OR r_3.id > $la1)
+WHERE ($la1 IS NULL OR r_3.id > $la1)
 WITH r_3, m_4 ORDER BY r_3.id LIMIT $la2
 RETURN {other: {e: m_4 {.id, .type, .name}}} }} END]}}) AS page
 }
@@ -139,16 +139,16 @@ WITH n, coalesce(n.dateEarliest, CASE WHEN n.year IS NULL THEN null ELSE toStrin
 WHERE ($afterKey IS NULL OR k < $afterKey OR (k = $afterKey AND n.id > $afterId))
 ORDER BY k DESC, n.id ASC
 LIMIT $limit
-RETURN collect({e: n {.*}, k: k, t: {e: n {.*}, ev: COLLECT { MATCH (n)-[l_3:EVIDENCED_BY]->(p_0:Passage) WHERE l_3.retractedAt IS NULL
+RETURN collect({e: n {.*}, k: k, t: {e: n {.*}, ev: COLLECT { MATCH (n)-[l_3:EVIDENCED_BY]->(p_0:Passage)
 WITH p_0, [i_1 IN range(0, size(coalesce(n.evidence, [])) - 1) WHERE n.evidence[i_1] = p_0.id][0] AS at_2
 ORDER BY coalesce(at_2, 1000000), p_0.source, p_0.id
-RETURN p_0 {.*} }, s: [CASE WHEN n.type IN $la9 THEN {total: COUNT { (n)<-[cr_8:ISSUED]-() WHERE cr_8.retractedAt IS NULL },
+RETURN p_0 {.*} }, s: [CASE WHEN n.type IN $la9 THEN {total: COUNT { (n)<-[cr_8:ISSUED]-() },
 page: COLLECT { MATCH (n)<-[r_6:ISSUED]-(m_7)
-WHERE r_6.retractedAt IS NULL AND ($la4 IS NULL OR r_6.id > $la4)
+WHERE ($la4 IS NULL OR r_6.id > $la4)
 WITH r_6, m_7 ORDER BY r_6.id LIMIT $la5
-RETURN {other: {e: m_7 {.id, .type, .name}}} }} END, CASE WHEN n.type IN $la15 THEN {total: COUNT { (n)-[cr_14:ADDRESSES]->() WHERE cr_14.retractedAt IS NULL },
+RETURN {other: {e: m_7 {.id, .type, .name}}} }} END, CASE WHEN n.type IN $la15 THEN {total: COUNT { (n)-[cr_14:ADDRESSES]->() },
 page: COLLECT { MATCH (n)-[r_12:ADDRESSES]->(m_13)
-WHERE r_12.retractedAt IS NULL AND ($la10 IS NULL OR r_12.id > $la10)
+WHERE ($la10 IS NULL OR r_12.id > $la10)
 WITH r_12, m_13 ORDER BY r_12.id LIMIT $la11
 RETURN {other: {e: m_13 {.id, .type, .name}}} }} END]}}) AS page
 }
@@ -173,9 +173,9 @@ WITH n, n.sortName AS k
 WHERE ($afterKey IS NULL OR k > $afterKey OR (k = $afterKey AND n.id > $afterId))
 ORDER BY k ASC, n.id ASC
 LIMIT $limit
-RETURN collect({e: n {.*}, k: k, t: {e: n {.*}, s: [CASE WHEN n.type IN $la5 THEN {total: COUNT { (n)-[cr_4:QUANTIFIES]->() WHERE cr_4.retractedAt IS NULL },
+RETURN collect({e: n {.*}, k: k, t: {e: n {.*}, s: [CASE WHEN n.type IN $la5 THEN {total: COUNT { (n)-[cr_4:QUANTIFIES]->() },
 page: COLLECT { MATCH (n)-[r_2:QUANTIFIES]->(m_3)
-WHERE r_2.retractedAt IS NULL AND ($la0 IS NULL OR r_2.id > $la0)
+WHERE ($la0 IS NULL OR r_2.id > $la0)
 WITH r_2, m_3 ORDER BY r_2.id LIMIT $la1
 RETURN {other: {e: m_3 {.id, .type, .name}}} }} END]}}) AS page
 }
