@@ -14,6 +14,7 @@ import {
   type EntityIdPrefix,
   type EntityLabel,
 } from '../model/entities.js';
+import { PARTIAL_DATE_FORM, PARTIAL_DATE_MESSAGES, onCalendar } from '../model/dates.js';
 import { ENTITY_ID, entityIdPattern } from '../model/ids.js';
 import { ASSERTIONS, RELATION_STATUSES, RELATION_TYPES } from '../model/relations.js';
 import { QUERY_BOUNDS } from '../model/bounds.js';
@@ -43,20 +44,11 @@ export const attestationSchema = z
   })
   .strict();
 
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** An ISO 8601 date at year, month or day precision, that exists on the calendar. */
 export const partialDate = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'must be YYYY, YYYY-MM or YYYY-MM-DD' })
-  .refine(
-    (s) => {
-      const [, m, d] = s.split('-').map(Number);
-      if (m === undefined) return true;
-      if (m < 1 || m > 12) return false;
-      return d === undefined || (d >= 1 && d <= DAYS_IN_MONTH[m - 1]!);
-    },
-    { message: 'is not a calendar date' },
-  );
+  .regex(PARTIAL_DATE_FORM, { message: PARTIAL_DATE_MESSAGES.form })
+  .refine(onCalendar, { message: PARTIAL_DATE_MESSAGES.calendar });
 
 const id = (prefix: EntityIdPrefix) =>
   z.string().regex(entityIdPattern(prefix), { message: `must look like ${prefix}:lower-case-slug` });

@@ -272,6 +272,108 @@ describe('the workbench on /source', () => {
     expect(net.network.edges).toContainEqual({ source: a.entity.id, target: b.entity.id, year: 2019 });
   }, 120_000);
 
+  it('proposes a relation with since, until and status: bad dates are refused on the page, the API’s refusal is shown, the accepted relation reads back with its dates', async () => {
+    const { key } = await createKey(own.db, 'workbench-dates-curator', 'curator');
+    const { key: reviewerKey } = await createKey(own.db, 'workbench-dates-reviewer', 'reviewer');
+    const { a, b, text } = await twoMentions();
+    const page = await open('/source');
+    await signInWithKey(page, key);
+    await selectText(page, a.section, a.start, b.end);
+    await page.click(`#selection-mentions button.as-from[data-id="${a.entity.id}"]`);
+    await page.click(`#selection-mentions button.as-to[data-id="${b.entity.id}"]`);
+    await page.selectOption('#relation-type', 'SUPPORTS');
+    const proposals = async () =>
+      (
+        await gql<{ changeSets: { edges: unknown[] } }>(
+          '{ changeSets(state: PROPOSED, first: 100) { edges { cursor } } }',
+          {},
+          reviewerKey,
+        )
+      ).changeSets.edges.length;
+    const before = await proposals();
+
+    // Refused on the page, nothing sent: a date that is not YYYY[-MM[-DD]], one that is not on the calendar, and an
+    // end before the start.
+    await page.fill('#since', 'March 2019');
+    let state = await answer(page, () => page.click('#relation-form button[type="submit"]'));
+    expect(state.message).toBe(
+      'Since "March 2019" must be YYYY, YYYY-MM or YYYY-MM-DD: write e.g. 2019, 2019-09 or 2019-09-30, or leave it empty.',
+    );
+    expect(await page.getAttribute('#workbench-message', 'role')).toBe('alert');
+    await page.fill('#since', '2019-03');
+    await page.fill('#until', '2019-02-30');
+    state = await answer(page, () => page.click('#relation-form button[type="submit"]'));
+    expect(state.message).toMatch(/^Until "2019-02-30" is not a calendar date/);
+    await page.fill('#until', '2018');
+    state = await answer(page, () => page.click('#relation-form button[type="submit"]'));
+    expect(state.message).toBe('Until 2018 is before since 2019-03: swap them or correct one.');
+    expect(state.proposed).toBeNull();
+    expect(await proposals()).toBe(before);
+
+    // Dates the page allows but the API refuses (ADDRESSES ends only at a topic): the API's userError on the page.
+    await page.fill('#until', '2020');
+    await page.selectOption('#relation-type', 'ADDRESSES');
+    state = await answer(page, () => page.click('#relation-form button[type="submit"]'));
+    expect(state.proposed).toBeNull();
+    expect(state.message).toMatch(/^addRelation\.\w+: ADDRESSES /);
+    expect(await page.textContent('#workbench-message')).toContain('Not proposed.');
+    expect(await proposals()).toBe(before);
+
+    await page.selectOption('#relation-type', 'SUPPORTS');
+    await page.selectOption('#status', 'ONGOING');
+    state = await answer(page, () => page.click('#relation-form button[type="submit"]'));
+    expect(state.message).toMatch(/^Proposed /);
+    expect(await page.getAttribute('#workbench-message', 'role')).toBe('status');
+    const id = state.proposed!;
+    const read = await gql<{ changeSet: { operations: string[] } }>(
+      'query C($id: ID!) { changeSet(id: $id) { operations } }',
+      { id },
+      reviewerKey,
+    );
+    expect(read.changeSet.operations.map((o) => JSON.parse(o) as unknown)).toEqual([
+      {
+        addRelation: expect.objectContaining({
+          type: 'SUPPORTS',
+          since: '2019-03',
+          until: '2020',
+          status: 'ONGOING',
+        }),
+      },
+    ]);
+    const accepted = await gql<{ reviewChange: { userErrors: unknown[] } }>(
+      'mutation R($id: ID!) { reviewChange(id: $id, decision: ACCEPT) { userErrors { message } } }',
+      { id },
+      reviewerKey,
+    );
+    expect(accepted.reviewChange.userErrors).toEqual([]);
+    const rels = await gql<{
+      entity: {
+        relations: {
+          edges: Array<{
+            node: {
+              to: { id: string };
+              status: string;
+              since: { iso: string; precision: string; earliest: string } | null;
+              until: { iso: string; precision: string; latest: string } | null;
+              evidence: Array<{ excerpt: string }>;
+            };
+          }>;
+        };
+      };
+    }>(
+      `query E($id: ID!) { entity(id: $id) { relations(types: [SUPPORTS], direction: OUTGOING, first: 50) {
+        edges { node { to { id } status since { iso precision earliest } until { iso precision latest } evidence { excerpt } } } } } }`,
+      { id: a.entity.id },
+    );
+    expect(rels.entity.relations.edges.map((e) => e.node)).toContainEqual({
+      to: { id: b.entity.id },
+      status: 'ONGOING',
+      since: { iso: '2019-03', precision: 'MONTH', earliest: '2019-03-01' },
+      until: { iso: '2020', precision: 'YEAR', latest: '2020-12-31' },
+      evidence: [{ excerpt: text }],
+    });
+  }, 90_000);
+
   it('proposes a new entity from a selection, with the selection as its evidence', async () => {
     const { key } = await createKey(own.db, 'workbench-entity-curator', 'curator');
     const { a, b, text } = await twoMentions();

@@ -11,8 +11,9 @@ import {
   type SourceMentionsQuery,
   type RelationType,
 } from '../../operations/generated/graphql.js';
+import { fuzzyDate, partialDateProblem } from '../../src/model/dates.js';
 import { ENTITY_KINDS } from '../../src/model/entities.js';
-import { RELATION_TYPES } from '../../src/model/relations.js';
+import { RELATION_STATUSES, RELATION_TYPES } from '../../src/model/relations.js';
 import { ApiError, gql } from '../curate/api.js';
 import { currentCredential, useKey, type Credential } from '../curate/sign-in.js';
 
@@ -229,6 +230,15 @@ function openForm(el: El, panel: HTMLElement, sel: Selected): void {
     max: '2100',
     placeholder: 'e.g. 2019',
   });
+  // Dates as the seed has them (YYYY, YYYY-MM or YYYY-MM-DD), checked by the seed format's own rule before sending.
+  const since = el('input', { id: 'since', type: 'text', placeholder: 'YYYY, YYYY-MM or YYYY-MM-DD' });
+  const until = el('input', { id: 'until', type: 'text', placeholder: 'YYYY, YYYY-MM or YYYY-MM-DD' });
+  const status = el(
+    'select',
+    { id: 'status' },
+    el('option', { value: '' }, 'not said'),
+    ...RELATION_STATUSES.map((s) => el('option', { value: s }, s.toLowerCase().replace('_', ' '))),
+  );
   const assertion = el(
     'select',
     { id: 'assertion' },
@@ -260,8 +270,18 @@ function openForm(el: El, panel: HTMLElement, sel: Selected): void {
     }),
   );
 
+  const refuse = (text: string) => {
+    message.className = 'status error';
+    message.setAttribute('role', 'alert');
+    message.textContent = text;
+    workbench.proposed = null;
+    workbench.message = text;
+    workbench.answers++;
+  };
+
   const submit = async (operation: Record<string, unknown>) => {
     message.className = 'status';
+    message.setAttribute('role', 'status');
     message.textContent = 'Proposing…';
     try {
       const data = await gql(
@@ -313,6 +333,12 @@ function openForm(el: El, panel: HTMLElement, sel: Selected): void {
     to.root,
     el('label', { for: 'year' }, 'Year'),
     year,
+    el('label', { for: 'since' }, 'Since'),
+    since,
+    el('label', { for: 'until' }, 'Until'),
+    until,
+    el('label', { for: 'status' }, 'Status'),
+    status,
     el('label', { for: 'assertion' }, 'Assertion'),
     assertion,
     el('label', { for: 'note' }, 'Note'),
@@ -322,19 +348,33 @@ function openForm(el: El, panel: HTMLElement, sel: Selected): void {
   relForm.addEventListener('submit', (e) => {
     e.preventDefault();
     const missing = [!from.id && 'From', !to.id && 'To'].filter(Boolean);
-    if (missing.length > 0) {
-      message.className = 'status error';
-      message.textContent = `Choose ${missing.join(' and ')} first: type a name and pick one, or click a mention.`;
-      workbench.message = message.textContent;
-      workbench.answers++;
-      return;
+    if (missing.length > 0)
+      return refuse(`Choose ${missing.join(' and ')} first: type a name and pick one, or click a mention.`);
+    const dates: Record<string, string> = {};
+    for (const [field, input] of [
+      ['since', since],
+      ['until', until],
+    ] as const) {
+      const v = input.value.trim();
+      if (v === '') continue;
+      const problem = partialDateProblem(v);
+      if (problem)
+        return refuse(
+          `${field === 'since' ? 'Since' : 'Until'} "${v}" ${problem}: write e.g. 2019, 2019-09 or 2019-09-30, or leave it empty.`,
+        );
+      dates[field] = v;
     }
+    // A relation cannot end before it starts: the latest day `until` may mean is before the earliest of `since`.
+    if (dates.since && dates.until && fuzzyDate(dates.until).latest < fuzzyDate(dates.since).earliest)
+      return refuse(`Until ${dates.until} is before since ${dates.since}: swap them or correct one.`);
     void submit({
       addRelation: {
         type: relType.value as RelationType,
         from: from.id,
         to: to.id,
         ...(year.value !== '' ? { year: Number(year.value) } : {}),
+        ...dates,
+        ...(status.value !== '' ? { status: status.value } : {}),
         assertion: assertion.value,
         ...(note.value.trim() !== '' ? { note: note.value.trim() } : {}),
         evidence,
