@@ -447,6 +447,8 @@ describe('the entity page (/entity/{id})', () => {
     // The links lead where they say: the network centred on the person, the source at a passage, the IDE.
     await expect(page.locator('#link-ide').getAttribute('href')).resolves.toMatch(/^\/graphql\?/);
     await page.click('#link-network');
+    // Wait for the network page itself: networkState on the entity page, still there, would not wait for it.
+    await page.waitForURL(/\/network\?mode=ego/);
     const state = await networkState(page);
     expect(state.status).toBe('ready');
     expect(state.view).toMatchObject({ mode: 'ego', center: id });

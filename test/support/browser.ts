@@ -187,7 +187,10 @@ export function browserSuite(
 
 /** The page's state once it has stopped loading (functions left out). */
 export async function networkState(page: Page): Promise<NetworkState> {
-  await page.waitForFunction(() => window.__icatNetwork?.status !== 'loading');
+  // The page's state object must exist (a page that is not the network page yet has none) and be done loading.
+  await page.waitForFunction(
+    () => window.__icatNetwork !== undefined && window.__icatNetwork.status !== 'loading',
+  );
   return page.evaluate(() => {
     const {
       screenPosition: _s,
