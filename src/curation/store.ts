@@ -326,11 +326,11 @@ export async function applyAddRelation(tx: WriteTx, w: WriteOf<'addRelation'>, s
 /**
  * Moves the live relationship bound to `r` (between `a` and `b`) to its retracted type with the same ends and
  * values, stamped `retractedAt`/`retractedBy` (and the note): history keeps it there, so `asOf` still sees it and
- * current reads, which match only the live types, do not (graph/fragments.ts `visible`). A Cypher fragment; `kept`
- * is bound to the record kept.
+ * current reads, which match only the live types, do not (graph/fragments.ts `visible`). A Cypher fragment over
+ * the ends bound to `from` and `to`; `kept` is bound to the record kept.
  */
-function archive(type: string, r: string): string {
-  return `CREATE (a)-[kept:${retractedType(type)}]->(b)
+function archive(type: string, r: string, from = 'a', to = 'b'): string {
+  return `CREATE (${from})-[kept:${retractedType(type)}]->(${to})
      SET kept = properties(${r}), kept.retractedAt = $at, kept.retractedBy = $by, kept.retractionNote = $note`;
 }
 
@@ -389,8 +389,7 @@ export async function applyEvidence(
            SET n.evidence = [x IN n.evidence WHERE x <> $pid]
            WITH n
            MATCH (n)-[e:EVIDENCED_BY]->(p:Passage {id: $pid})
-           CREATE (n)-[kept:${retractedType('EVIDENCED_BY')}]->(p)
-           SET kept = properties(e), kept.retractedAt = $at, kept.retractedBy = $by, kept.retractionNote = $note
+           ${archive('EVIDENCED_BY', 'e', 'n', 'p')}
            DELETE e`,
       { id: w.target, pid: w.passageId, note, ...st },
     );
