@@ -93,6 +93,7 @@ async function recoverAndCheck(): Promise<GraphFingerprint> {
   const recovered = await graphFingerprint(await start());
   await killNeo4j();
   const check = checkStore(dataDir);
+  for (const w of check.warnings) process.stdout.write(`store check warned: ${w}\n`);
   expect({
     status: check.status,
     inconsistent: check.inconsistent,

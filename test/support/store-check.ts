@@ -10,6 +10,7 @@ import { ROOT } from '../../src/paths.js';
 export function checkStore(dataDir: string): {
   status: number | null;
   inconsistent: boolean;
+  warnings: string[];
   output: string;
 } {
   const classpath = `${join(ROOT, 'neo4j-embedded/target/neo4j-embedded.jar')}:${readFileSync(
@@ -33,5 +34,25 @@ export function checkStore(dataDir: string): {
     { env: { ...process.env, NEO4J_HOME: dataDir, NEO4J_CONF: join(dataDir, 'conf') }, encoding: 'utf8' },
   );
   const output = `${check.stdout}${check.stderr}`;
-  return { status: check.status, inconsistent: /inconsisten/i.test(output), output: output.slice(-2000) };
+  return {
+    status: check.status,
+    inconsistent: INCONSISTENCIES_FOUND.test(output),
+    warnings: [...new Set(output.match(ACTIVE_LOG) ?? [])],
+    output: output.slice(-2000),
+  };
 }
+
+/**
+ * The checker's verdict when it found damage (neo4j-admin's CheckCommand prints it and exits non-zero). Only this
+ * line counts: the checker also prints warnings that hold the same word and are not damage (below).
+ */
+const INCONSISTENCIES_FOUND = /Inconsistencies found/;
+
+/**
+ * "Active logical log detected, this might be a source of inconsistencies.": the store has transactions after its
+ * last checkpoint, which is what a kill -9 leaves when Neo4j committed anything after its recovery checkpoint (it
+ * drops an orphaned constraint index of a client killed mid-schema-change, for one). The checker then checks the
+ * store as of that checkpoint, which recovery replays forward on the next start: a warning, reported, not a
+ * failure. Seen once in CI (stop 29) with exit status 0.
+ */
+const ACTIVE_LOG = /Active logical log detected[^\n]*/g;
