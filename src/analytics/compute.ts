@@ -26,7 +26,11 @@ import type { Graph } from './libs.js';
 export type CentralityMetricName =
   'DEGREE' | 'IN_DEGREE' | 'OUT_DEGREE' | 'BETWEENNESS' | 'CLOSENESS' | 'EIGENVECTOR' | 'PAGERANK';
 
-export type Job = { kind: 'scores'; metric: CentralityMetricName } | { kind: 'louvain'; resolution: number };
+export type Job =
+  | { kind: 'scores'; metric: CentralityMetricName }
+  | { kind: 'louvain'; resolution: number }
+  // Nothing to compute: starts a thread (pool.ts `warm`).
+  | { kind: 'warm' };
 
 export interface Task {
   /** Names the network (dataset version and filter): the worker keeps the graph views it built for it. */
@@ -36,7 +40,9 @@ export interface Task {
 }
 
 export type TaskResult =
-  { kind: 'scores'; scores: Float64Array } | { kind: 'louvain'; community: Int32Array; modularity: number };
+  | { kind: 'scores'; scores: Float64Array }
+  | { kind: 'louvain'; community: Int32Array; modularity: number }
+  | { kind: 'warm' };
 
 /** Graph views kept per network name, the most recent few: building one at 10^6 relations takes seconds. */
 export class ViewCache {
@@ -73,6 +79,7 @@ const byIndex = (ids: readonly string[], scores: Scores): Float64Array =>
 
 export function runTask(task: Task, views: ViewCache): TaskResult {
   const { net, job, network } = task;
+  if (job.kind === 'warm') return { kind: 'warm' };
   if (job.kind === 'louvain') {
     const partition = louvainOnIndex(net.ids, views.ties(network, net), { resolution: job.resolution });
     return {

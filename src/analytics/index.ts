@@ -129,7 +129,11 @@ export class Analytics {
    * statement (`projectIndexed`), not derived from the full projection, which only exports need.
    */
   indexed(db: Database, version: string | null, filter: NetworkFilter): Promise<IndexedProjection> {
-    return this.cache.get(version, `indexed|${filterKey(filter)}`, () => projectIndexed(db, filter));
+    return this.cache.get(version, `indexed|${filterKey(filter)}`, () => {
+      // A computation follows a read: its thread starts while the database answers.
+      this.pool.warm();
+      return projectIndexed(db, filter);
+    });
   }
 
   private async names(db: Database, version: string | null, filter: NetworkFilter) {

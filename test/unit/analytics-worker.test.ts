@@ -78,6 +78,29 @@ describe('analytics worker threads', () => {
   });
 });
 
+describe('warming the pool', () => {
+  it('starts a thread before any task (as a network read starts), and the next task runs on it', async () => {
+    const warm = new AnalyticsPool({ threads: 1 });
+    try {
+      expect(warm.workers).toHaveLength(0);
+      warm.warm();
+      for (let waited = 0; warm.workers.length === 0 && waited < 5000; waited += 10)
+        await new Promise((r) => setTimeout(r, 10));
+      expect(warm.workers).toHaveLength(1);
+      const thread = warm.workers[0];
+      warm.warm(); // a thread is alive: nothing more
+      const answer = await warm.run(
+        { network: 'w', net: network(10, 20), job: { kind: 'scores', metric: 'DEGREE' } },
+        new AbortController().signal,
+      );
+      expect(answer.kind === 'scores' && answer.scores.reduce((a, b) => a + b, 0)).toBe(40);
+      expect(warm.workers).toEqual([thread]);
+    } finally {
+      await warm.close();
+    }
+  });
+});
+
 describe('sampled betweenness', () => {
   it('from every node as a source, equals graphology’s exact betweenness (the estimator is Brandes, scaled)', () => {
     const ties = tieGraph(network(400, 1600, 5));
