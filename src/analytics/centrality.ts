@@ -1,4 +1,4 @@
-import type { FlowIndex } from './graphs.js';
+import type { FlowIndex, TieIndex } from './graphs.js';
 import type { Graph } from './libs.js';
 import {
   betweennessCentrality,
@@ -60,6 +60,37 @@ export function betweennessScores(ties: Graph, options: BetweennessOptions = {})
   const n = ties.order;
   if (n === 0) return {};
   if (n <= o.exactMaxNodes) return betweennessCentrality(ties, { getEdgeWeight: null, normalized: true });
+  const index = new NeighborhoodIndex(ties);
+  const centrality = sampledBrandes(Int32Array.from(index.starts), Int32Array.from(index.neighborhood), o);
+  const nodes = ties.nodes();
+  const out: Scores = {};
+  for (let i = 0; i < n; i++) out[nodes[i]!] = centrality[i]!;
+  return out;
+}
+
+/**
+ * `betweennessScores(tieGraph(net))` on the tie index (graphs.ts `tieIndex`), by node index, for a network above
+ * `exactMaxNodes` (the worker computes a smaller one on the graphology graph). The index's rows hold each node's
+ * neighbours in the graphology graph's order, so the searches and every sum are the same
+ * (test/unit/analytics-worker.test.ts compares the two).
+ */
+export function sampledBetweennessOnIndex(ties: TieIndex, options: BetweennessOptions = {}): Float64Array {
+  return sampledBrandes(ties.starts, ties.neighbour, { ...BETWEENNESS_DEFAULTS, ...options });
+}
+
+/**
+ * Brandes from `samples` seeded sources over the rows `neighbour[starts[v]..starts[v+1])`, scaled as
+ * `betweennessScores` says. On typed arrays: each node's predecessors (its neighbours one hop nearer the source)
+ * are written into its own row's slots of one array as the search finds them, so the accumulation reads only
+ * them, and nothing is allocated per source (graphology's indexed Brandes allocates n lists per source: ~200 ms
+ * a source at 80k nodes). Same search order, same accumulation order as graphology's loop: the same sums.
+ */
+function sampledBrandes(
+  starts: Int32Array,
+  neighbour: Int32Array,
+  o: { samples: number; seed: number },
+): Float64Array {
+  const n = starts.length - 1;
   const k = Math.min(o.samples, n);
   const random = seededRandom(o.seed);
   // A seeded partial Fisher-Yates shuffle picks k distinct sources.
@@ -68,16 +99,14 @@ export function betweennessScores(ties: Graph, options: BetweennessOptions = {})
     const j = i + Math.floor(random() * (n - i));
     [order[i], order[j]] = [order[j]!, order[i]!];
   }
-  // Brandes from each sampled source on typed arrays: the predecessors of w are its neighbours one hop nearer
-  // the source, found again during the accumulation instead of kept in a list per node (graphology's indexed
-  // Brandes allocates n lists per source: ~200 ms a source at 80k nodes). Same BFS order over the same
-  // neighbourhood index, same accumulation order: the same sums.
-  const { starts, neighborhood } = new NeighborhoodIndex(ties);
   const distance = new Int32Array(n);
   const sigma = new Float64Array(n);
   const queue = new Int32Array(n);
   const delta = new Float64Array(n);
   const centrality = new Float64Array(n);
+  // Node w's predecessors are pred[starts[w]..predEnd[w]).
+  const pred = new Int32Array(neighbour.length);
+  const predEnd = new Int32Array(n);
   for (let s = 0; s < k; s++) {
     const source = order[s]!;
     distance.fill(-1);
@@ -85,38 +114,43 @@ export function betweennessScores(ties: Graph, options: BetweennessOptions = {})
     delta.fill(0);
     distance[source] = 0;
     sigma[source] = 1;
+    predEnd[source] = starts[source]!;
     let head = 0;
     let tail = 0;
     queue[tail++] = source;
     while (head < tail) {
       const v = queue[head++]!;
       const next = distance[v]! + 1;
+      const sv = sigma[v]!;
       for (let j = starts[v]!, end = starts[v + 1]!; j < end; j++) {
-        const w = neighborhood[j]!;
-        if (distance[w] === -1) {
-          distance[w] = next;
+        const w = neighbour[j]!;
+        let dw = distance[w]!;
+        if (dw === -1) {
+          distance[w] = dw = next;
           queue[tail++] = w;
+          predEnd[w] = starts[w]!;
         }
-        if (distance[w] === next) sigma[w]! += sigma[v]!;
+        if (dw === next) {
+          sigma[w]! += sv;
+          pred[predEnd[w]!++] = v;
+        }
       }
     }
-    // Accumulation in the order of decreasing distance (graphology's loop, over a sample of sources).
+    // Accumulation in the order of decreasing distance (graphology's loop, over a sample of sources): each node's
+    // contributions arrive in the same order as when every neighbour is tested again.
     for (let i = tail - 1; i >= 0; i--) {
       const w = queue[i]!;
       const coefficient = (1 + delta[w]!) / sigma[w]!;
-      const before = distance[w]! - 1;
-      for (let j = starts[w]!, end = starts[w + 1]!; j < end; j++) {
-        const v = neighborhood[j]!;
-        if (distance[v] === before) delta[v]! += sigma[v]! * coefficient;
+      for (let j = starts[w]!, end = predEnd[w]!; j < end; j++) {
+        const v = pred[j]!;
+        delta[v]! += sigma[v]! * coefficient;
       }
       if (w !== source) centrality[w]! += delta[w]!;
     }
   }
   const scale = n <= 2 ? 0 : n / k / ((n - 1) * (n - 2));
-  const nodes = ties.nodes();
-  const out: Scores = {};
-  for (let i = 0; i < n; i++) out[nodes[i]!] = centrality[i]! * scale;
-  return out;
+  for (let i = 0; i < n; i++) centrality[i]! *= scale;
+  return centrality;
 }
 
 export interface ClosenessOptions {

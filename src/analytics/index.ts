@@ -9,6 +9,7 @@ import {
   type Projection,
   type ProjectionFilter,
 } from '../graph/analytics.js';
+import { NAME_ORDER } from '../model/order.js';
 import { AnalyticsCache, type Served } from './cache.js';
 import type { Scores } from './centrality.js';
 import type { Partition } from './communities.js';
@@ -50,7 +51,7 @@ export function rankScores(scores: Scores, names: ReadonlyMap<string, string>): 
   const entries = Object.entries(scores).map(([id, score]) => ({ id, name: names.get(id) ?? id, score }));
   entries.sort(
     (a, b) =>
-      tieKey(b.score) - tieKey(a.score) || a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1),
+      tieKey(b.score) - tieKey(a.score) || NAME_ORDER.compare(a.name, b.name) || (a.id < b.id ? -1 : 1),
   );
   let rank = 0;
   let last: number | undefined;
@@ -128,7 +129,11 @@ export class Analytics {
    * statement (`projectIndexed`), not derived from the full projection, which only exports need.
    */
   indexed(db: Database, version: string | null, filter: NetworkFilter): Promise<IndexedProjection> {
-    return this.cache.get(version, `indexed|${filterKey(filter)}`, () => projectIndexed(db, filter));
+    return this.cache.get(version, `indexed|${filterKey(filter)}`, () => {
+      // A computation follows a read: its thread starts while the database answers.
+      this.pool.warm();
+      return projectIndexed(db, filter);
+    });
   }
 
   private async names(db: Database, version: string | null, filter: NetworkFilter) {
