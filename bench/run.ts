@@ -27,10 +27,12 @@ import { startNeo4jGraphQL } from './servers/neo4j-graphql.js';
 import { answerDiff } from '../tools/answers.js';
 import { importGraph } from '../tools/import.js';
 import { clearGraph, dropSchema, generateGraph, loadGraph } from '../tools/synthetic.js';
+import { addHistory } from './harness/history.js';
 
 /**
  * npm run bench [-- --quick] [--sizes=seed,1000,10000,100000] [--reps=3] [--duration=2] [--latency-duration=1.5]
- *                 [--connections=4] [--heap=4g] [--load=auto|import|cypher] [--out=bench/results/full.json]
+ *                 [--connections=4] [--heap=4g] [--load=auto|import|cypher] [--history=0]
+ *                 [--out=bench/results/full.json]
  *
  * One embedded Neo4j (own temp data dir), three servers in this process (icat-kg, @neo4j/graphql, floor),
  * autocannon in a forked process. Per graph size: load, check the answers, warm up, then repetitions in which
@@ -42,7 +44,9 @@ import { clearGraph, dropSchema, generateGraph, loadGraph } from '../tools/synth
  * stopped, its store replaced by the importer's and started again on the same port, while the three servers keep
  * their one driver (its dead connections are dropped on acquire, its bookmarks forgotten: tools/neo4j.ts). Each
  * synthetic graph gets a Dataset node of its own content hash (`bench-<size>`), so a version is cached for one size.
- * `--load=cypher` is the Cypher fast load into the running Neo4j (tools/synthetic.ts).
+ * `--load=cypher` is the Cypher fast load into the running Neo4j (tools/synthetic.ts). `--history=0.5` gives about
+ * half the relations of every graph a kept earlier version before timing (bench/harness/history.ts): the current
+ * graph unchanged, its history beside it.
  */
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -54,6 +58,11 @@ const IMPORT_FROM = 100_000;
 function loadFlag(v: string | undefined): Options['load'] {
   if (v === undefined || v === 'auto' || v === 'import' || v === 'cypher') return v ?? 'auto';
   throw new FlagError(`--load must be auto, import or cypher, got ${v}`);
+}
+
+function historyFlag(v: number): number {
+  if (Number.isFinite(v) && v >= 0 && v <= 1) return v;
+  throw new FlagError(`--history is a share of the relations, from 0 to 1, got ${v}`);
 }
 
 function parseOptions(argv: string[]): Options {
@@ -77,6 +86,7 @@ function parseOptions(argv: string[]): Options {
     connections: flags.number('connections', 4),
     heap: flags.string('heap', '4g'),
     load: loadFlag(flags.string('load')),
+    history: historyFlag(flags.number('history', 0)),
     out: flags.string('out') ?? join(here, 'results', quick ? 'quick.json' : 'full.json'),
   };
 }
@@ -181,6 +191,8 @@ async function main(): Promise<void> {
           hash: `bench-${size}`,
         });
       }
+      const historyRelationships = await addHistory(neo.db, o.history);
+      if (o.history > 0) say(`  history: ${historyRelationships} kept relationships beside the live graph`);
       const [counts] = await neo.db.read<{ nodes: number; rels: number }>(
         'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels',
       );
@@ -239,6 +251,7 @@ async function main(): Promise<void> {
         args,
         answers,
         roundTrips,
+        historyRelationships,
       });
 
       const job = (server: ServerName, op: OpName, connections: number, durationS: number): LoadJob => {

@@ -13,6 +13,8 @@ export interface Options {
   connections: number;
   heap: string;
   load: 'auto' | 'import' | 'cypher';
+  /** Share of relations given a kept earlier version before timing (bench/harness/history.ts); 0: none. */
+  history: number;
   out: string;
 }
 
@@ -32,6 +34,8 @@ export interface SizeReport {
   args: OpArgs;
   answers: Record<string, string>;
   roundTrips: Record<string, number[]>;
+  /** Kept (RETRACTED_*) relationships beside the live graph during the timing. */
+  historyRelationships?: number;
 }
 
 export type BenchReport = {

@@ -1,0 +1,31 @@
+import type { Database } from '../../src/db/database.js';
+import { retractedType } from '../../src/graph/allow-lists.js';
+import { RELATION_TYPES } from '../../src/model/relations.js';
+
+/**
+ * History beside a benchmark graph (`npm run bench -- --history=<share>`): for about `share` of the relations of
+ * each type, and of the entities' EVIDENCED_BY links, one kept earlier version, as an accepted change-set leaves
+ * it (`archive` in src/curation/store.ts): a `RETRACTED_<type>` relationship with the same ends and values plus
+ * `retractedAt`, `retractedBy` and `retractionNote`. The live graph does not change, so every server's answers stay
+ * equal to the floor's; what a run with history measures against one without is whether reads of the current graph
+ * pay for the history beside it. Which relations get a kept version is drawn by Neo4j's `rand()`.
+ */
+export async function addHistory(db: Database, share: number): Promise<number> {
+  if (!(share > 0)) return 0;
+  let kept = 0;
+  for (const type of [...RELATION_TYPES, 'EVIDENCED_BY' as const]) {
+    await db.runAutoCommit(
+      `MATCH (a)-[r:${type}]->(b) WHERE rand() < $share
+       CALL (a, r, b) {
+         CREATE (a)-[k:${retractedType(type)}]->(b)
+         SET k = properties(r), k.retractedAt = $at, k.retractedBy = 'bench', k.retractionNote = 'bench history'
+       } IN TRANSACTIONS OF 10000 ROWS`,
+      { share, at: '2026-01-01T00:00:00.000Z' },
+    );
+    const [row] = await db.read<{ n: number }>(
+      `MATCH ()-[k:${retractedType(type)}]->() RETURN count(k) AS n`,
+    );
+    kept += row?.n ?? 0;
+  }
+  return kept;
+}
