@@ -5,6 +5,7 @@ import { linkedRoutes } from './http/linked.js';
 import { pageRoutes } from './http/pages.js';
 import { reconcileRoutes } from './http/reconcile.js';
 import { loadConfig } from './config.js';
+import { moveRetractedOutOfLiveTypes } from './curation/history-upgrade.js';
 import { connect, StartupError, type Connection } from './db/connect.js';
 import { failureReport } from './errors.js';
 import { formatCounts, needsSeed, seedRepository } from './ingest/index.js';
@@ -53,6 +54,15 @@ async function main(): Promise<void> {
   const conn = await connect(config, { log: say, signal: abort.signal });
   running.conn = conn;
   say(`Neo4j reachable at ${conn.uri}`);
+  const upgraded = await moveRetractedOutOfLiveTypes(conn.db);
+  if (upgraded.moved > 0)
+    say(
+      `History: moved ${upgraded.moved} retracted records out of the live relationship types (${Object.entries(
+        upgraded.byType,
+      )
+        .map(([t, n]) => `${t} ${n}`)
+        .join(', ')}), as this version keeps them (docs/how-to/CURATION.md#history)`,
+    );
   if (config.seedOnStart && (await needsSeed(conn.db))) {
     say('First start: seeding the graph from seed/ …');
     say(formatCounts(await seedRepository(conn.db, { log: say })));

@@ -14,7 +14,7 @@ import {
   type EntityIdPrefix,
   type EntityLabel,
 } from '../model/entities.js';
-import { PARTIAL_DATE_FORM, PARTIAL_DATE_MESSAGES, onCalendar } from '../model/dates.js';
+import { PARTIAL_DATE_FORM, PARTIAL_DATE_MESSAGES, endsBeforeStart, onCalendar } from '../model/dates.js';
 import { ENTITY_ID, entityIdPattern } from '../model/ids.js';
 import { ASSERTIONS, RELATION_STATUSES, RELATION_TYPES } from '../model/relations.js';
 import { QUERY_BOUNDS } from '../model/bounds.js';
@@ -92,6 +92,25 @@ function noteWhenInferred(
       code: 'custom',
       path: ['note'],
       message: 'an INFERRED fact needs a note saying why it is read from the report',
+    });
+}
+
+/** A relation's period cannot end before it starts (`endsBeforeStart`, src/model/dates.ts). */
+function untilNotBeforeSince(
+  r: { since?: string | undefined; until?: string | undefined },
+  ctx: z.RefinementCtx,
+) {
+  if (
+    r.since !== undefined &&
+    r.until !== undefined &&
+    PARTIAL_DATE_FORM.test(r.since) &&
+    PARTIAL_DATE_FORM.test(r.until) &&
+    endsBeforeStart(r.since, r.until)
+  )
+    ctx.addIssue({
+      code: 'custom',
+      path: ['until'],
+      message: `until ${r.until} is before since ${r.since}: swap them or correct one`,
     });
 }
 
@@ -193,7 +212,8 @@ export const relationSchema = z
     evidence,
   })
   .strict()
-  .superRefine(noteWhenInferred);
+  .superRefine(noteWhenInferred)
+  .superRefine(untilNotBeforeSince);
 
 export const ENTITY_SCHEMAS = {
   Organisation: organisationSchema,

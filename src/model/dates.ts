@@ -46,3 +46,12 @@ export function fuzzyDate(iso: string): FuzzyDate {
   }
   return { iso, precision: 'YEAR', earliest: `${iso}-01-01`, latest: `${iso}-12-31` };
 }
+
+/**
+ * Whether a period ends before it starts: the latest day `until` may mean is before the earliest `since` may mean
+ * (`since: 2019-05, until: 2019` is a period; `since: 2019, until: 2018-12` is not). The seed format, the API and
+ * the workbench page refuse such a period with this.
+ */
+export function endsBeforeStart(since: string, until: string): boolean {
+  return fuzzyDate(until).latest < fuzzyDate(since).earliest;
+}

@@ -67,7 +67,7 @@ async function rootEntity(
   id: string,
   asOf: string | null = null,
 ): Promise<EntityRow | null> {
-  const needs = selectionNeeds(ctx, info, null);
+  const needs = selectionNeeds(ctx, info, null, 0, asOf);
   // As of an instant: always its own statement, and nothing of it goes into the loaders (they hold the graph now).
   if (asOf !== null) return readEntity(ctx.db, id, needs, asOf);
   if (isWholeRow(needs)) return ctx.loaders.entity.load(id);
@@ -243,9 +243,9 @@ export const Query: QueryResolvers = {
     const to = checkId('to', args.to);
     const maxHops = checkRange('maxHops', args.maxHops, sdlDefault(info, 'maxHops'), 1, QUERY_BOUNDS.maxHops);
     const types = args.relationTypes ?? null;
-    const needs = selectionNeeds(ctx, info, PATH_ENTITIES, SLICE_LEVELS);
-    const relationEvidence = selectionRelationEvidence(ctx, info, PATH_EVIDENCE);
     const asOf = await checkAsOf(ctx, args.asOf);
+    const needs = selectionNeeds(ctx, info, PATH_ENTITIES, SLICE_LEVELS, asOf);
+    const relationEvidence = selectionRelationEvidence(ctx, info, PATH_EVIDENCE, asOf);
     // A path from an entity to itself: no walk, the entity alone.
     const read =
       from === to
@@ -278,9 +278,9 @@ export const Query: QueryResolvers = {
     const offset = request.after === null ? 0 : Number(request.after[0]);
     if (!Number.isInteger(offset) || offset < 0) throw badInput('after', 'malformed cursor');
     const types = args.relationTypes ?? null;
-    const needs = selectionNeeds(ctx, info, NEIGHBOURHOOD_ENTITIES, SLICE_LEVELS);
-    const edgeEvidence = selectionRelationEvidence(ctx, info, NEIGHBOURHOOD_EVIDENCE);
     const asOf = await checkAsOf(ctx, args.asOf);
+    const needs = selectionNeeds(ctx, info, NEIGHBOURHOOD_ENTITIES, SLICE_LEVELS, asOf);
+    const edgeEvidence = selectionRelationEvidence(ctx, info, NEIGHBOURHOOD_EVIDENCE, asOf);
     const read = await readNeighbourhood(ctx.db, {
       id,
       depth,

@@ -278,8 +278,9 @@ export function selectionNeeds(
   info: GraphQLResolveInfo,
   paths: ReadonlyArray<readonly string[]> | null,
   level = 0,
+  asOf: string | null = null,
 ): EntityNeeds {
-  if (!ctx.compile) return NO_NEEDS;
+  if (!compiles(ctx, asOf)) return NO_NEEDS;
   return paths === null ? rootEntityNeeds(info) : nestedEntityNeeds(info, paths, level);
 }
 
@@ -288,8 +289,19 @@ export function selectionRelationEvidence(
   ctx: Context,
   info: GraphQLResolveInfo,
   paths: ReadonlyArray<readonly string[]>,
+  asOf: string | null = null,
 ): boolean {
-  return ctx.compile && nestedRelationEvidence(info, paths);
+  return compiles(ctx, asOf) && nestedRelationEvidence(info, paths);
+}
+
+/**
+ * Whether a root field reads its selection in its own statement: with the compiler on, and, whatever
+ * ICAT_COMPILE says, for a read as of an instant. The loaders hold the graph now, so the statement is the only
+ * read of the past there is; with the compiler off, an `asOf` read would otherwise answer its nested fields
+ * from no read at all.
+ */
+export function compiles(ctx: Pick<Context, 'compile'>, asOf: string | null): boolean {
+  return ctx.compile || asOf !== null;
 }
 
 /** Entity-valued fields under a neighbourhood, path or relation list that lead to the nodes it read. */

@@ -357,6 +357,30 @@ describe('change-sets', () => {
         }),
       ]),
     );
+    // A period that ends before it starts (the seed's rule, src/model/dates.ts `endsBeforeStart`).
+    const backwards = await propose('curator', {
+      comment: 'a period backwards',
+      operations: [
+        {
+          addRelation: {
+            type: 'PARTNER_OF',
+            from: 'org:ilo',
+            to: 'org:icat',
+            since: '2019-05',
+            until: '2018',
+            evidence: [{ section: 'MEMBERS', excerpt: 'International Labour Organization (ILO)' }],
+          },
+        },
+      ],
+    });
+    expect(backwards.payload?.changeSet).toBeNull();
+    expect(backwards.payload?.userErrors).toEqual([
+      {
+        path: ['input', 'operations', '0', 'addRelation', 'until'],
+        message: expect.stringContaining('until 2018 is before since 2019-05') as unknown as string,
+        code: 'INVALID',
+      },
+    ]);
     expect(await fingerprint()).toEqual(before);
     expect(await own.db.read<{ n: number }>('MATCH (c:ChangeSet) RETURN count(c) AS n')).toEqual(sets);
   });

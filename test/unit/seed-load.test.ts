@@ -132,6 +132,21 @@ describe('a malformed seed fails before anything is written, naming file, entry 
     );
   });
 
+  it('a relation that ends before it starts (a partial until may end within a partial since)', () => {
+    const problems = problemsOf((d) =>
+      append(
+        d,
+        'relations.yaml',
+        '- type: MEMBER_OF\n  from: org:ilo\n  to: org:icat\n  since: "2019"\n  until: 2018-12\n  evidence: [{ section: MEMBERS, excerpt: "MEMBERS" }]\n' +
+          '- type: PARTNER_OF\n  from: org:ilo\n  to: org:icat\n  since: 2019-05\n  until: "2019"\n  evidence: [{ section: MEMBERS, excerpt: "MEMBERS" }]',
+      ),
+    );
+    expect(problems.join('\n')).toMatch(
+      /seed\/relations\.yaml: entry \d+ \(org:ilo -MEMBER_OF->\): field "until": until 2018-12 is before since 2019: swap them or correct one/,
+    );
+    expect(problems.join('\n')).not.toMatch(/PARTNER_OF.*until/);
+  });
+
   it('an excerpt the report does not contain', () => {
     const problems = problemsOf((d) =>
       append(
