@@ -97,6 +97,10 @@ const curateCsp = (signIn: CurateSignIn | undefined) =>
     "style-src 'self'",
   );
 
+/** The /source workbench starts the same sign-in (discovery at the provider), so it may reach the provider too. */
+const sourceCsp = (signIn: CurateSignIn | undefined) =>
+  cspWith(signIn ? [new URL(signIn.issuer).origin] : []);
+
 /** A browser navigation asks for HTML before JSON; `curl` and fetch() clients do not. */
 export function prefersHtml(accept: string | undefined): boolean {
   if (!accept) return false;
@@ -142,6 +146,7 @@ export function pageRoutes(options: PageRoutesOptions = {}): RoutesHook {
   }
 
   const curatePolicy = curateCsp(options.curate);
+  const sourcePolicy = sourceCsp(options.curate);
   const curateConfig = JSON.stringify(
     options.curate
       ? {
@@ -189,7 +194,8 @@ export function pageRoutes(options: PageRoutesOptions = {}): RoutesHook {
       'x-content-type-options': 'nosniff',
     };
     if (asset.type === HTML) {
-      headers['content-security-policy'] = asset === CURATE ? curatePolicy : CSP;
+      headers['content-security-policy'] =
+        asset === CURATE ? curatePolicy : asset === SOURCE ? sourcePolicy : CSP;
       headers['referrer-policy'] = 'no-referrer';
     }
     if (req.headers['if-none-match'] === loaded.etag) {

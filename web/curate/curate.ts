@@ -285,7 +285,13 @@ async function main(): Promise<void> {
     byId('oidc-issuer').textContent = `At ${config.issuer}; you come back here after signing in.`;
   }
   try {
-    const c = isCallback() ? await finishSignIn(config) : currentCredential();
+    let c: Credential | null;
+    if (isCallback()) {
+      const done = await finishSignIn(config);
+      // A sign-in started on /source: back there, signed in (the token is in this tab's sessionStorage).
+      if (done.returnTo) return location.replace(done.returnTo);
+      c = done.credential;
+    } else c = currentCredential();
     if (!c) {
       showSignedOut();
       return;

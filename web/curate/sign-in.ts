@@ -24,6 +24,24 @@ let memoryKey: string | null = null;
 
 export const redirectUri = () => `${location.origin}/curate`;
 
+/**
+ * Where a sign-in started elsewhere (the /source workbench) goes back to once /curate has the token: a /source
+ * address on this origin only, so that no stored value can send the browser anywhere else. The provider knows one
+ * redirect URI (/curate); this keeps it so.
+ */
+export function safeReturnPath(value: unknown, origin: string): string | null {
+  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || /[\\\s]/.test(value))
+    return null;
+  let url: URL;
+  try {
+    url = new URL(value, origin);
+  } catch {
+    return null;
+  }
+  if (url.origin !== origin || (url.pathname !== '/source' && url.pathname !== '/source/')) return null;
+  return `${url.pathname}${url.search}${url.hash}`;
+}
+
 /** Plain http is allowed for a provider on this machine only (a test's or a developer's); others need https. */
 const insecureOk = (u: URL) =>
   u.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname);
@@ -64,8 +82,11 @@ function resourceOf(audience: string): Record<string, string> {
   }
 }
 
-/** Leaves for the provider's sign-in page; it sends the browser back to /curate with a code. */
-export async function startSignIn(cfg: SignInConfig): Promise<void> {
+/**
+ * Leaves for the provider's sign-in page; it sends the browser back to /curate with a code, and /curate on to
+ * `returnTo` (a /source address) when given.
+ */
+export async function startSignIn(cfg: SignInConfig, returnTo?: string): Promise<void> {
   const { issuer, audience, client } = oidcOf(cfg);
   const as = await discover(issuer);
   if (!as.authorization_endpoint) throw new SignInError(`${issuer.href} names no authorization endpoint`);
@@ -82,7 +103,8 @@ export async function startSignIn(cfg: SignInConfig): Promise<void> {
     code_challenge: await oauth.calculatePKCECodeChallenge(verifier),
     code_challenge_method: 'S256',
   }).toString();
-  sessionStorage.setItem(PENDING, JSON.stringify({ verifier, state }));
+  const back = returnTo === undefined ? null : safeReturnPath(returnTo, location.origin);
+  sessionStorage.setItem(PENDING, JSON.stringify({ verifier, state, returnTo: back }));
   location.assign(url.href);
 }
 
@@ -101,8 +123,13 @@ function describe(err: unknown): SignInError {
   return new SignInError(`The sign-in failed: ${(err as Error).message}`);
 }
 
-/** Turns the provider's code into an access token (the verifier proves this tab started the sign-in). */
-export async function finishSignIn(cfg: SignInConfig): Promise<Credential> {
+/**
+ * Turns the provider's code into an access token (the verifier proves this tab started the sign-in); `returnTo`:
+ * the /source address the sign-in was started from, if it was (checked again: sessionStorage is not ours alone).
+ */
+export async function finishSignIn(
+  cfg: SignInConfig,
+): Promise<{ credential: Credential; returnTo: string | null }> {
   const here = new URL(location.href);
   const pending = sessionStorage.getItem(PENDING);
   sessionStorage.removeItem(PENDING);
@@ -113,7 +140,11 @@ export async function finishSignIn(cfg: SignInConfig): Promise<Credential> {
       throw new SignInError(
         'This sign-in answer was not started from this tab, or was used already: sign in again',
       );
-    const { verifier, state } = JSON.parse(pending) as { verifier: string; state: string };
+    const { verifier, state, returnTo } = JSON.parse(pending) as {
+      verifier: string;
+      state: string;
+      returnTo?: unknown;
+    };
     const { issuer, audience, client } = oidcOf(cfg);
     const as = await discover(issuer);
     const params = oauth.validateAuthResponse(as, client, here, state);
@@ -133,7 +164,7 @@ export async function finishSignIn(cfg: SignInConfig): Promise<Credential> {
       expiresAt: typeof result.expires_in === 'number' ? Date.now() + result.expires_in * 1000 : null,
     };
     sessionStorage.setItem(TOKEN, JSON.stringify(credential));
-    return credential;
+    return { credential, returnTo: safeReturnPath(returnTo, location.origin) };
   } catch (err) {
     throw describe(err);
   }

@@ -4,6 +4,7 @@
 // go into a picker with one click. The proposal is an ordinary change-set (`proposeChange`): it waits in /curate's
 // review queue. DOM nodes and textContent only: nothing from the data is parsed as HTML.
 import {
+  CurateViewerDocument,
   CurationProposeChangeDocument,
   PageSearchDocument,
   SourceMentionsDocument,
@@ -12,10 +13,18 @@ import {
   type RelationType,
 } from '../../operations/generated/graphql.js';
 import { fuzzyDate, partialDateProblem } from '../../src/model/dates.js';
-import { ENTITY_KINDS } from '../../src/model/entities.js';
+import { ENTITY_KINDS, type EntityTypeName } from '../../src/model/entities.js';
+import { REQUIRED_FIELDS, type RequiredField } from '../../src/model/required-fields.js';
 import { RELATION_STATUSES, RELATION_TYPES } from '../../src/model/relations.js';
 import { ApiError, gql } from '../curate/api.js';
-import { currentCredential, useKey, type Credential } from '../curate/sign-in.js';
+import {
+  currentCredential,
+  signOut,
+  startSignIn,
+  useKey,
+  type Credential,
+  type SignInConfig,
+} from '../curate/sign-in.js';
 
 export interface Mention {
   section: string;
@@ -31,8 +40,12 @@ export interface Selected {
 }
 export interface WorkbenchState {
   signedIn: boolean;
+  /** Who the API says the credential is (`viewer.actor`). */
+  actor: string | null;
   mentions: number;
   selection: Selected | null;
+  /** The relation's evidence: the selection, then each mention clicked in the text that it does not cover. */
+  evidence: Selected[];
   /** The last proposal's change-set id, or the API's refusal, as the page shows it. */
   proposed: string | null;
   message: string;
@@ -40,8 +53,10 @@ export interface WorkbenchState {
 }
 export const workbench: WorkbenchState = {
   signedIn: false,
+  actor: null,
   mentions: 0,
   selection: null,
+  evidence: [],
   proposed: null,
   message: '',
   answers: 0,
@@ -54,25 +69,21 @@ type El = <K extends keyof HTMLElementTagNameMap>(
   ...children: Array<Node | string>
 ) => HTMLElementTagNameMap[K];
 
-/** The id a new entity gets: the seed's prefix for its kind and the name in lower-case words. */
-const PREFIX: Partial<Record<string, string>> = {
-  ORGANISATION: 'org',
-  PERSON: 'person',
-  EVENT: 'event',
-  TOPIC: 'topic',
-  PLACE: 'place',
-  RESOLUTION: 'res',
-  BRIEF: 'brief',
-};
+/** The id a new entity gets: its kind's id prefix in the model (`org:`, `stmt:`, `qty:`…) and the name's slug. */
 export const newId = (type: string, name: string) =>
-  `${PREFIX[type] ?? type.toLowerCase()}:${name
+  `${ENTITY_KINDS.find((k) => k.type === type)?.idPrefix ?? type.toLowerCase()}:${name
     .normalize('NFKD')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-|-$/g, '')}`;
 
 let credential: Credential | null = null;
+/** The source on the page: every excerpt is of it (the graph may hold several sources). */
+let sourceId = '';
+const cited = (e: Selected) => ({ source: sourceId, ...e });
 let mentions: Mention[] = [];
+/** The form being filled, so that a click on a mention in the text can add to it. */
+let form: { root: HTMLElement; take: (m: Mention) => void } | null = null;
 
 async function loadMentions(source: string): Promise<Mention[]> {
   const all: Mention[] = [];
@@ -215,6 +226,7 @@ function explain(err: unknown): string {
 /** The form for one selection, in the side panel. */
 function openForm(el: El, panel: HTMLElement, sel: Selected): void {
   workbench.selection = sel;
+  workbench.evidence = [sel];
   panel.hidden = false;
   const from = new Picker(el, 'from', 'From');
   const to = new Picker(el, 'to', 'To');
@@ -322,7 +334,42 @@ function openForm(el: El, panel: HTMLElement, sel: Selected): void {
     workbench.answers++;
   };
 
-  const evidence = [{ section: sel.section, excerpt: sel.excerpt, offset: sel.offset }];
+  const evidence = workbench.evidence;
+  const added = el('ul', { class: 'added-evidence', id: 'added-evidence' });
+  // A mention clicked in the text: the next empty end takes its entity, and its span joins the evidence unless a
+  // span already there covers it.
+  form = {
+    root: message, // in the panel while this form is shown
+    take(m: Mention) {
+      const end = !from.id ? from : !to.id ? to : null;
+      if (!end) {
+        message.className = 'status error';
+        message.setAttribute('role', 'alert');
+        message.textContent = `Both ends are chosen; “${m.text}” was not taken. Choose again in a picker to change one.`;
+        workbench.message = message.textContent;
+        return;
+      }
+      end.choose(m.entity.id, m.entity.name);
+      const covered = evidence.some(
+        (e) => e.section === m.section && e.offset <= m.start && m.end <= e.offset + e.excerpt.length,
+      );
+      if (!covered) {
+        const span = { section: m.section, excerpt: m.text, offset: m.start };
+        evidence.push(span);
+        added.append(
+          el(
+            'li',
+            { 'data-section': m.section, 'data-offset': String(m.start) },
+            `and “${m.text}”, section ${m.section}`,
+          ),
+        );
+      }
+      message.className = 'status';
+      message.setAttribute('role', 'status');
+      message.textContent = `${end.name === 'from' ? 'From' : 'To'}: ${m.entity.name}${covered ? '' : ', its mention added as evidence'}.`;
+      workbench.message = message.textContent;
+    },
+  };
   const relForm = el(
     'form',
     { id: 'relation-form' },
@@ -377,10 +424,40 @@ function openForm(el: El, panel: HTMLElement, sel: Selected): void {
         ...(status.value !== '' ? { status: status.value } : {}),
         assertion: assertion.value,
         ...(note.value.trim() !== '' ? { note: note.value.trim() } : {}),
-        evidence,
+        evidence: evidence.map(cited),
       },
     });
   });
+  // The fields the chosen kind requires (the seed format's, src/model/required-fields.ts), rebuilt on each choice.
+  const required = el('div', { id: 'entity-required', class: 'required' });
+  let fields: Array<{ spec: RequiredField; input: HTMLInputElement | HTMLSelectElement }> = [];
+  const showRequired = () => {
+    fields = REQUIRED_FIELDS[entType.value as EntityTypeName].map((spec) => {
+      const id = `entity-${spec.field}`;
+      const input = spec.choices
+        ? el(
+            'select',
+            { id, 'data-field': spec.field },
+            el('option', { value: '' }, 'choose one'),
+            ...spec.choices.map((c) => el('option', { value: c }, c.toLowerCase().replaceAll('_', ' '))),
+          )
+        : el('input', {
+            id,
+            'data-field': spec.field,
+            type: spec.number ? 'number' : 'text',
+            ...(spec.number ? { step: 'any', min: '0' } : {}),
+          });
+      return { spec, input };
+    });
+    required.replaceChildren(
+      ...fields.flatMap(({ spec, input }) => [
+        el('label', { for: input.id }, `${spec.field} (required)`),
+        input,
+      ]),
+    );
+  };
+  entType.addEventListener('change', showRequired);
+  showRequired();
   const entForm = el(
     'form',
     { id: 'entity-form' },
@@ -389,17 +466,39 @@ function openForm(el: El, panel: HTMLElement, sel: Selected): void {
     entType,
     el('label', { for: 'entity-name' }, 'Name'),
     entName,
+    required,
     el('button', { type: 'submit' }, 'Propose the entity'),
   );
   entForm.addEventListener('submit', (e) => {
     e.preventDefault();
     const name = entName.value.trim();
+    const kind = entType.value as EntityTypeName;
+    const label = ENTITY_KINDS.find((k) => k.type === kind)?.label.toLowerCase() ?? kind;
+    // Checked here to say at once what is missing; the API's own validation stays the authority.
+    const missing = [
+      ...(name === '' ? ['name'] : []),
+      ...fields.filter(({ input }) => input.value.trim() === '').map(({ spec }) => spec.field),
+    ];
+    if (missing.length > 0)
+      return refuse(
+        `A new ${label} needs ${missing.join(', ')}: ${missing.length === 1 ? 'fill it in' : 'fill them in'} first.`,
+      );
+    const values: Record<string, string | number> = {};
+    for (const { spec, input } of fields) {
+      const v = input.value.trim();
+      if (spec.number) {
+        const n = Number(v);
+        if (!Number.isFinite(n) || n <= 0) return refuse(`${spec.field} "${v}" must be a number above 0.`);
+        values[spec.field] = n;
+      } else values[spec.field] = v;
+    }
     void submit({
       createEntity: {
-        id: newId(entType.value, name),
-        type: entType.value as EntityType,
+        id: newId(kind, name),
+        type: kind as EntityType,
         name,
-        evidence,
+        ...values,
+        evidence: [cited(sel)],
       },
     });
   });
@@ -408,6 +507,12 @@ function openForm(el: El, panel: HTMLElement, sel: Selected): void {
     el('h2', {}, 'Propose from this selection'),
     el('p', { class: 'where' }, `Evidence, section ${sel.section}:`),
     el('blockquote', { id: 'selection-excerpt' }, `“${sel.excerpt}”`),
+    added,
+    el(
+      'p',
+      { class: 'hint' },
+      'Click an underlined name in the text: it fills the next empty end (From, then To), its words as evidence.',
+    ),
     ...(inside.length > 0 ? [el('h3', {}, 'Known entities it mentions'), mentionList] : []),
     el('label', { for: 'comment' }, 'Comment for the reviewer'),
     comment,
@@ -417,16 +522,97 @@ function openForm(el: El, panel: HTMLElement, sel: Selected): void {
   );
 }
 
-/** Sets the workbench up once the source is on the page: sign-in (a key, or /curate's token in this tab). */
+/**
+ * The sign-in bar: /curate's own sign-in (web/curate/sign-in.ts): OpenID Connect with PKCE through the configured
+ * provider (the provider sends the browser to /curate, which sends it back here), or an API key kept in this tab's
+ * memory. A credential is checked with `viewer` before the workbench opens.
+ */
+function signInBar(
+  el: El,
+  bar: HTMLElement,
+  config: SignInConfig,
+  onSignedIn: () => Promise<void>,
+  said = '',
+): void {
+  const key = el('input', {
+    id: 'workbench-key',
+    type: 'password',
+    placeholder: 'API key',
+    autocomplete: 'off',
+    spellcheck: 'false',
+  });
+  const form = el('form', { id: 'workbench-key-form' }, 'Curators: ');
+  if (config.issuer) {
+    const oidc = el('button', { type: 'button', id: 'workbench-oidc' }, 'Sign in with the identity provider');
+    oidc.addEventListener('click', () => {
+      startSignIn(config, `${location.pathname}${location.search}`).catch((err: unknown) =>
+        signInBar(el, bar, config, onSignedIn, explain(err)),
+      );
+    });
+    form.append(oidc, ' or ');
+  }
+  form.append(key, el('button', { type: 'submit' }, 'Use key'));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    credential = useKey(key.value.trim());
+    key.value = '';
+    void onSignedIn();
+  });
+  const parts: Array<Node> = [form];
+  if (said !== '')
+    parts.push(el('p', { class: 'status error', role: 'alert', id: 'workbench-sign-in-message' }, said));
+  bar.replaceChildren(...parts);
+}
+
+/** Sets the workbench up once the source is on the page: sign-in, then the mentions and the selection's form. */
 export function startWorkbench(el: El, source: string, text: HTMLElement, panel: HTMLElement): void {
   const bar = document.getElementById('workbench-sign-in');
+  sourceId = source;
   credential = currentCredential();
-  const ready = async () => {
-    workbench.signedIn = credential !== null;
-    if (!credential) return;
-    bar?.replaceChildren(el('span', { class: 'signed-in' }, 'Workbench on: select text to propose a fact.'));
+  let config: SignInConfig = { issuer: null, audience: null, clientId: null };
+  const ready = async (): Promise<void> => {
+    if (!credential) {
+      workbench.signedIn = false;
+      if (bar) signInBar(el, bar, config, ready);
+      workbench.answers++;
+      return;
+    }
+    const c = credential;
     try {
-      mentions = await loadMentions(source);
+      const viewer = (await gql(CurateViewerDocument, {}, c)).viewer;
+      if (!viewer) throw new ApiError('the API sees no credentials', 401, 'UNAUTHENTICATED');
+      workbench.signedIn = true;
+      workbench.actor = viewer.actor;
+      const signOutButton = el('button', { type: 'button', id: 'workbench-sign-out' }, 'Sign out');
+      signOutButton.addEventListener('click', () => {
+        signOut();
+        credential = null;
+        workbench.actor = null;
+        form = null;
+        panel.hidden = true;
+        CSS.highlights.delete('mention');
+        void ready();
+      });
+      bar?.replaceChildren(
+        el(
+          'span',
+          { class: 'signed-in', id: 'workbench-who' },
+          `Signed in as ${viewer.actor} (${viewer.roles.length > 0 ? viewer.roles.join(', ') : 'reader'}, ${c.kind === 'key' ? 'API key' : 'OpenID'}): select text, or click an underlined name, to propose a fact. `,
+        ),
+        signOutButton,
+      );
+    } catch (err) {
+      // A refused credential ends the session here as on /curate: the bar asks again, saying why.
+      signOut();
+      credential = null;
+      workbench.signedIn = false;
+      workbench.message = explain(err);
+      if (bar) signInBar(el, bar, config, ready, workbench.message);
+      workbench.answers++;
+      return;
+    }
+    try {
+      if (mentions.length === 0) mentions = await loadMentions(source);
       workbench.mentions = mentions.length;
       highlightMentions(text);
     } catch (err) {
@@ -434,33 +620,61 @@ export function startWorkbench(el: El, source: string, text: HTMLElement, panel:
     }
     workbench.answers++;
   };
-  if (bar && !credential) {
-    const key = el('input', {
-      id: 'workbench-key',
-      type: 'password',
-      placeholder: 'API key',
-      autocomplete: 'off',
-    });
-    const form = el(
-      'form',
-      { id: 'workbench-key-form' },
-      'Curators: ',
-      el('a', { href: '/curate' }, 'sign in'),
-      ' or ',
-      key,
-      el('button', { type: 'submit' }, 'Use key'),
-    );
-    form.addEventListener('submit', (e) => {
-      e.preventDefault();
-      credential = useKey(key.value.trim());
-      void ready();
-    });
-    bar.replaceChildren(form);
-  }
-  text.addEventListener('mouseup', () => {
-    if (!credential) return;
+  // Mentions are highlights, not elements: a click is placed in the text by the caret under the pointer.
+  const mentionAt = (x: number, y: number): Mention | null => {
+    const caret = document.caretPositionFromPoint(x, y);
+    const node = caret?.offsetNode;
+    const para = (node instanceof Element ? node : node?.parentElement)?.closest('section[data-section] > p');
+    if (!caret || !node || !para || !text.contains(para)) return null;
+    const before = document.createRange();
+    before.setStart(para, 0);
+    before.setEnd(node, caret.offset);
+    const at = before.toString().length;
+    const section = para.parentElement?.getAttribute('data-section') ?? '';
+    return mentions.find((m) => m.section === section && m.start <= at && at < m.end) ?? null;
+  };
+  text.addEventListener('mousemove', (e) => {
+    if (credential) text.style.cursor = mentionAt(e.clientX, e.clientY) ? 'pointer' : '';
+  });
+  // A click on a mention, told from a drag that selects text by the pointer not moving. The mention is found at
+  // mousedown, before anything reflows the text (a cited passage's own click handler opens the side panel, and the
+  // point would then lie over other words), and taken at the click in the capture phase, before that handler; a
+  // mention taken is not also looked up (the look-up would replace the form being filled). A click inside a
+  // selection keeps the selection's form: the browser collapses the selection only after the click.
+  let down: { x: number; y: number; mention: Mention | null } | null = null;
+  const isClick = (e: MouseEvent) =>
+    down !== null && e.detail === 1 && Math.abs(e.clientX - down.x) < 4 && Math.abs(e.clientY - down.y) < 4;
+  text.addEventListener(
+    'mousedown',
+    (e) => {
+      down = credential ? { x: e.clientX, y: e.clientY, mention: mentionAt(e.clientX, e.clientY) } : null;
+    },
+    { capture: true },
+  );
+  text.addEventListener(
+    'click',
+    (e) => {
+      const m = isClick(e) ? down?.mention : null;
+      down = null;
+      if (!credential || !m) return;
+      e.stopPropagation();
+      if (!form?.root.isConnected)
+        openForm(el, panel, { section: m.section, excerpt: m.text, offset: m.start });
+      form?.take(m);
+    },
+    { capture: true },
+  );
+  text.addEventListener('mouseup', (e) => {
+    if (!credential || isClick(e)) return;
     const sel = selectionIn(text);
     if (sel) openForm(el, panel, sel);
   });
-  void ready();
+  void (async () => {
+    try {
+      config = (await (await fetch('/curate/config.json')).json()) as SignInConfig;
+    } catch {
+      // Without the settings only the API key is offered; the key still works.
+    }
+    await ready();
+  })();
 }
