@@ -12,7 +12,7 @@ import {
   type SourceMentionsQuery,
   type RelationType,
 } from '../../operations/generated/graphql.js';
-import { fuzzyDate, partialDateProblem } from '../../src/model/dates.js';
+import { endsBeforeStart, partialDateProblem } from '../../src/model/dates.js';
 import { ENTITY_KINDS, type EntityTypeName } from '../../src/model/entities.js';
 import { REQUIRED_FIELDS, type RequiredField } from '../../src/model/required-fields.js';
 import { RELATION_STATUSES, RELATION_TYPES } from '../../src/model/relations.js';
@@ -411,8 +411,8 @@ function openForm(el: El, panel: HTMLElement, sel: Selected): void {
         );
       dates[field] = v;
     }
-    // A relation cannot end before it starts: the latest day `until` may mean is before the earliest of `since`.
-    if (dates.since && dates.until && fuzzyDate(dates.until).latest < fuzzyDate(dates.since).earliest)
+    // A relation cannot end before it starts (the seed's and the API's rule).
+    if (dates.since && dates.until && endsBeforeStart(dates.since, dates.until))
       return refuse(`Until ${dates.until} is before since ${dates.since}: swap them or correct one.`);
     void submit({
       addRelation: {
