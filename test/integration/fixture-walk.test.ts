@@ -396,6 +396,28 @@ describe('the fictional far-future report, from a new document to merged and unm
         `{ search(query: "Lunar Office Placeholder Studies", first: 10) { entity { id } } }`,
       )
     ).search.map((h) => h.entity.id);
+  /** path from and to the duplicate's id, and its neighbourhood (depth 1). */
+  const walks = async () => {
+    const d = await gql<{
+      from: { entities: Array<{ id: string }> } | null;
+      to: { entities: Array<{ id: string }> } | null;
+      neighbourhood: { center: { id: string }; nodes: Array<{ entity: { id: string } }> } | null;
+    }>(
+      null,
+      `query($dup: ID!, $icat: ID!) {
+        from: path(from: $dup, to: $icat) { entities { id } }
+        to: path(from: $icat, to: $dup) { entities { id } }
+        neighbourhood(id: $dup) { center { id } nodes { entity { id } } }
+      }`,
+      { dup: DUP, icat: ICAT },
+    );
+    return {
+      from: d.from?.entities.map((e) => e.id),
+      to: d.to?.entities.map((e) => e.id),
+      center: d.neighbourhood?.center.id,
+      around: d.neighbourhood?.nodes.map((n) => n.entity.id).sort(),
+    };
+  };
   let beforeMerge: Reads;
   let mergeSet = '';
 
@@ -474,6 +496,14 @@ describe('the fictional far-future report, from a new document to merged and unm
     );
     expect(after.timeline.totalCount).toBe(beforeMerge.timeline.totalCount);
     expect(JSON.stringify(after)).not.toContain(DUP);
+
+    // path and neighbourhood given the merged id answer for the survivor, at either end of a path.
+    expect(await walks()).toEqual({
+      from: [LOPS, ICAT],
+      to: [ICAT, LOPS],
+      center: LOPS,
+      around: [AUP, ICAT].sort(),
+    });
   });
 
   it('unmerge, accepted, gives the duplicate back with its relation: the reads are again as before the merge', async () => {
@@ -490,6 +520,13 @@ describe('the fictional far-future report, from a new document to merged and unm
     );
     expect(e).toEqual({ a: { id: DUP, mergedIds: [] }, b: { id: LOPS, mergedIds: [] } });
     expect(await reads()).toEqual(beforeMerge);
+    // The old id is itself again: its own neighbourhood, its own path (through the Archive it collaborates with).
+    expect(await walks()).toEqual({
+      from: [DUP, AUP, ICAT],
+      to: [ICAT, AUP, DUP],
+      center: DUP,
+      around: [AUP],
+    });
     expect(await searched()).toEqual(expect.arrayContaining([LOPS, DUP]));
     // Unmerged is judged "not the same": the pair is not suggested again.
     expect((await candidates()).some(isPair)).toBe(false);
