@@ -1,4 +1,5 @@
 import type { WriteTx } from '../db/database.js';
+import { typePattern } from '../graph/allow-lists.js';
 import { MERGED_INDEXES, MERGED_LABEL } from '../graph/merged.js';
 import { ENTITY_LABELS, type EntityLabel } from '../model/entities.js';
 import { relationId } from '../model/ids.js';
@@ -175,17 +176,18 @@ export async function planMerge(read: Reader, m: MergeIn): Promise<MergePlan | {
     };
 
   const note = `merged into ${m.into}: ${m.note}`.slice(0, 500);
-  // The current relations that name `from` as an end or as on-behalf-of (of the model's types: history keeps
-  // retracted relations under types of their own, and they are not moved).
+  // The current relations that name `from` as an end or as on-behalf-of, read through the model's live types
+  // only: history keeps retracted relations under types of their own (they are not moved, and not read), and
+  // evidence links are not relations. On-behalf-of is a property, so that branch reads every live relation.
+  const live = typePattern(RELATION_TYPES);
   const rels = await read<{ type: RelationTypeName; a: string; b: string; props: Record<string, unknown> }>(
     `CALL () {
-       MATCH (a:Entity {id: $from})-[r]->(b:Entity) RETURN a, r, b
-       UNION MATCH (a:Entity)-[r]->(b:Entity {id: $from}) RETURN a, r, b
-       UNION MATCH (a:Entity)-[r]->(b:Entity) WHERE r.onBehalfOf = $from RETURN a, r, b
+       MATCH (a:Entity {id: $from})-[r${live}]->(b:Entity) RETURN a, r, b
+       UNION MATCH (a:Entity)-[r${live}]->(b:Entity {id: $from}) RETURN a, r, b
+       UNION MATCH (a:Entity)-[r${live}]->(b:Entity) WHERE r.onBehalfOf = $from RETURN a, r, b
      }
-     WITH a, r, b WHERE type(r) IN $types
      RETURN type(r) AS type, a.id AS a, b.id AS b, properties(r) AS props ORDER BY r.id`,
-    { from: m.from, types: [...RELATION_TYPES] },
+    { from: m.from },
   );
   const swap = (id: string | null) => (id === m.from ? m.into : id);
   const moved = rels.map((r) => {

@@ -58,3 +58,28 @@ export async function mergedIdsOf(db: Database, ids: readonly string[]): Promise
   for (const list of out.values()) list.sort();
   return out;
 }
+
+/**
+ * For each of `ids` that is merged, the current entity it stands for (following merges of merges); ids that are
+ * not merged are absent. One index seek per step of the longest chain, for all ids at once.
+ */
+export async function survivorsOf(db: Database, ids: readonly string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  // Each id reached so far, with the ids asked for that lead to it.
+  let frontier = new Map<string, string[]>([...new Set(ids)].map((id) => [id, [id]]));
+  for (let step = 0; step < MAX_CHAIN && frontier.size > 0; step++) {
+    const rows = await db.read<{ id: string; into: string | null }>(
+      `MATCH (m:${MERGED_LABEL}) WHERE m.id IN $ids RETURN m.id AS id, m.mergedInto AS into`,
+      { ids: [...frontier.keys()] },
+    );
+    const next = new Map<string, string[]>();
+    for (const r of rows) {
+      if (!r.into) continue;
+      const roots = frontier.get(r.id) ?? [];
+      for (const root of roots) out.set(root, r.into);
+      next.set(r.into, [...(next.get(r.into) ?? []), ...roots]);
+    }
+    frontier = next;
+  }
+  return out;
+}

@@ -7,7 +7,7 @@ import { isWholeRow, plainRow } from '../graph/fragments.js';
 import { relationTypeCounts } from '../graph/relations.js';
 import { sourcePage } from '../graph/sources.js';
 import type { EntityPage, EntityRow, NeighbourhoodRow, RelationView } from '../graph/rows.js';
-import { survivorOf } from '../graph/merged.js';
+import { survivorOf, survivorsOf } from '../graph/merged.js';
 import { searchEntities, searchTerms } from '../graph/search.js';
 import { readNeighbourhood, readPath, type RelationItem } from '../graph/traversal.js';
 import { QUERY_BOUNDS } from '../model/bounds.js';
@@ -247,10 +247,17 @@ export const Query: QueryResolvers = {
     const needs = selectionNeeds(ctx, info, PATH_ENTITIES, SLICE_LEVELS, asOf);
     const relationEvidence = selectionRelationEvidence(ctx, info, PATH_EVIDENCE, asOf);
     // A path from an entity to itself: no walk, the entity alone.
-    const read =
-      from === to
-        ? await readEntity(ctx.db, from, needs, asOf).then((e) => e && { entities: [e], relations: [] })
-        : await readPath(ctx.db, { from, to, maxHops, types, needs, relationEvidence, asOf });
+    const walk = (a: string, b: string) =>
+      a === b
+        ? readEntity(ctx.db, a, needs, asOf).then((e) => e && { entities: [e], relations: [] })
+        : readPath(ctx.db, { from: a, to: b, maxHops, types, needs, relationEvidence, asOf });
+    let read = await walk(from, to);
+    if (!read) {
+      // A merged id answers for its survivor, as in entity(id) and node(id): asked only when the walk found
+      // nothing, so a path between current entities costs no more.
+      const survivors = await survivorsOf(ctx.db, [from, to]);
+      if (survivors.size > 0) read = await walk(survivors.get(from) ?? from, survivors.get(to) ?? to);
+    }
     if (!read) return null;
     if (asOf === null) primeRows(ctx, read.entities);
     const entityIds = read.entities.map((e) => e.id);
@@ -281,21 +288,30 @@ export const Query: QueryResolvers = {
     const asOf = await checkAsOf(ctx, args.asOf);
     const needs = selectionNeeds(ctx, info, NEIGHBOURHOOD_ENTITIES, SLICE_LEVELS, asOf);
     const edgeEvidence = selectionRelationEvidence(ctx, info, NEIGHBOURHOOD_EVIDENCE, asOf);
-    const read = await readNeighbourhood(ctx.db, {
-      id,
-      depth,
-      types,
-      page: { offset, first },
-      needs,
-      edgeEvidence,
-      asOf,
-    });
+    const around = (center: string) =>
+      readNeighbourhood(ctx.db, {
+        id: center,
+        depth,
+        types,
+        page: { offset, first },
+        needs,
+        edgeEvidence,
+        asOf,
+      });
+    let center = id;
+    let read = await around(id);
+    if (!read) {
+      // A merged id answers for its survivor, as in entity(id) and node(id) (after the walk, so a current center
+      // costs no more).
+      const survivor = await survivorOf(ctx.db, id);
+      if (survivor) read = await around((center = survivor));
+    }
     if (!read) return null;
     const { nodes, total } = read;
     if (asOf === null) primeRows(ctx, [read.center, ...nodes.map((n) => n.entity)]);
     const ends = new Map([read.center, ...nodes.map((n) => n.entity)].map((e) => [e.id, e]));
     return {
-      center: id,
+      center,
       centerRow: read.center,
       nodes,
       edges: read.edges.map((e) => readView(e, null, ends)),

@@ -509,3 +509,84 @@ describe('a rejected merge', () => {
     expect([d.a.id, d.b.id]).toEqual(['org:icat', 'org:icat-copy']);
   });
 });
+
+describe('countries: a place and a state, and an entity others act on behalf of', () => {
+  let belarus: string[] = [];
+  const onBehalfOf = async () =>
+    (
+      await own.db.read<{ by: string; n: number }>(
+        `MATCH (:Entity)-[r:PARTICIPATED_IN]->(:Entity) WHERE r.onBehalfOf IS NOT NULL
+         RETURN r.onBehalfOf AS by, count(r) AS n ORDER BY by`,
+      )
+    ).map((r) => `${r.by} ${r.n}`);
+
+  it('a place does not merge into a state, nor a state into a place: the kinds differ, nothing is written', async () => {
+    belarus = (
+      await own.db.read<{ ev: string[] }>(`MATCH (n:Entity {id: 'org:belarus'}) RETURN n.evidence AS ev`)
+    )[0]!.ev;
+    await propose({
+      comment: 'Belarus as a country (a place), as a later source might bring',
+      operations: [
+        {
+          createEntity: {
+            id: 'place:belarus',
+            type: 'PLACE',
+            name: 'Belarus',
+            placeType: 'COUNTRY',
+            evidence: [{ passage: belarus[0] }],
+          },
+        },
+      ],
+    }).then(accept);
+    const graph = await current();
+    const sets = await changeSets();
+    for (const [from, into, kinds] of [
+      ['place:belarus', 'org:belarus', 'is a Place and "org:belarus" a Organisation'],
+      ['org:belarus', 'place:belarus', 'is a Organisation and "place:belarus" a Place'],
+    ] as const) {
+      const r = await merge({ from, into, note: 'one country' });
+      expect([from, r.changeSet, r.userErrors.map((e) => [e.path, e.code])]).toEqual([
+        from,
+        null,
+        [[['into'], 'INVALID']],
+      ]);
+      expect(r.userErrors[0]!.message).toContain(`"${from}" ${kinds}`);
+      expect(r.userErrors[0]!.message).toContain('only entities of one kind merge');
+    }
+    // A country that is a city's country does not merge away while the city points at it.
+    const country = await merge({ from: 'place:switzerland', into: 'place:belarus', note: 'a test' });
+    expect(country.changeSet).toBeNull();
+    expect(country.userErrors[0]).toMatchObject({ path: ['from'], code: 'INVALID' });
+    expect(country.userErrors[0]!.message).toContain('"place:switzerland" is the country of place:geneva');
+    expect(await current()).toEqual(graph);
+    expect(await changeSets()).toBe(sets);
+  });
+
+  it('a state others act on behalf of: merged, the relations name the survivor; unmerged, exactly as before', async () => {
+    await propose({
+      comment: 'Belarus under its long name',
+      operations: [
+        {
+          createEntity: {
+            id: 'org:republic-of-belarus',
+            type: 'ORGANISATION',
+            name: 'Republic of Belarus',
+            classification: 'STATE',
+            evidence: [{ passage: belarus[0] }],
+          },
+        },
+      ],
+    }).then(accept);
+    const before = await current();
+    expect(await onBehalfOf()).toEqual(['org:belarus 2']);
+    const proposed = await merge({ from: 'org:belarus', into: 'org:republic-of-belarus', note: 'one state' });
+    expect(proposed.userErrors).toEqual([]);
+    await accept(proposed.changeSet!.id);
+    expect(await onBehalfOf()).toEqual(['org:republic-of-belarus 2']);
+    const back = await unmerge('org:belarus');
+    expect(back.userErrors).toEqual([]);
+    await accept(back.changeSet!.id);
+    expect(await onBehalfOf()).toEqual(['org:belarus 2']);
+    expect(await current()).toEqual(before);
+  });
+});
