@@ -53,6 +53,9 @@ RETURN {e: c {.*}} AS center, total, nodes, edges
 // $la1 = 0
 // $la2 = 50
 
+MATCH (m:MergedEntity {id: $id}) RETURN m.mergedInto AS into
+// $id = "person:greminger"
+
 ## ICAT_COMPILE=off
 MATCH (c:Entity {id: $la0})
 OPTIONAL MATCH p = ANY SHORTEST (c)-[w:MEMBER_OF|PARTNER_OF|CO_CHAIRED|ELECTED|COORDINATES|FUNDS|SUBMITTED_TO|AUTHORED|AFFILIATED_WITH|PARTICIPATED_IN|ORGANISED|HOSTED|HELD_IN|LOCATED_IN|ON_MARGINS_OF|ADOPTED|CALLS_UPON|MANDATES|PURSUANT_TO|ENDORSED|PART_OF|ESTABLISHED_UNDER|SUPPORTS|DISSEMINATED_TO|ENCOURAGES|INFORMS|COLLABORATES_WITH|LAUNCHED|ON_OCCASION_OF|ABOUT|ADDRESSES|ISSUED|ADDRESSED_TO|QUANTIFIES]-{1,2}(m:Entity)
@@ -77,3 +80,6 @@ RETURN {e: c {.*}} AS center, total, nodes, edges
 // $la0 = "person:greminger"
 // $la1 = 0
 // $la2 = 50
+
+MATCH (m:MergedEntity {id: $id}) RETURN m.mergedInto AS into
+// $id = "person:greminger"

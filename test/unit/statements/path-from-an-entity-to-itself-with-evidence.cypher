@@ -26,6 +26,12 @@ ORDER BY coalesce(at_3, 1000000), p_1.source, p_1.id
 RETURN p_1 {.*} }} AS t
 // $la0 = "org:osce"
 
+MATCH (m:MergedEntity) WHERE m.id IN $ids RETURN m.id AS id, m.mergedInto AS into
+// $ids = ["org:osce"]
+
 ## ICAT_COMPILE=off
 MATCH (n:Entity {id: $la0}) RETURN {e: n {.*}} AS t
 // $la0 = "org:osce"
+
+MATCH (m:MergedEntity) WHERE m.id IN $ids RETURN m.id AS id, m.mergedInto AS into
+// $ids = ["org:osce"]

@@ -61,6 +61,9 @@ RETURN es, rels
 // $la2 = "org:equality-now"
 // $la3 = "org:osce"
 
+MATCH (m:MergedEntity) WHERE m.id IN $ids RETURN m.id AS id, m.mergedInto AS into
+// $ids = ["org:equality-now","org:osce"]
+
 ## ICAT_COMPILE=off
 MATCH (a:Entity {id: $la0})
 MATCH (b:Entity {id: $la1})
@@ -79,3 +82,6 @@ RETURN collect({rel: r {.*, type: type(r), from: startNode(r).id, to: endNode(r)
 RETURN es, rels
 // $la0 = "org:equality-now"
 // $la1 = "org:osce"
+
+MATCH (m:MergedEntity) WHERE m.id IN $ids RETURN m.id AS id, m.mergedInto AS into
+// $ids = ["org:equality-now","org:osce"]

@@ -42,6 +42,9 @@ RETURN es, rels
 // $la0 = "person:greminger"
 // $la1 = "org:osce"
 
+MATCH (m:MergedEntity) WHERE m.id IN $ids RETURN m.id AS id, m.mergedInto AS into
+// $ids = ["person:greminger","org:osce"]
+
 ## ICAT_COMPILE=off
 MATCH (a:Entity {id: $la0})
 MATCH (b:Entity {id: $la1})
@@ -60,3 +63,6 @@ RETURN collect({rel: r {.*, type: type(r), from: startNode(r).id, to: endNode(r)
 RETURN es, rels
 // $la0 = "person:greminger"
 // $la1 = "org:osce"
+
+MATCH (m:MergedEntity) WHERE m.id IN $ids RETURN m.id AS id, m.mergedInto AS into
+// $ids = ["person:greminger","org:osce"]

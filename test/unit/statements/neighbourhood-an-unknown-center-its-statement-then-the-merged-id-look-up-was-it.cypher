@@ -1,5 +1,5 @@
-# neighbourhood: an unknown center
-# # @compiled {"what":"neighbourhood: an unknown center","variables":{},"roundTrips":1}
+# neighbourhood: an unknown center (its statement, then the merged-id look-up: was it merged?)
+# # @compiled {"what":"neighbourhood: an unknown center (its statement, then the merged-id look-up: was it merged?)","variables":{},"roundTrips":2}
 # query CompiledNeighbourhoodUnknownCenter {
 # neighbourhood(id: "org:nobody") {
 # totalNodes
@@ -36,6 +36,9 @@ RETURN {e: c {.*}} AS center, total, nodes, edges
 // $la1 = 0
 // $la2 = 50
 
+MATCH (m:MergedEntity {id: $id}) RETURN m.mergedInto AS into
+// $id = "org:nobody"
+
 ## ICAT_COMPILE=off
 MATCH (c:Entity {id: $la0})
 OPTIONAL MATCH p = ANY SHORTEST (c)-[w:MEMBER_OF|PARTNER_OF|CO_CHAIRED|ELECTED|COORDINATES|FUNDS|SUBMITTED_TO|AUTHORED|AFFILIATED_WITH|PARTICIPATED_IN|ORGANISED|HOSTED|HELD_IN|LOCATED_IN|ON_MARGINS_OF|ADOPTED|CALLS_UPON|MANDATES|PURSUANT_TO|ENDORSED|PART_OF|ESTABLISHED_UNDER|SUPPORTS|DISSEMINATED_TO|ENCOURAGES|INFORMS|COLLABORATES_WITH|LAUNCHED|ON_OCCASION_OF|ABOUT|ADDRESSES|ISSUED|ADDRESSED_TO|QUANTIFIES]-{1,1}(m:Entity)
@@ -60,3 +63,6 @@ RETURN {e: c {.*}} AS center, total, nodes, edges
 // $la0 = "org:nobody"
 // $la1 = 0
 // $la2 = 50
+
+MATCH (m:MergedEntity {id: $id}) RETURN m.mergedInto AS into
+// $id = "org:nobody"
