@@ -171,6 +171,9 @@ async function main(): Promise<void> {
       NEO4J_URI: neo.uri,
       PORT: String(port),
       RATE_LIMIT_MAX: '0',
+      // The soak's one curator proposes `--curation-writes` a minute for the whole run: the per-curator hourly
+      // limit (30 by default) would refuse the 31st of a run longer than 15 minutes at 2 a minute.
+      CURATION_PROPOSALS_PER_HOUR: String(Math.max(30, Math.ceil(curationPerMinute * 60 * 1.2))),
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
     },
