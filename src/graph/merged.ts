@@ -81,5 +81,7 @@ export async function survivorsOf(db: Database, ids: readonly string[]): Promise
     }
     frontier = next;
   }
+  // A chain longer than MAX_CHAIN answers no survivor, as survivorOf does.
+  for (const roots of frontier.values()) for (const root of roots) out.delete(root);
   return out;
 }

@@ -261,9 +261,13 @@ describe('the /curate review page', () => {
       audience: provider.config.audience,
       clientId: CLIENT_ID,
     });
-    // Other pages keep their own policy: only /curate may talk to the provider.
-    const network = await fetch(`${base}/source`);
+    // /source starts the same sign-in (its discovery), so it may reach the provider too; the other pages keep
+    // their own policy and may not.
+    const source = await fetch(`${base}/source`);
+    expect(source.headers.get('content-security-policy')).toContain(`connect-src 'self' ${provider.issuer}`);
+    const network = await fetch(`${base}/network`);
     expect(network.headers.get('content-security-policy')).toContain("connect-src 'self';");
+    expect(network.headers.get('content-security-policy')).not.toContain(provider.issuer);
   });
 
   it('a reviewer signs in at the provider with PKCE, sees the proposal, its diff and evidence, and accepts it', async () => {

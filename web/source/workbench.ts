@@ -602,8 +602,9 @@ export function startWorkbench(el: El, source: string, text: HTMLElement, panel:
         signOutButton,
       );
     } catch (err) {
-      // A refused credential ends the session here as on /curate: the bar asks again, saying why.
-      signOut();
+      // A refused credential (401) ends the session here as on /curate: the bar asks again, saying why. Any other
+      // failure (the API down, a 5xx) keeps the stored credential for the next load.
+      if (err instanceof ApiError && err.status === 401) signOut();
       credential = null;
       workbench.signedIn = false;
       workbench.message = explain(err);
