@@ -1,4 +1,5 @@
 import type { Database } from '../../src/db/database.js';
+import { archive } from '../../src/curation/store.js';
 import { retractedType } from '../../src/graph/allow-lists.js';
 import { RELATION_TYPES } from '../../src/model/relations.js';
 
@@ -17,10 +18,9 @@ export async function addHistory(db: Database, share: number): Promise<number> {
     await db.runAutoCommit(
       `MATCH (a)-[r:${type}]->(b) WHERE rand() < $share
        CALL (a, r, b) {
-         CREATE (a)-[k:${retractedType(type)}]->(b)
-         SET k = properties(r), k.retractedAt = $at, k.retractedBy = 'bench', k.retractionNote = 'bench history'
+         ${archive(type, 'r')}
        } IN TRANSACTIONS OF 10000 ROWS`,
-      { share, at: '2026-01-01T00:00:00.000Z' },
+      { share, at: '2026-01-01T00:00:00.000Z', by: 'bench', note: 'bench history' },
     );
     const [row] = await db.read<{ n: number }>(
       `MATCH ()-[k:${retractedType(type)}]->() RETURN count(k) AS n`,

@@ -1,6 +1,6 @@
 import type { Database } from '../db/database.js';
-import { retractedType } from '../graph/allow-lists.js';
 import { RELATION_TYPES } from '../model/relations.js';
+import { archive } from './store.js';
 
 /** Records moved per write transaction. */
 const BATCH = 10_000;
@@ -33,7 +33,7 @@ export async function moveRetractedOutOfLiveTypes(
         const [row] = await tx.run<{ n: number }>(
           `MATCH (a)-[r:${type}]->(b) WHERE r.retractedAt IS NOT NULL
            WITH a, r, b LIMIT ${BATCH}
-           CREATE (a)-[kept:${retractedType(type)}]->(b) SET kept = properties(r)
+           ${archive(type, 'r', 'a', 'b', false)}
            DELETE r
            RETURN count(*) AS n`,
         );

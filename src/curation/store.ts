@@ -325,13 +325,18 @@ export async function applyAddRelation(tx: WriteTx, w: WriteOf<'addRelation'>, s
 
 /**
  * Moves the live relationship bound to `r` (between `a` and `b`) to its retracted type with the same ends and
- * values, stamped `retractedAt`/`retractedBy` (and the note): history keeps it there, so `asOf` still sees it and
- * current reads, which match only the live types, do not (graph/fragments.ts `visible`). A Cypher fragment over
- * the ends bound to `from` and `to`; `kept` is bound to the record kept.
+ * values, stamped `retractedAt`/`retractedBy` (and the note, from `$at`, `$by`, `$note`): history keeps it there,
+ * so `asOf` still sees it and current reads, which match only the live types, do not (graph/fragments.ts
+ * `visible`). A Cypher fragment over the ends bound to `from` and `to`; `kept` is bound to the record kept. With
+ * `stamp` false the values are copied as they are (a record that already carries its stamps: the upgrade of an
+ * older store, `history-upgrade.ts`).
  */
-function archive(type: string, r: string, from = 'a', to = 'b'): string {
+export function archive(type: string, r: string, from = 'a', to = 'b', stamp = true): string {
+  const values = stamp
+    ? `properties(${r}), kept.retractedAt = $at, kept.retractedBy = $by, kept.retractionNote = $note`
+    : `properties(${r})`;
   return `CREATE (${from})-[kept:${retractedType(type)}]->(${to})
-     SET kept = properties(${r}), kept.retractedAt = $at, kept.retractedBy = $by, kept.retractionNote = $note`;
+     SET kept = ${values}`;
 }
 
 /** Ends a live relation: it moves to its retracted type (`archive`), never deleted. */

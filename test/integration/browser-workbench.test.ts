@@ -147,10 +147,19 @@ async function twoMentions(): Promise<{ a: MentionNode; b: MentionNode; text: st
   throw new Error('no two organisations are mentioned close together in one section');
 }
 
-/** Selects `[start, end)` of a section's text as a reader's drag would, and lets go of the mouse. */
-async function selectText(page: Page, section: string, start: number, end: number): Promise<void> {
-  await page.evaluate(
-    ([section, start, end]) => {
+/**
+ * `[start, end)` of a section's text as a range in the page, then either selected as a reader's drag would (the
+ * mouse let go) or scrolled into view, answering the middle of its first line box.
+ */
+async function textRange(
+  page: Page,
+  section: string,
+  start: number,
+  end: number,
+  then: 'select' | 'point',
+): Promise<{ x: number; y: number } | null> {
+  return page.evaluate(
+    ([section, start, end, then]) => {
       const para = document.querySelector(`section[data-section="${CSS.escape(section)}"] > p`)!;
       const range = document.createRange();
       let seen = 0;
@@ -164,38 +173,29 @@ async function selectText(page: Page, section: string, start: number, end: numbe
         }
         seen += len;
       }
-      const sel = document.getSelection()!;
-      sel.removeAllRanges();
-      sel.addRange(range);
-      para.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-    },
-    [section, start, end] as const,
-  );
-}
-
-/** Clicks the middle of a mention's first line box in the text, as a reader would click an underlined name. */
-async function clickMention(page: Page, m: MentionNode): Promise<void> {
-  const box = await page.evaluate(
-    ([section, start, end]) => {
-      const para = document.querySelector(`section[data-section="${CSS.escape(section)}"] > p`)!;
-      const range = document.createRange();
-      let seen = 0;
-      const walker = document.createTreeWalker(para, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const len = n.textContent?.length ?? 0;
-        if (start >= seen && start < seen + len) range.setStart(n, start - seen);
-        if (end > seen && end <= seen + len) {
-          range.setEnd(n, end - seen);
-          break;
-        }
-        seen += len;
+      if (then === 'select') {
+        const sel = document.getSelection()!;
+        sel.removeAllRanges();
+        sel.addRange(range);
+        para.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+        return null;
       }
       range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
       const r = range.getClientRects()[0]!;
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
     },
-    [m.section, m.start, m.end] as const,
+    [section, start, end, then] as const,
   );
+}
+
+/** Selects `[start, end)` of a section's text as a reader's drag would, and lets go of the mouse. */
+async function selectText(page: Page, section: string, start: number, end: number): Promise<void> {
+  await textRange(page, section, start, end, 'select');
+}
+
+/** Clicks the middle of a mention's first line box in the text, as a reader would click an underlined name. */
+async function clickMention(page: Page, m: MentionNode): Promise<void> {
+  const box = (await textRange(page, m.section, m.start, m.end, 'point'))!;
   await page.mouse.click(box.x, box.y);
 }
 
