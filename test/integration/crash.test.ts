@@ -299,7 +299,36 @@ describe('kill -9 of Neo4j', () => {
 });
 
 describe('kill -9 of the API with a write in flight', () => {
-  function startApi(apiPort: number): { child: ChildProcess; seeding: Promise<void>; ready: Promise<void> } {
+  /**
+   * Each wait of this test has a bound of its own and a line in the output (the step and when it ended), so a run
+   * that stalls names the step and shows the API's own output instead of running into the test's timeout.
+   */
+  const began = { at: 0 };
+  function step<T>(
+    what: string,
+    boundMs: number,
+    work: Promise<T>,
+    output: () => string = () => '',
+  ): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const bound = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`${what}: not done after ${boundMs} ms. API output so far:\n${output()}`)),
+        boundMs,
+      );
+    });
+    return Promise.race([work, bound]).finally(() => {
+      clearTimeout(timer);
+      process.stdout.write(`API crash test: ${what} at ${Math.round(performance.now() - began.at)} ms\n`);
+    });
+  }
+
+  function startApi(apiPort: number): {
+    child: ChildProcess;
+    seeding: Promise<void>;
+    ready: Promise<void>;
+    output: () => string;
+  } {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: ROOT,
       env: {
@@ -325,36 +354,46 @@ describe('kill -9 of the API with a write in flight', () => {
       p.catch(() => undefined);
       return p;
     };
-    child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
-    child.stderr!.on('data', (c: Buffer) => (out += c.toString()));
-    return { child, seeding: seen('First start: seeding'), ready: seen('Ready in') };
+    const t0 = performance.now();
+    const stamped = (c: Buffer) =>
+      (out += c
+        .toString()
+        .split(/(?<=\n)/)
+        .map((l) => `[${Math.round(performance.now() - t0)} ms] ${l}`)
+        .join(''));
+    child.stdout!.on('data', stamped);
+    child.stderr!.on('data', stamped);
+    return { child, seeding: seen('First start: seeding'), ready: seen('Ready in'), output: () => out };
   }
 
   it('killed while it seeds an empty graph: the graph is empty or the whole seed, and the next start serves it', async () => {
+    began.at = performance.now();
     await db!.write('MATCH (n) DETACH DELETE n');
     const empty = await graphFingerprint(db!);
     expect(empty.nodes).toBe(0);
     const apiPort = await findFreePort();
     const first = startApi(apiPort);
-    await first.seeding;
+    await step('first API seeding', 120_000, first.seeding, first.output);
     // The seed is the API's own write (one transaction, SEED_ON_START): killed a random moment into it.
     const at = between(0, seedMs);
     await new Promise((r) => setTimeout(r, at));
     first.child.kill('SIGKILL');
-    await new Promise((r) => first.child.once('exit', r));
+    await step('first API gone', 10_000, new Promise((r) => first.child.once('exit', r)));
     const after = await graphFingerprint(db!);
     const state = which(sansSeedTime(after), empty, sansSeedTime(seeded));
     process.stdout.write(`API kill at ${at} ms into its seed: graph is ${state}\n`);
     expect(state).not.toBe('neither');
 
     // Neo4j, killed now too, recovers to the same graph, and its store is clean.
-    await killNeo4j();
-    expect((await recoverReadAndCheck()).lines).toEqual(after.lines);
+    await step('Neo4j killed', 30_000, killNeo4j());
+    expect(
+      (await step('Neo4j recovered and its store checked', 420_000, recoverReadAndCheck())).lines,
+    ).toEqual(after.lines);
 
     // The next start seeds what is missing (or finds the seed) and answers.
     const second = startApi(apiPort);
     try {
-      await second.ready;
+      await step('second API ready', 180_000, second.ready, second.output);
       const res = await fetch(`http://127.0.0.1:${apiPort}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -364,7 +403,9 @@ describe('kill -9 of the API with a write in flight', () => {
       expect(sansSeedTime(await graphFingerprint(db!)).lines).toEqual(sansSeedTime(seeded).lines);
     } finally {
       second.child.kill('SIGTERM');
-      await new Promise((r) => second.child.once('exit', r));
+      await step('second API stopped', 30_000, new Promise((r) => second.child.once('exit', r))).catch(() =>
+        second.child.kill('SIGKILL'),
+      );
     }
-  }, 240_000);
+  }, 900_000);
 });

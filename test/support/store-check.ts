@@ -4,8 +4,15 @@ import { join } from 'node:path';
 import { ROOT } from '../../src/paths.js';
 
 /**
+ * How long the checker may run before it is killed and the check fails (a store of the crash tests takes 5–20 s;
+ * the bound is for a hang, on a machine shared with a whole CI run, not for speed).
+ */
+export const CHECK_TIMEOUT_MS = 180_000;
+
+/**
  * Neo4j's consistency checker (neo4j-admin database check, from the embedded launcher's classpath) on the stopped
- * store in `dataDir`: what the crash tests run after each kill -9, before Neo4j starts on that store again.
+ * store in `dataDir`: what the crash tests run after each kill -9, before Neo4j starts on that store again. It
+ * prints how long it took; past CHECK_TIMEOUT_MS it is killed, and `status` is null with the reason in `output`.
  */
 export function checkStore(dataDir: string): {
   status: number | null;
@@ -13,6 +20,7 @@ export function checkStore(dataDir: string): {
   warnings: string[];
   output: string;
 } {
+  const started = performance.now();
   const classpath = `${join(ROOT, 'neo4j-embedded/target/neo4j-embedded.jar')}:${readFileSync(
     join(ROOT, 'neo4j-embedded/target/classpath.txt'),
     'utf8',
@@ -31,9 +39,19 @@ export function checkStore(dataDir: string): {
       `--report-path=${reportDir}`,
       'neo4j',
     ],
-    { env: { ...process.env, NEO4J_HOME: dataDir, NEO4J_CONF: join(dataDir, 'conf') }, encoding: 'utf8' },
+    {
+      env: { ...process.env, NEO4J_HOME: dataDir, NEO4J_CONF: join(dataDir, 'conf') },
+      encoding: 'utf8',
+      timeout: CHECK_TIMEOUT_MS,
+      killSignal: 'SIGKILL',
+    },
   );
-  const output = `${check.stdout}${check.stderr}`;
+  const ms = Math.round(performance.now() - started);
+  process.stdout.write(`store check: exit ${check.status ?? check.signal} after ${ms} ms\n`);
+  const failed = check.error
+    ? `The consistency checker did not finish: ${check.error.message} (after ${ms} ms; bound ${CHECK_TIMEOUT_MS} ms)\n`
+    : '';
+  const output = `${failed}${check.stdout}${check.stderr}`;
   return {
     status: check.status,
     inconsistent: INCONSISTENCIES_FOUND.test(output),
