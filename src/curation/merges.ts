@@ -1,7 +1,7 @@
 import type { WriteTx } from '../db/database.js';
 import { typePattern } from '../graph/allow-lists.js';
 import { MERGED_INDEXES, MERGED_LABEL } from '../graph/merged.js';
-import { ENTITY_LABELS, type EntityLabel } from '../model/entities.js';
+import { ENTITY_LABELS, withArticle, type EntityLabel } from '../model/entities.js';
 import { relationId } from '../model/ids.js';
 import { RELATION_TYPES, type RelationTypeName } from '../model/relations.js';
 import {
@@ -157,7 +157,7 @@ export async function planMerge(read: Reader, m: MergeIn): Promise<MergePlan | {
       errors: [
         err(
           ['into'],
-          `"${m.from}" is a ${from.label} and "${m.into}" a ${into.label}: only entities of one kind merge (correct the kind first if one is wrong)`,
+          `"${m.from}" is ${withArticle(from.label)} and "${m.into}" ${withArticle(into.label)}: only entities of one kind merge (correct the kind first if one is wrong)`,
         ),
       ],
     };
@@ -178,7 +178,9 @@ export async function planMerge(read: Reader, m: MergeIn): Promise<MergePlan | {
   const note = `merged into ${m.into}: ${m.note}`.slice(0, 500);
   // The current relations that name `from` as an end or as on-behalf-of, read through the model's live types
   // only: history keeps retracted relations under types of their own (they are not moved, and not read), and
-  // evidence links are not relations. On-behalf-of is a property, so that branch reads every live relation.
+  // evidence links are not relations. On-behalf-of is a property that the model allows on every relation type
+  // (seed-format's relationSchema, plan.ts), so that branch reads every live relation: there is no narrower set
+  // of types to match, and no index on the property (it would be one per type).
   const live = typePattern(RELATION_TYPES);
   const rels = await read<{ type: RelationTypeName; a: string; b: string; props: Record<string, unknown> }>(
     `CALL () {

@@ -22,18 +22,12 @@ export const MERGED_INDEXES = [
 /** Merges of merges are followed this far at most (a chain is one merge per step; real ones are short). */
 const MAX_CHAIN = 32;
 
-/** The current entity a merged id stands for (following merges of merges), or null when `id` is not merged. */
+/**
+ * The current entity a merged id stands for (following merges of merges), or null when `id` is not merged: the
+ * one-id case of survivorsOf, so both send the same statement.
+ */
 export async function survivorOf(db: Database, id: string): Promise<string | null> {
-  let at = id;
-  for (let step = 0; step < MAX_CHAIN; step++) {
-    const [row] = await db.read<{ into: string | null }>(
-      `MATCH (m:${MERGED_LABEL} {id: $id}) RETURN m.mergedInto AS into`,
-      { id: at },
-    );
-    if (!row?.into) return at === id ? null : at;
-    at = row.into;
-  }
-  return null;
+  return (await survivorsOf(db, [id])).get(id) ?? null;
 }
 
 /** For each id, the ids merged into it, directly or through merges of merges, sorted. */
@@ -81,7 +75,7 @@ export async function survivorsOf(db: Database, ids: readonly string[]): Promise
     }
     frontier = next;
   }
-  // A chain longer than MAX_CHAIN answers no survivor, as survivorOf does.
+  // A chain longer than MAX_CHAIN answers no survivor.
   for (const roots of frontier.values()) for (const root of roots) out.delete(root);
   return out;
 }

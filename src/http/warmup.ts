@@ -10,7 +10,7 @@ import {
   warmupSample,
   type WarmupSample,
 } from '../graph/warmup.js';
-import { survivorOf, survivorsOf } from '../graph/merged.js';
+import { survivorsOf } from '../graph/merged.js';
 import type { Logger } from '../log.js';
 import { readOperations, type OperationFile } from './operations.js';
 
@@ -288,12 +288,12 @@ export async function warmUp(opts: WarmupOptions): Promise<WarmupResult> {
       }),
     ),
   );
-  // A read that finds nothing asks whether its ids were merged (graph/merged.ts): entity and node one id, path
-  // and neighbourhood their ends at once. Those statements are warmed too, so a first request between entities
-  // with no path between them finds their plans.
+  // A read that finds nothing asks whether its ids were merged (graph/merged.ts, one statement): entity, node
+  // and neighbourhood with one id, path with its two ends (another parameter-size bucket). Both are warmed, so a
+  // first request between entities with no path between them finds its plan.
   if (sample?.organisation && left() > 0) {
     const ends = [sample.organisation, sample.farEntity ?? sample.organisation];
-    await Promise.all([survivorOf(opts.db, sample.organisation), survivorsOf(opts.db, ends)]).catch(
+    await Promise.all([survivorsOf(opts.db, [sample.organisation]), survivorsOf(opts.db, ends)]).catch(
       (err: unknown) => result.failed.push({ name: 'merged-id look-ups', error: message(err) }),
     );
   }

@@ -180,6 +180,14 @@ export function isEntityLabel(label: string): label is EntityLabel {
   return BY_LABEL.has(label);
 }
 
+/**
+ * A kind's name with its indefinite article, for messages: "an Organisation", "a Person". By the first letter,
+ * which is right for every kind's label (none starts with a silent or a "yu" vowel).
+ */
+export function withArticle(kind: string): string {
+  return `${/^[aeiou]/i.test(kind) ? 'an' : 'a'} ${kind}`;
+}
+
 // The sub-kinds each entity kind may have; the GraphQL enums of the same names mirror them.
 
 export const ORGANISATION_CLASSIFICATIONS = [

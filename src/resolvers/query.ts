@@ -7,7 +7,7 @@ import { isWholeRow, plainRow } from '../graph/fragments.js';
 import { relationTypeCounts } from '../graph/relations.js';
 import { sourcePage } from '../graph/sources.js';
 import type { EntityPage, EntityRow, NeighbourhoodRow, RelationView } from '../graph/rows.js';
-import { survivorOf, survivorsOf } from '../graph/merged.js';
+import { survivorsOf } from '../graph/merged.js';
 import { searchEntities, searchTerms } from '../graph/search.js';
 import { readNeighbourhood, readPath, type RelationItem } from '../graph/traversal.js';
 import { QUERY_BOUNDS } from '../model/bounds.js';
@@ -80,8 +80,24 @@ async function rootEntity(
 }
 
 /**
- * entity(id) / node(id): a merged id answers its survivor (graph/merged.ts). As of an instant too: a merged entity
- * is no longer an `:Entity`, so before its merge it reads as the survivor as of then (a limit, in CURATION.md).
+ * A read of `ids` in which a merged id answers for its survivor (graph/merged.ts): the survivors are asked for only
+ * when the read found nothing, so a read of current entities costs no more; then it is read once more with each
+ * merged id replaced by its survivor.
+ */
+async function orSurvivors<T>(
+  ctx: Context,
+  ids: readonly string[],
+  read: (ids: readonly string[]) => Promise<T | null>,
+): Promise<T | null> {
+  const found = await read(ids);
+  if (found) return found;
+  const survivors = await survivorsOf(ctx.db, ids);
+  return survivors.size > 0 ? read(ids.map((id) => survivors.get(id) ?? id)) : null;
+}
+
+/**
+ * entity(id) / node(id): a merged id answers its survivor. As of an instant too: a merged entity is no longer an
+ * `:Entity`, so before its merge it reads as the survivor as of then (a limit, in CURATION.md).
  */
 async function entityOrSurvivor(
   ctx: Context,
@@ -89,10 +105,7 @@ async function entityOrSurvivor(
   id: string,
   asOf: string | null = null,
 ) {
-  const row = await rootEntity(ctx, info, id, asOf);
-  if (row) return row;
-  const survivor = await survivorOf(ctx.db, id);
-  return survivor ? rootEntity(ctx, info, survivor, asOf) : null;
+  return orSurvivors(ctx, [id], ([at]) => rootEntity(ctx, info, at!, asOf));
 }
 
 function nameFilter(
@@ -251,13 +264,8 @@ export const Query: QueryResolvers = {
       a === b
         ? readEntity(ctx.db, a, needs, asOf).then((e) => e && { entities: [e], relations: [] })
         : readPath(ctx.db, { from: a, to: b, maxHops, types, needs, relationEvidence, asOf });
-    let read = await walk(from, to);
-    if (!read) {
-      // A merged id answers for its survivor, as in entity(id) and node(id): asked only when the walk found
-      // nothing, so a path between current entities costs no more.
-      const survivors = await survivorsOf(ctx.db, [from, to]);
-      if (survivors.size > 0) read = await walk(survivors.get(from) ?? from, survivors.get(to) ?? to);
-    }
+    // Either end may be a merged id.
+    const read = await orSurvivors(ctx, [from, to], ([a, b]) => walk(a!, b!));
     if (!read) return null;
     if (asOf === null) primeRows(ctx, read.entities);
     const entityIds = read.entities.map((e) => e.id);
@@ -298,15 +306,12 @@ export const Query: QueryResolvers = {
         edgeEvidence,
         asOf,
       });
-    let center = id;
-    let read = await around(id);
-    if (!read) {
-      // A merged id answers for its survivor, as in entity(id) and node(id) (after the walk, so a current center
-      // costs no more).
-      const survivor = await survivorOf(ctx.db, id);
-      if (survivor) read = await around((center = survivor));
-    }
-    if (!read) return null;
+    // The center may be a merged id: the answer's center is then its survivor.
+    const found = await orSurvivors(ctx, [id], ([at]) =>
+      around(at!).then((r) => r && { read: r, center: at! }),
+    );
+    if (!found) return null;
+    const { read, center } = found;
     const { nodes, total } = read;
     if (asOf === null) primeRows(ctx, [read.center, ...nodes.map((n) => n.entity)]);
     const ends = new Map([read.center, ...nodes.map((n) => n.entity)].map((e) => [e.id, e]));

@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DEFAULT_EXPORT_LIMITS } from '../../src/config.js';
 import { exportRoutes, routeTables } from '../../src/http/exports.js';
 import { linkedRoutes } from '../../src/http/linked.js';
+import { typePattern } from '../../src/graph/allow-lists.js';
+import { survivorOf, survivorsOf } from '../../src/graph/merged.js';
 import { seedRepository } from '../../src/ingest/index.js';
+import { RELATION_TYPES } from '../../src/model/relations.js';
 import { memoryLogger } from '../support/api.js';
 import { startCurationApp, type CurationApp } from '../support/curation-app.js';
 import { liveFingerprint } from '../support/live-fingerprint.js';
@@ -178,6 +181,16 @@ async function centralityTotal(): Promise<number> {
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
+/** The network's node ids, and the ends of its edges, whole graph. */
+async function networkIds(): Promise<{ nodes: string[]; ends: string[] }> {
+  const n = await gql<{
+    network: { nodes: Array<{ id: string }>; edges: Array<{ source: string; target: string }> };
+  }>(null, `query { network { nodes { id } edges { source target } } }`, {});
+  return {
+    nodes: n.network.nodes.map((x) => x.id),
+    ends: n.network.edges.flatMap((e) => [e.source, e.target]),
+  };
+}
 async function exported(path: string): Promise<string> {
   const res = await fetch(`${base}${path}`);
   expect(res.status).toBe(200);
@@ -264,10 +277,16 @@ describe('a duplicate, found, merged and unmerged', () => {
   });
 
   it('proposing a merge writes nothing to the graph; accepting it redirects the merged id', async () => {
-    // Before: search, analytics and exports show both.
+    // Before: search, the network, analytics and exports show both (so that their not showing the merged id
+    // after the merge says something).
     expect(await searchIds()).toEqual(expect.arrayContaining([UNODC, COPY]));
+    const net = await networkIds();
+    expect(net.nodes).toEqual(expect.arrayContaining([UNODC, COPY]));
+    expect(net.ends).toContain(COPY);
     networkSize = await centralityTotal();
-    expect(await exported('/export/graph.ttl')).toContain('unodc-copy');
+    expect(networkSize).toBe(net.nodes.length);
+    for (const path of ['/export/graph.ttl', '/export/entities.ftm.json'])
+      expect(await exported(path)).toContain('unodc-copy');
     before = await current();
     beforeSurvivor = await relationsOf(UNODC);
     const copyRelations = await relationsOf(COPY);
@@ -321,15 +340,21 @@ describe('a duplicate, found, merged and unmerged', () => {
   });
 
   it('search, the network, analytics, exports and the candidates show the survivor only', async () => {
+    // Two things keep the merged id out of every read, each checked here: its node is no `:Entity` (nor of its
+    // kind) any more, and no current relation is left on it (graph/merged.ts).
+    const [node] = await own.db.read<{ labels: string[]; live: number }>(
+      `MATCH (m {id: $id}) RETURN labels(m) AS labels, COUNT { (m)-[${typePattern(RELATION_TYPES)}]-() } AS live`,
+      { id: COPY },
+    );
+    expect(node).toEqual({ labels: ['MergedEntity'], live: 0 });
     const found = await searchIds();
     expect(found).toContain(UNODC);
     expect(found).not.toContain(COPY);
-    const n = await gql<{
-      network: { nodes: Array<{ id: string }>; edges: Array<{ source: string; target: string }> };
-    }>(null, `query { network { nodes { id } edges { source target } } }`, {});
-    expect(n.network.nodes.map((x) => x.id)).toContain(UNODC);
-    expect(n.network.nodes.map((x) => x.id)).not.toContain(COPY);
-    expect(n.network.edges.some((e) => e.source === COPY || e.target === COPY)).toBe(false);
+    const net = await networkIds();
+    expect(net.nodes).toContain(UNODC);
+    expect(net.nodes).not.toContain(COPY);
+    expect(net.ends).not.toContain(COPY);
+    // The merged entity's relations moved to the survivor, whose other ends were in the network already.
     expect(await centralityTotal()).toBe(networkSize - 1);
     for (const path of ['/export/graph.ttl', '/export/entities.ftm.json']) {
       const text = await exported(path);
@@ -371,7 +396,7 @@ describe('a duplicate, found, merged and unmerged', () => {
         'of two kinds',
         merge({ from: 'person:ilias-chatzis', into: UNODC }),
         'INVALID',
-        'only entities of one kind',
+        `"person:ilias-chatzis" is a Person and "${UNODC}" an Organisation: only entities of one kind`,
       ],
       ['with an empty note', merge({ from: 'org:icat', into: UNODC, note: ' ' }), 'INVALID', 'empty'],
       [
@@ -541,8 +566,8 @@ describe('countries: a place and a state, and an entity others act on behalf of'
     const graph = await current();
     const sets = await changeSets();
     for (const [from, into, kinds] of [
-      ['place:belarus', 'org:belarus', 'is a Place and "org:belarus" a Organisation'],
-      ['org:belarus', 'place:belarus', 'is a Organisation and "place:belarus" a Place'],
+      ['place:belarus', 'org:belarus', 'is a Place and "org:belarus" an Organisation'],
+      ['org:belarus', 'place:belarus', 'is an Organisation and "place:belarus" a Place'],
     ] as const) {
       const r = await merge({ from, into, note: 'one country' });
       expect([from, r.changeSet, r.userErrors.map((e) => [e.path, e.code])]).toEqual([
@@ -588,5 +613,33 @@ describe('countries: a place and a state, and an entity others act on behalf of'
     await accept(back.changeSet!.id);
     expect(await onBehalfOf()).toEqual(['org:belarus 2']);
     expect(await current()).toEqual(before);
+  });
+});
+
+describe('merged-id look-ups (survivorOf, survivorsOf)', () => {
+  // Chains of merges of merges, made directly: `${prefix}:i` was merged into `${prefix}:i+1`, k merges in all.
+  const chain = (prefix: string, k: number) =>
+    own.db.write(
+      `UNWIND range(0, $k - 1) AS i
+       CREATE (:MergedEntity {id: $prefix + ':' + i, mergedInto: $prefix + ':' + (i + 1)})`,
+      { prefix, k },
+    );
+  beforeAll(async () => {
+    await chain('chain31', 31);
+    await chain('chain32', 32);
+  });
+  afterAll(async () => {
+    await own.db.write(`MATCH (m:MergedEntity) WHERE m.id STARTS WITH 'chain3' DELETE m`);
+  });
+
+  it('follow merges of merges to the end; a chain of 32 or more answers no survivor', async () => {
+    expect(await survivorOf(own.db, 'chain31:0')).toBe('chain31:31');
+    expect(await survivorOf(own.db, 'chain31:30')).toBe('chain31:31');
+    expect(await survivorOf(own.db, 'chain32:0')).toBeNull();
+    expect(await survivorOf(own.db, 'chain32:1')).toBe('chain32:32');
+    expect(await survivorOf(own.db, 'org:never-was')).toBeNull();
+    expect(await survivorOf(own.db, UNODC)).toBeNull();
+    const all = await survivorsOf(own.db, ['chain31:0', 'chain32:0', 'chain32:1', 'chain31:0', UNODC, 'x:y']);
+    expect(Object.fromEntries(all)).toEqual({ 'chain31:0': 'chain31:31', 'chain32:1': 'chain32:32' });
   });
 });

@@ -58,12 +58,12 @@ RETURN {other: {e: m_20 {.id, .type, .name}}, rel: r_19 {.*, type: type(r_19), f
 // $la2 = 501
 // $la24 = ["BRIEF"]
 
-MATCH (m:MergedEntity {id: $id}) RETURN m.mergedInto AS into
-// $id = "brief:issue-brief-technology-2019"
+MATCH (m:MergedEntity) WHERE m.id IN $ids RETURN m.id AS id, m.mergedInto AS into
+// $ids = ["brief:issue-brief-technology-2019"]
 
 ## ICAT_COMPILE=off
 UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n {.*} AS e
 // $ids = ["brief:issue-brief-technology-2019"]
 
-MATCH (m:MergedEntity {id: $id}) RETURN m.mergedInto AS into
-// $id = "brief:issue-brief-technology-2019"
+MATCH (m:MergedEntity) WHERE m.id IN $ids RETURN m.id AS id, m.mergedInto AS into
+// $ids = ["brief:issue-brief-technology-2019"]

@@ -30,12 +30,12 @@ RETURN {other: {e: m_8 {.id, .type, .name}}} }} END]} AS t
 // $la5 = null
 // $la6 = 501
 
-MATCH (m:MergedEntity {id: $id}) RETURN m.mergedInto AS into
-// $id = "org:x'}) MATCH (m) DETACH DELETE m RETURN 1 AS t //"
+MATCH (m:MergedEntity) WHERE m.id IN $ids RETURN m.id AS id, m.mergedInto AS into
+// $ids = ["org:x'}) MATCH (m) DETACH DELETE m RETURN 1 AS t //"]
 
 ## ICAT_COMPILE=off
 UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n {.*} AS e
 // $ids = ["org:x'}) MATCH (m) DETACH DELETE m RETURN 1 AS t //"]
 
-MATCH (m:MergedEntity {id: $id}) RETURN m.mergedInto AS into
-// $id = "org:x'}) MATCH (m) DETACH DELETE m RETURN 1 AS t //"
+MATCH (m:MergedEntity) WHERE m.id IN $ids RETURN m.id AS id, m.mergedInto AS into
+// $ids = ["org:x'}) MATCH (m) DETACH DELETE m RETURN 1 AS t //"]

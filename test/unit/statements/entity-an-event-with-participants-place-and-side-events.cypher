@@ -68,12 +68,12 @@ RETURN {other: {e: m_28 {.id, .type, .name}}} }} END]} AS t
 // $la5 = null
 // $la6 = 501
 
-MATCH (m:MergedEntity {id: $id}) RETURN m.mergedInto AS into
-// $id = "event:unga74-icat-high-level-event"
+MATCH (m:MergedEntity) WHERE m.id IN $ids RETURN m.id AS id, m.mergedInto AS into
+// $ids = ["event:unga74-icat-high-level-event"]
 
 ## ICAT_COMPILE=off
 UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n {.*} AS e
 // $ids = ["event:unga74-icat-high-level-event"]
 
-MATCH (m:MergedEntity {id: $id}) RETURN m.mergedInto AS into
-// $id = "event:unga74-icat-high-level-event"
+MATCH (m:MergedEntity) WHERE m.id IN $ids RETURN m.id AS id, m.mergedInto AS into
+// $ids = ["event:unga74-icat-high-level-event"]

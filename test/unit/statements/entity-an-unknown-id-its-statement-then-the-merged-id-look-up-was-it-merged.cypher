@@ -18,12 +18,12 @@ ORDER BY coalesce(at_3, 1000000), p_1.source, p_1.id
 RETURN p_1 {.*} }} AS t
 // $la0 = "org:no-such-org"
 
-MATCH (m:MergedEntity {id: $id}) RETURN m.mergedInto AS into
-// $id = "org:no-such-org"
+MATCH (m:MergedEntity) WHERE m.id IN $ids RETURN m.id AS id, m.mergedInto AS into
+// $ids = ["org:no-such-org"]
 
 ## ICAT_COMPILE=off
 UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n {.*} AS e
 // $ids = ["org:no-such-org"]
 
-MATCH (m:MergedEntity {id: $id}) RETURN m.mergedInto AS into
-// $id = "org:no-such-org"
+MATCH (m:MergedEntity) WHERE m.id IN $ids RETURN m.id AS id, m.mergedInto AS into
+// $ids = ["org:no-such-org"]

@@ -121,12 +121,12 @@ RETURN {other: {e: m_26 {.id, .type, .name, .date, .description, .endDate, .infe
 // $la8 = ["EVENT"]
 // $la9 = null
 
-MATCH (m:MergedEntity {id: $id}) RETURN m.mergedInto AS into
-// $id = "event:unga74-icat-high-level-event"
+MATCH (m:MergedEntity) WHERE m.id IN $ids RETURN m.id AS id, m.mergedInto AS into
+// $ids = ["event:unga74-icat-high-level-event"]
 
 ## ICAT_COMPILE=off
 UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n {.*} AS e
 // $ids = ["event:unga74-icat-high-level-event"]
 
-MATCH (m:MergedEntity {id: $id}) RETURN m.mergedInto AS into
-// $id = "event:unga74-icat-high-level-event"
+MATCH (m:MergedEntity) WHERE m.id IN $ids RETURN m.id AS id, m.mergedInto AS into
+// $ids = ["event:unga74-icat-high-level-event"]

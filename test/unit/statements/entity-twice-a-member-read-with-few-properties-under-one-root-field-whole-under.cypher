@@ -101,18 +101,18 @@ RETURN {other: {e: m_5 {.id, .type, .name}}} }} END]} AS t
 // $la3 = 501
 // $la7 = ["ORGANISATION"]
 
-MATCH (m:MergedEntity {id: $id}) RETURN m.mergedInto AS into
-// $id = "org:icat"
+MATCH (m:MergedEntity) WHERE m.id IN $ids RETURN m.id AS id, m.mergedInto AS into
+// $ids = ["org:icat"]
 
-MATCH (m:MergedEntity {id: $id}) RETURN m.mergedInto AS into
-// $id = "org:icmpd"
+MATCH (m:MergedEntity) WHERE m.id IN $ids RETURN m.id AS id, m.mergedInto AS into
+// $ids = ["org:icmpd"]
 
 ## ICAT_COMPILE=off
 UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n {.*} AS e
 // $ids = ["org:icat","org:icmpd"]
 
-MATCH (m:MergedEntity {id: $id}) RETURN m.mergedInto AS into
-// $id = "org:icat"
+MATCH (m:MergedEntity) WHERE m.id IN $ids RETURN m.id AS id, m.mergedInto AS into
+// $ids = ["org:icat"]
 
-MATCH (m:MergedEntity {id: $id}) RETURN m.mergedInto AS into
-// $id = "org:icmpd"
+MATCH (m:MergedEntity) WHERE m.id IN $ids RETURN m.id AS id, m.mergedInto AS into
+// $ids = ["org:icmpd"]

@@ -29,12 +29,12 @@ RETURN {other: {e: m_4 {.id, .type, .name}}, rel: r_3 {.*, type: type(r_3), from
 // $la1 = null
 // $la2 = 101
 
-MATCH (m:MergedEntity {id: $id}) RETURN m.mergedInto AS into
-// $id = "event:hrc41-side-event-technology"
+MATCH (m:MergedEntity) WHERE m.id IN $ids RETURN m.id AS id, m.mergedInto AS into
+// $ids = ["event:hrc41-side-event-technology"]
 
 ## ICAT_COMPILE=off
 UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n {.*} AS e
 // $ids = ["event:hrc41-side-event-technology"]
 
-MATCH (m:MergedEntity {id: $id}) RETURN m.mergedInto AS into
-// $id = "event:hrc41-side-event-technology"
+MATCH (m:MergedEntity) WHERE m.id IN $ids RETURN m.id AS id, m.mergedInto AS into
+// $ids = ["event:hrc41-side-event-technology"]

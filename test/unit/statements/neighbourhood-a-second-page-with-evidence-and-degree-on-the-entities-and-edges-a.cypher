@@ -73,8 +73,8 @@ RETURN p_10 {.*} }, deg: COUNT { (c)-[dr_14:MEMBER_OF|PARTNER_OF|CO_CHAIRED|ELEC
 // $la3 = 4
 // $la4 = 8
 
-MATCH (m:MergedEntity {id: $id}) RETURN m.mergedInto AS into
-// $id = "org:icat"
+MATCH (m:MergedEntity) WHERE m.id IN $ids RETURN m.id AS id, m.mergedInto AS into
+// $ids = ["org:icat"]
 
 ## ICAT_COMPILE=off
 MATCH (c:Entity {id: $la0})
@@ -101,5 +101,5 @@ RETURN {e: c {.*}} AS center, total, nodes, edges
 // $la1 = 4
 // $la2 = 8
 
-MATCH (m:MergedEntity {id: $id}) RETURN m.mergedInto AS into
-// $id = "org:icat"
+MATCH (m:MergedEntity) WHERE m.id IN $ids RETURN m.id AS id, m.mergedInto AS into
+// $ids = ["org:icat"]

@@ -36,8 +36,8 @@ RETURN {e: c {.*}} AS center, total, nodes, edges
 // $la1 = 0
 // $la2 = 50
 
-MATCH (m:MergedEntity {id: $id}) RETURN m.mergedInto AS into
-// $id = "org:nobody"
+MATCH (m:MergedEntity) WHERE m.id IN $ids RETURN m.id AS id, m.mergedInto AS into
+// $ids = ["org:nobody"]
 
 ## ICAT_COMPILE=off
 MATCH (c:Entity {id: $la0})
@@ -64,5 +64,5 @@ RETURN {e: c {.*}} AS center, total, nodes, edges
 // $la1 = 0
 // $la2 = 50
 
-MATCH (m:MergedEntity {id: $id}) RETURN m.mergedInto AS into
-// $id = "org:nobody"
+MATCH (m:MergedEntity) WHERE m.id IN $ids RETURN m.id AS id, m.mergedInto AS into
+// $ids = ["org:nobody"]

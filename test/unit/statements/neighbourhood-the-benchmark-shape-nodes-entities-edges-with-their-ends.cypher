@@ -53,8 +53,8 @@ RETURN {e: c {.*}} AS center, total, nodes, edges
 // $la1 = 0
 // $la2 = 50
 
-MATCH (m:MergedEntity {id: $id}) RETURN m.mergedInto AS into
-// $id = "person:greminger"
+MATCH (m:MergedEntity) WHERE m.id IN $ids RETURN m.id AS id, m.mergedInto AS into
+// $ids = ["person:greminger"]
 
 ## ICAT_COMPILE=off
 MATCH (c:Entity {id: $la0})
@@ -81,5 +81,5 @@ RETURN {e: c {.*}} AS center, total, nodes, edges
 // $la1 = 0
 // $la2 = 50
 
-MATCH (m:MergedEntity {id: $id}) RETURN m.mergedInto AS into
-// $id = "person:greminger"
+MATCH (m:MergedEntity) WHERE m.id IN $ids RETURN m.id AS id, m.mergedInto AS into
+// $ids = ["person:greminger"]
