@@ -276,8 +276,7 @@ export async function importGraph(
       for (const statement of postPass(csv.fixes)) await neo.db.runAutoCommit(statement);
     }
     const tPost = performance.now();
-    await ensureIndexes(neo.db);
-    await neo.db.runAutoCommit('CALL db.awaitIndexes(600)');
+    await ensureIndexes(neo.db, { waitMs: 600_000, log: opts.log });
     const end = performance.now();
 
     const relationships = g.relations.length + g.evidence.reduce((s, [, p]) => s + p.length, 0);

@@ -460,8 +460,7 @@ async function loadFast(
   };
   await Promise.all(Array.from({ length: Math.max(1, writers) }, writer));
   const tRels = performance.now();
-  await ensureIndexes(db);
-  await db.runAutoCommit('CALL db.awaitIndexes(600)');
+  await ensureIndexes(db, { waitMs: 600_000 });
   const end = performance.now();
   return stats(g, 'fast', relationships, {
     start: t0,

@@ -59,7 +59,7 @@ async function main(): Promise<number> {
       log(
         `--discard-curation: undoing ${undone.length} accepted change-set(s): ${undone.map((c) => c.id).join(', ')}`,
       );
-    const result = await writeSeed(conn.db, files, { reset, heldChangeSets: held });
+    const result = await writeSeed(conn.db, files, { reset, heldChangeSets: held, log });
     process.stdout.write(`${formatCounts(result)}\n`);
     return 0;
   } finally {

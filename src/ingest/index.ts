@@ -27,7 +27,7 @@ export interface SeedRepositoryOptions {
  */
 export async function seedRepository(db: Database, opts: SeedRepositoryOptions = {}): Promise<SeedResult> {
   const graph = loadSeedDir(opts.seedDir ?? SEED_DIR, opts.log);
-  return writeSeed(db, graph, { reset: opts.reset });
+  return writeSeed(db, graph, { reset: opts.reset, log: opts.log });
 }
 
 /** Validates a seed directory against its source's text (when at hand). */

@@ -30,16 +30,162 @@ export const INDEX_STATEMENTS = [
   `CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [${NAME_INDEX_FIELDS.map((f) => `n.${f}`).join(', ')}] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words' } }`,
 ];
 
-/** Creates the constraints and indexes that are missing (one look-up when all exist), then waits for them. */
-export async function ensureIndexes(db: Database): Promise<void> {
-  const existing = new Set(
-    (await db.read<{ name: string }>('SHOW INDEXES YIELD name RETURN name')).map((r) => r.name),
+/** The name a schema statement gives its constraint or index, and which of the two it is. */
+function ruleOf(statement: string): { name: string; constraint: boolean } {
+  const m = /^CREATE (CONSTRAINT|FULLTEXT INDEX|INDEX) (\w+)/.exec(statement);
+  if (!m) throw new Error(`Not a named schema statement: ${statement}`);
+  return { name: m[2]!, constraint: m[1] === 'CONSTRAINT' };
+}
+
+type IndexState = {
+  name: string;
+  state: string;
+  populationPercent: number;
+  owningConstraint: string | null;
+  failureMessage: string;
+};
+
+const readIndexes = async (db: Database) =>
+  new Map(
+    (
+      await db.read<IndexState>(
+        'SHOW INDEXES YIELD name, state, populationPercent, owningConstraint, failureMessage RETURN *',
+      )
+    ).map((i) => [i.name, i]),
   );
-  const missing = INDEX_STATEMENTS.filter(
-    (s) => !existing.has(/^CREATE (?:CONSTRAINT|FULLTEXT INDEX|INDEX) (\w+)/.exec(s)?.[1] ?? ''),
-  );
-  for (const statement of missing) await createOnce(db, statement);
-  if (missing.length > 0) await db.runAutoCommit('CALL db.awaitIndexes(120)');
+const readConstraints = async (db: Database) =>
+  new Set((await db.read<{ name: string }>('SHOW CONSTRAINTS YIELD name RETURN name')).map((r) => r.name));
+
+export interface EnsureIndexesOptions {
+  /** Told what was repaired (an index left behind by a crash, a failed index), one line each. */
+  log?: (message: string) => void;
+  /** How long the indexes may take to come online; 120 s by default. */
+  waitMs?: number;
+  /**
+   * How long an index without its constraint must stand still (no progress, no constraint) before it counts as
+   * left behind; 3 s by default. One that another process is still creating fills up or gets its constraint.
+   */
+  settleMs?: number;
+}
+
+/**
+ * Creates the constraints and indexes that are missing (one look-up when all exist and are online), repairs what
+ * a crash left, then waits for each of them by name.
+ *
+ * Repaired:
+ * - a uniqueness constraint's index without its constraint. Neo4j creates the index, fills it, and only then the
+ *   constraint; a creation cut off in between (the client killed or disconnected, Neo4j killed) leaves an index
+ *   that never comes online and no constraint, with the name taken, so `CREATE CONSTRAINT … IF NOT EXISTS` would
+ *   fail or be skipped. Once it stands still (see `stalled`: a creation still in flight elsewhere moves) it is
+ *   dropped and the constraint created again.
+ * - an index in state FAILED: dropped (with its constraint, for a constraint's index) and created again.
+ */
+export async function ensureIndexes(db: Database, options: EnsureIndexesOptions = {}): Promise<void> {
+  const waitMs = options.waitMs ?? 120_000;
+  const rules = INDEX_STATEMENTS.map((statement) => ({ statement, ...ruleOf(statement) }));
+  let indexes = await readIndexes(db);
+  let constraints = await readConstraints(db);
+  const orphaned = (r: { name: string; constraint: boolean }) =>
+    r.constraint && !constraints.has(r.name) && indexes.has(r.name) && !indexes.get(r.name)!.owningConstraint;
+  const candidates = rules.filter(orphaned).map((r) => r.name);
+  if (candidates.length > 0) {
+    for (const name of await stalled(db, candidates, options.settleMs ?? 3000, waitMs)) {
+      const index = indexes.get(name);
+      options.log?.(
+        `Schema: index ${name} was left without its uniqueness constraint (a creation cut off by a crash or a ` +
+          `lost connection${index ? `; ${index.state} at ${Math.round(index.populationPercent)} %` : ''}): dropped, and the constraint created again`,
+      );
+      await db.runAutoCommit(`DROP INDEX ${name} IF EXISTS`);
+    }
+    indexes = await readIndexes(db);
+    constraints = await readConstraints(db);
+  }
+  for (const rule of rules) {
+    const index = indexes.get(rule.name);
+    if (index?.state !== 'FAILED') continue;
+    options.log?.(
+      `Schema: index ${rule.name} had FAILED (${index.failureMessage.split('\n')[0] || 'no reason given'}): dropped and created again`,
+    );
+    if (index.owningConstraint) await db.runAutoCommit(`DROP CONSTRAINT ${index.owningConstraint} IF EXISTS`);
+    else await db.runAutoCommit(`DROP INDEX ${rule.name} IF EXISTS`);
+    indexes.delete(rule.name);
+    constraints.delete(rule.name);
+  }
+  const missing = rules.filter((r) => (r.constraint ? !constraints.has(r.name) : !indexes.has(r.name)));
+  for (const rule of missing) await createOnce(db, rule.statement);
+  const names = rules.map((r) => r.name);
+  if (missing.length > 0 || names.some((n) => indexes.get(n)?.state !== 'ONLINE'))
+    await awaitIndexesOnline(db, names, waitMs);
+}
+
+/**
+ * Of the named constraint indexes without their constraint, those that stand still for `settleMs`: neither filling
+ * further nor getting their constraint nor going away. A creation in flight (another replica, a seed run) moves;
+ * one cut off does not, once its population has run out (neo4j/neo4j#13208: it stays POPULATING, or ONLINE
+ * after a restart, with no constraint). Watched for `waitMs` at most; one still moving then is left to the wait.
+ */
+async function stalled(db: Database, names: string[], settleMs: number, waitMs: number): Promise<string[]> {
+  const started = performance.now();
+  const watched = new Map(names.map((n) => [n, { seen: '', since: started }]));
+  const left: string[] = [];
+  while (watched.size > 0 && performance.now() - started < waitMs) {
+    const indexes = await readIndexes(db);
+    const constraints = await readConstraints(db);
+    const now = performance.now();
+    for (const [name, w] of watched) {
+      const index = indexes.get(name);
+      if (!index || index.owningConstraint || constraints.has(name)) {
+        watched.delete(name);
+        continue;
+      }
+      const seen = `${index.state} ${index.populationPercent}`;
+      if (seen !== w.seen) Object.assign(w, { seen, since: now });
+      else if (now - w.since >= settleMs) {
+        left.push(name);
+        watched.delete(name);
+      }
+    }
+    if (watched.size > 0) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return left;
+}
+
+/**
+ * Waits until every named index is ONLINE. Fails at once, naming it, when one has FAILED, and after `waitMs`
+ * naming each that is not online yet, with its state and how far it got.
+ */
+export async function awaitIndexesOnline(db: Database, names: string[], waitMs: number): Promise<void> {
+  const deadline = performance.now() + waitMs;
+  for (;;) {
+    const indexes = await readIndexes(db);
+    const pending = names
+      .map(
+        (n) =>
+          indexes.get(n) ?? {
+            name: n,
+            state: 'MISSING',
+            populationPercent: 0,
+            owningConstraint: null,
+            failureMessage: '',
+          },
+      )
+      .filter((i) => i.state !== 'ONLINE');
+    if (pending.length === 0) return;
+    const failed = pending.filter((i) => i.state === 'FAILED');
+    if (failed.length > 0)
+      throw new ExpectedFailure(
+        `Index ${failed.map((i) => `${i.name} (${i.failureMessage.split('\n')[0] || 'no reason given'})`).join(', ')} FAILED. ` +
+          'Start again to drop and recreate it; if it fails again, the data breaks the rule it names.',
+      );
+    if (performance.now() >= deadline)
+      throw new ExpectedFailure(
+        `Indexes not online after ${Math.round(waitMs / 1000)} s: ${pending
+          .map((i) => `${i.name} (${i.state}, ${Math.round(i.populationPercent)} %)`)
+          .join(', ')}. A large graph can take longer: start again to go on waiting. ` +
+          'An index that stays at the same percentage is stuck: drop it (DROP INDEX <name>) and start again.',
+      );
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /**
@@ -84,6 +230,8 @@ export interface SeedOptions {
    * Dataset node, so a later seed from files that lack it is refused (src/curation/seed-guard.ts).
    */
   heldChangeSets?: string[];
+  /** Told what the schema step repaired (ensureIndexes). */
+  log?: (message: string) => void;
 }
 
 export interface SeedCounts {
@@ -107,7 +255,7 @@ export async function writeSeed(
 ): Promise<SeedResult> {
   const dataset = options.dataset ?? graph.source.dataset;
   const started = performance.now();
-  await ensureIndexes(db);
+  await ensureIndexes(db, { log: options.log });
   const changes = await db.writeTransaction(async (tx) => {
     const at = await seedInstant(tx);
     // Every node and relationship the dataset wrote carries `dataset`; nothing of another dataset is touched,
