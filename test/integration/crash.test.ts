@@ -478,6 +478,12 @@ describe('kill -9 of the API with a write in flight', () => {
     const second = startApi(apiPort);
     try {
       await step('second API ready', 180_000, second.ready, second.output);
+      // What its schema step repaired, if the kill fell while the first made the schema.
+      for (const line of second
+        .output()
+        .split('\n')
+        .filter((l) => l.includes('Schema:')))
+        process.stdout.write(`second API: ${line}\n`);
       const res = await fetch(`http://127.0.0.1:${apiPort}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
