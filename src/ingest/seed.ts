@@ -53,8 +53,9 @@ const readIndexes = async (db: Database) =>
       )
     ).map((i) => [i.name, i]),
   );
-const readConstraints = async (db: Database) =>
-  new Set((await db.read<{ name: string }>('SHOW CONSTRAINTS YIELD name RETURN name')).map((r) => r.name));
+/** A uniqueness constraint of ours owns the index of its own name (SHOW INDEXES' `owningConstraint`). */
+const hasConstraint = (indexes: Map<string, IndexState>, name: string) =>
+  indexes.get(name)?.owningConstraint === name;
 
 export interface EnsureIndexesOptions {
   /** Told what was repaired (an index left behind by a crash, a failed index), one line each. */
@@ -84,9 +85,8 @@ export async function ensureIndexes(db: Database, options: EnsureIndexesOptions 
   const waitMs = options.waitMs ?? 120_000;
   const rules = INDEX_STATEMENTS.map((statement) => ({ statement, ...ruleOf(statement) }));
   let indexes = await readIndexes(db);
-  let constraints = await readConstraints(db);
   const orphaned = (r: { name: string; constraint: boolean }) =>
-    r.constraint && !constraints.has(r.name) && indexes.has(r.name) && !indexes.get(r.name)!.owningConstraint;
+    r.constraint && indexes.has(r.name) && !indexes.get(r.name)!.owningConstraint;
   const candidates = rules.filter(orphaned).map((r) => r.name);
   if (candidates.length > 0) {
     for (const name of await stalled(db, candidates, options.settleMs ?? 3000, waitMs)) {
@@ -98,7 +98,6 @@ export async function ensureIndexes(db: Database, options: EnsureIndexesOptions 
       await db.runAutoCommit(`DROP INDEX ${name} IF EXISTS`);
     }
     indexes = await readIndexes(db);
-    constraints = await readConstraints(db);
   }
   for (const rule of rules) {
     const index = indexes.get(rule.name);
@@ -109,9 +108,10 @@ export async function ensureIndexes(db: Database, options: EnsureIndexesOptions 
     if (index.owningConstraint) await db.runAutoCommit(`DROP CONSTRAINT ${index.owningConstraint} IF EXISTS`);
     else await db.runAutoCommit(`DROP INDEX ${rule.name} IF EXISTS`);
     indexes.delete(rule.name);
-    constraints.delete(rule.name);
   }
-  const missing = rules.filter((r) => (r.constraint ? !constraints.has(r.name) : !indexes.has(r.name)));
+  const missing = rules.filter((r) =>
+    r.constraint ? !hasConstraint(indexes, r.name) : !indexes.has(r.name),
+  );
   for (const rule of missing) await createOnce(db, rule.statement);
   const names = rules.map((r) => r.name);
   if (missing.length > 0 || names.some((n) => indexes.get(n)?.state !== 'ONLINE'))
@@ -130,11 +130,10 @@ async function stalled(db: Database, names: string[], settleMs: number, waitMs: 
   const left: string[] = [];
   while (watched.size > 0 && performance.now() - started < waitMs) {
     const indexes = await readIndexes(db);
-    const constraints = await readConstraints(db);
     const now = performance.now();
     for (const [name, w] of watched) {
       const index = indexes.get(name);
-      if (!index || index.owningConstraint || constraints.has(name)) {
+      if (!index || index.owningConstraint) {
         watched.delete(name);
         continue;
       }
