@@ -1,4 +1,4 @@
-import type { Projection } from '../graph/analytics.js';
+import { sortByEnds, type Projection } from '../graph/analytics.js';
 import { Graph } from './libs.js';
 
 /**
@@ -13,7 +13,8 @@ import { Graph } from './libs.js';
  *   (PageRank).
  *
  * Every graph holds every node of the projection, added in id order, and its edges in the order of the relations'
- * ids (a pair's edge where its first relation is), so results do not depend on row order.
+ * ends (`sortByEnds`: by source, then target; a pair's edge where its first relation is), so results do not depend
+ * on the order Neo4j returns rows in.
  */
 
 /** Node ids in id order; relation i runs from node `source[i]` to node `target[i]` (indices into `ids`). */
@@ -24,8 +25,9 @@ export interface IndexedNetwork {
 }
 
 /**
- * The projection as indices. The two arrays live in SharedArrayBuffers: a worker thread reads them in place,
- * nothing of the million relations of a large network is copied per task.
+ * The projection as indices, the relations in the order of their ends (as `projectIndexed` has them). The two
+ * arrays live in SharedArrayBuffers: a worker thread reads them in place, nothing of the million relations of a
+ * large network is copied per task.
  */
 export function indexNetwork(p: Projection): IndexedNetwork {
   const at = new Map<string, number>();
@@ -38,6 +40,7 @@ export function indexNetwork(p: Projection): IndexedNetwork {
     source[i] = at.get(e.source)!;
     target[i] = at.get(e.target)!;
   }
+  sortByEnds(ids.length, source, target);
   return { ids, source, target };
 }
 

@@ -184,22 +184,24 @@ export async function projectNetwork(db: Database, filter: ProjectionFilter): Pr
 /**
  * The projection as the metrics need it and nothing more: the entities at either end of a relation that passes
  * the filter (ids in id order, and their names), and each such relation as two indices into them, the relations
- * in id order. Same filter and same orders as `projectNetwork`, so an index, a graph view and every score built
- * from it are the same as from the full projection.
+ * in the order of their ends (`sortByEnds`). Same filter as `projectNetwork`, and `indexNetwork` of that gives the
+ * same arrays, so an index, a graph view and every score built from it are the same as from the full projection.
  *
  * Why not `projectNetwork` then: at 10^6 relations most of its time is carrying and decoding strings (relation
  * id, ends, type, status, role per relation) and building an object per relation. Here Neo4j sends each end as
  * its internal node id (a float, no Integer objects), in slices of 10,000 (as `projectNetwork`, for the driver's
  * reassembly), and then every entity with its internal id; the ends are mapped to indices here, into
- * Int32Arrays over SharedArrayBuffers that the worker threads read in place. docs/reports/benchmarks/analytics.md
- * has the figures.
+ * Int32Arrays over SharedArrayBuffers that the worker threads read in place. The relations come in no order
+ * (an `ORDER BY r.id` was half of the read at 10^6 relations, bench/studies/indexed-read.ts) and are sorted here
+ * by their ends, which needs no string: relations with the same two ends are the same to every metric.
+ * docs/reports/benchmarks/analytics.md has the figures.
  */
 export interface IndexedProjection {
   /** Entity ids, in id order. */
   ids: string[];
   /** Entity names, by index. */
   names: string[];
-  /** Relation i runs from entity `source[i]` to `target[i]` (indices into `ids`), relations in id order. */
+  /** Relation i runs from entity `source[i]` to `target[i]` (indices into `ids`), in the order of their ends. */
   source: Int32Array;
   target: Int32Array;
 }
@@ -211,7 +213,6 @@ export async function projectIndexed(db: Database, filter: ProjectionFilter): Pr
   // below); one created in between is no end of a relation read.
   const relations = await db.readLong<{ a: number[]; b: number[] }>(
     `${filteredRelations(filter)}
-     WITH a, b, r.id AS rid ORDER BY rid
      WITH collect(toFloat(id(a))) AS s, collect(toFloat(id(b))) AS t
      UNWIND range(0, size(s) - 1, $slice) AS at
      RETURN s[at..at + $slice] AS a, t[at..at + $slice] AS b
@@ -276,7 +277,27 @@ export async function projectIndexed(db: Database, filter: ProjectionFilter): Pr
     source[i] = renumber[source[i]!]!;
     target[i] = renumber[target[i]!]!;
   }
+  sortByEnds(ids.length, source, target);
   return { ids, names, source, target };
+}
+
+/**
+ * Puts relations (relation i from `source[i]` to `target[i]`, indices below `n`) in the order of their ends:
+ * by source, then target; in place. The order every metric reads relations in (`projectIndexed`,
+ * `indexNetwork`): it needs no relation id, and two relations with the same ends are the same to every metric
+ * (the arrays hold nothing else), so the result does not depend on the order they came in.
+ */
+export function sortByEnds(n: number, source: Int32Array, target: Int32Array): void {
+  const m = source.length;
+  // Key source * n + target: exact below 2^53, i.e. n < 9e7 (as the graph views' pair keys).
+  const keys = new Float64Array(m);
+  for (let i = 0; i < m; i++) keys[i] = source[i]! * n + target[i]!;
+  keys.sort();
+  for (let i = 0; i < m; i++) {
+    const s = Math.floor(keys[i]! / n);
+    source[i] = s;
+    target[i] = keys[i]! - s * n;
+  }
 }
 
 /** The passage ids of every relation that passes the filter, by relation id (what exports add to the projection). */

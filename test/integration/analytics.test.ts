@@ -372,7 +372,7 @@ describe('caching', () => {
 });
 
 describe('the indexed projection (what the metrics compute on)', () => {
-  it('is the full projection as indices, for every filter: same entities in id order, same relations in id order', async () => {
+  it('is the full projection as indices, for every filter: same entities in id order, same relations in the order of their ends', async () => {
     const { projectIndexed, projectNetwork } = await import('../../src/graph/analytics.js');
     const { indexNetwork } = await import('../../src/analytics/graphs.js');
     const filters = [
