@@ -264,6 +264,27 @@ async function verdict(
   return seen.state === 'PROPOSED' ? 'before' : 'after';
 }
 
+/**
+ * Resolves once no transaction holds locks any more. A killed API's accepting transaction can still be in Neo4j:
+ * when its COMMIT was sent before the kill, Neo4j commits it after the client is gone. A verdict read before that
+ * saw the graph and the change-set before the commit and the audit log after it (a CI run of 2026-12-08), so the
+ * verdict waits for it; 60 s with one still there is a failure of its own.
+ */
+async function transactionsEnded(): Promise<void> {
+  const watcher = connect(neo4j!.uri, 5000);
+  try {
+    for (const until = Date.now() + 60_000; Date.now() < until; await sleep(20)) {
+      const rows = await watcher.read<{ n: number }>(
+        'SHOW TRANSACTIONS YIELD activeLockCount WHERE activeLockCount > 0 RETURN count(*) AS n',
+      );
+      if ((rows[0]?.n ?? 0) === 0) return;
+    }
+    throw new Error('a transaction holding locks was still running 60 s after the API was killed');
+  } finally {
+    await watcher.close();
+  }
+}
+
 /** Resolves once a transaction holding locks (the accepting one: it locks the change-set first) runs in Neo4j. */
 async function acceptTransactionRunning(): Promise<void> {
   const watcher = connect(neo4j!.uri, 5000);
@@ -378,6 +399,7 @@ describe('kill -9 while an accepted change-set is applied', () => {
       child.kill('SIGKILL');
       await exited;
       const answer = await accepting;
+      await transactionsEnded();
       const gql = client(api.url);
       const state = await verdict(gql, 'api', id, before);
       process.stdout.write(
