@@ -1,11 +1,8 @@
 import { seedRepository } from '../src/ingest/index.js';
 import { createLogger } from '../src/log.js';
-import { retractedType } from '../src/graph/allow-lists.js';
-import { RELATION_TYPES } from '../src/model/relations.js';
-import type { Database } from '../src/db/database.js';
 import { pickArgs } from './harness/args.js';
 import { FlagError, parseFlags } from './harness/flags.js';
-import { addHistory } from './harness/history.js';
+import { addHistory, removeHistory } from './harness/history.js';
 import { startIcatKg } from './harness/icat.js';
 import { Loader } from './harness/loader.js';
 import { median } from './harness/stats.js';
@@ -28,13 +25,6 @@ import { clearGraph, dropSchema, generateGraph, loadGraph } from '../tools/synth
  * questions with the same answers (checked before every run).
  */
 const say = (line: string) => process.stdout.write(`${line}\n`);
-
-async function removeHistory(db: Database): Promise<void> {
-  for (const type of [...RELATION_TYPES, 'EVIDENCED_BY' as const])
-    await db.runAutoCommit(
-      `MATCH ()-[k:${retractedType(type)}]->() CALL (k) { DELETE k } IN TRANSACTIONS OF 10000 ROWS`,
-    );
-}
 
 async function main(): Promise<void> {
   const flags = parseFlags(process.argv.slice(2));

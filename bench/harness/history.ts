@@ -29,3 +29,11 @@ export async function addHistory(db: Database, share: number): Promise<number> {
   }
   return kept;
 }
+
+/** Takes away what `addHistory` added: every `RETRACTED_*` relationship (the live graph is left as it is). */
+export async function removeHistory(db: Database): Promise<void> {
+  for (const type of [...RELATION_TYPES, 'EVIDENCED_BY' as const])
+    await db.runAutoCommit(
+      `MATCH ()-[k:${retractedType(type)}]->() CALL (k) { DELETE k } IN TRANSACTIONS OF 10000 ROWS`,
+    );
+}

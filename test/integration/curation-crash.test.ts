@@ -265,41 +265,30 @@ async function verdict(
 }
 
 /**
- * Resolves once no transaction holds locks any more. A killed API's accepting transaction can still be in Neo4j:
- * when its COMMIT was sent before the kill, Neo4j commits it after the client is gone. A verdict read before that
- * saw the graph and the change-set before the commit and the audit log after it (a CI run of 2026-12-08), so the
- * verdict waits for it; 60 s with one still there is a failure of its own.
+ * Resolves once some transaction holds locks in Neo4j (`held`), or once none does (`!held`); after `capMs`, a
+ * failure saying which. Some: the accepting transaction runs (it locks the change-set first). None: a killed
+ * API's accept is over — when its COMMIT was sent before the kill, Neo4j commits it after the client is gone, and
+ * a verdict read before that saw the graph and the change-set before the commit and the audit log after it (a CI
+ * run of 2026-12-08).
  */
-async function transactionsEnded(): Promise<void> {
+async function untilLocks(held: boolean, capMs: number): Promise<void> {
   const watcher = connect(neo4j!.uri, 5000);
   try {
-    for (const until = Date.now() + 60_000; Date.now() < until; await sleep(20)) {
+    for (const until = Date.now() + capMs; Date.now() < until; await sleep(5)) {
       const rows = await watcher.read<{ n: number }>(
         'SHOW TRANSACTIONS YIELD activeLockCount WHERE activeLockCount > 0 RETURN count(*) AS n',
       );
-      if ((rows[0]?.n ?? 0) === 0) return;
+      if ((rows[0]?.n ?? 0) > 0 === held) return;
     }
-    throw new Error('a transaction holding locks was still running 60 s after the API was killed');
+    throw new Error(
+      `no transaction ${held ? 'began holding locks' : 'holding locks ended'} within ${capMs} ms`,
+    );
   } finally {
     await watcher.close();
   }
 }
-
-/** Resolves once a transaction holding locks (the accepting one: it locks the change-set first) runs in Neo4j. */
-async function acceptTransactionRunning(): Promise<void> {
-  const watcher = connect(neo4j!.uri, 5000);
-  try {
-    for (;;) {
-      const rows = await watcher.read<{ n: number }>(
-        'SHOW TRANSACTIONS YIELD activeLockCount WHERE activeLockCount > 0 RETURN count(*) AS n',
-      );
-      if ((rows[0]?.n ?? 0) > 0) return;
-      await sleep(5);
-    }
-  } finally {
-    await watcher.close();
-  }
-}
+const acceptTransactionRunning = () => untilLocks(true, 60_000);
+const transactionsEnded = () => untilLocks(false, 60_000);
 
 const inProcess = () => startCurationApp(db!, provider, { curation: LIMITS });
 
