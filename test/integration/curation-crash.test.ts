@@ -21,8 +21,9 @@ import { AUDIENCE, CLIENTS, startProvider, type ClientName, type TestProvider } 
  * conflicting change-sets at the same moment: one is applied, the other gets a conflict, nothing half-applied.
  *
  * Everything is checked through the public API (the change-set's state, `auditLog`, `meta`) and the dataset's
- * fingerprint, so it holds whether a retraction deletes a relation or closes it. The kill moments come from a
- * seeded generator (CRASH_SEED, default 2019); each test prints the moment it chose.
+ * fingerprint, so it holds whether a retraction deletes a relation or closes it. The kill points (how many locks
+ * the accepting transaction holds when it falls) come from a seeded generator (CRASH_SEED, default 2019); each test
+ * prints the point it chose.
  */
 
 const random = seededRandom(Number(process.env.CRASH_SEED ?? 2019));
@@ -41,8 +42,15 @@ let db: Database | undefined;
 let provider: TestProvider;
 let api: CurationApp;
 const tokens = {} as Record<ClientName, string>;
-/** How long accepting an OPS-operation change-set takes, from its transaction's first lock to the answer. */
-let applyMs: number;
+/** The most locks an accept of OPS operations holds on its way (`acceptPeakLocks`), on the in-process API. */
+let peakLocks: number;
+/**
+ * The share of an accept's locks a kill is drawn from: early enough that the accepting transaction still has
+ * writes ahead of it when the kill lands.
+ */
+const KILL_WITHIN = 0.8;
+/** A kill point: the accepting transaction holds this many locks (of about `peak`) when it falls. */
+const killPoint = (peak: number) => between(ACCEPT_LOCKS, KILL_WITHIN * peak);
 
 function connect(uri: string, timeoutMs: number): Database {
   return new Database(
@@ -264,31 +272,73 @@ async function verdict(
   return seen.state === 'PROPOSED' ? 'before' : 'after';
 }
 
+/** A transaction Neo4j is running, as `SHOW TRANSACTIONS` lists it. */
+type Tx = { locks: number; status: string };
+
 /**
- * Resolves once some transaction holds locks in Neo4j (`held`), or once none does (`!held`); after `capMs`, a
- * failure saying which. Some: the accepting transaction runs (it locks the change-set first). None: a killed
- * API's accept is over — when its COMMIT was sent before the kill, Neo4j commits it after the client is gone, and
- * a verdict read before that saw the graph and the change-set before the commit and the audit log after it (a CI
- * run of 2026-12-08).
+ * Polls Neo4j's transactions every few milliseconds until `done` holds for them; after `capMs`, a failure naming
+ * `what` it waited for.
  */
-async function untilLocks(held: boolean, capMs: number): Promise<void> {
+async function watchTransactions(what: string, capMs: number, done: (txs: Tx[]) => boolean): Promise<void> {
   const watcher = connect(neo4j!.uri, 5000);
   try {
-    for (const until = Date.now() + capMs; Date.now() < until; await sleep(5)) {
-      const rows = await watcher.read<{ n: number }>(
-        'SHOW TRANSACTIONS YIELD activeLockCount WHERE activeLockCount > 0 RETURN count(*) AS n',
+    for (const until = Date.now() + capMs; Date.now() < until; await sleep(2)) {
+      const txs = await watcher.read<Tx>(
+        `SHOW TRANSACTIONS YIELD activeLockCount, status, currentQuery
+         WHERE currentQuery IS NULL OR NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS'
+         RETURN activeLockCount AS locks, status`,
       );
-      if ((rows[0]?.n ?? 0) > 0 === held) return;
+      if (done(txs)) return;
     }
-    throw new Error(
-      `no transaction ${held ? 'began holding locks' : 'holding locks ended'} within ${capMs} ms`,
-    );
+    throw new Error(`waited ${capMs} ms for ${what}`);
   } finally {
     await watcher.close();
   }
 }
-const acceptTransactionRunning = () => untilLocks(true, 60_000);
-const transactionsEnded = () => untilLocks(false, 60_000);
+
+/**
+ * Resolves once no transaction holds locks: a killed API's accept is over. When its COMMIT was sent before the
+ * kill, Neo4j commits it after the client is gone, and a verdict read before that saw the graph and the change-set
+ * before the commit and the audit log after it (a CI run of 2026-12-08).
+ */
+const transactionsEnded = () =>
+  watchTransactions('no transaction holding locks', 60_000, (txs) => txs.every((t) => t.locks === 0));
+
+/**
+ * Fewer locks than any accept of OPS operations takes on its way (each created topic takes several), and more
+ * than any other write of the API takes (a proposal, an audit record): a transaction holding this many is an
+ * accept being applied.
+ */
+const ACCEPT_LOCKS = 20;
+
+/**
+ * Resolves while the accepting transaction is still running and holds at least `locks` locks: part-way through
+ * applying the change-set, its commit still ahead. A kill then falls inside the transaction for certain, so a
+ * write made outside it (an audit record, a state) would be seen disagreeing with the graph. (A kill drawn from a
+ * time window fell after the commit in most runs: a warm accept is quicker than the one the window was timed on.)
+ */
+const acceptHolding = (locks: number) =>
+  watchTransactions(`an accept holding ${locks} locks`, 60_000, (txs) =>
+    txs.some((t) => t.status === 'Running' && t.locks >= locks),
+  );
+
+/**
+ * Proposes and accepts one change-set of OPS operations through `gql` and returns the most locks its accepting
+ * transaction held before the answer came: the span a kill is drawn from.
+ */
+async function acceptPeakLocks(gql: Gql, tag: string): Promise<number> {
+  const id = await propose(gql, 'curator', bigChange(tag));
+  let answered = false;
+  const accepting = accept(gql, 'reviewer', id).finally(() => (answered = true));
+  let peak = 0;
+  await watchTransactions('the accept to answer', 60_000, (txs) => {
+    for (const t of txs) peak = Math.max(peak, t.locks);
+    return answered;
+  });
+  expect(((await accepting) as Review).changeSet?.state).toBe('ACCEPTED');
+  expect(peak).toBeGreaterThan(4 * ACCEPT_LOCKS);
+  return peak;
+}
 
 const inProcess = () => startCurationApp(db!, provider, { curation: LIMITS });
 
@@ -299,15 +349,10 @@ beforeAll(async () => {
   provider = await startProvider();
   for (const name of Object.keys(CLIENTS) as ClientName[]) tokens[name] = await provider.token(name);
   api = await inProcess();
-  // The window: one change-set of OPS operations accepted, timed from its transaction's first lock.
-  const gql = client(api.url);
-  const id = await propose(gql, 'curator', bigChange('window'));
-  const accepting = accept(gql, 'reviewer', id);
-  await acceptTransactionRunning();
-  const t0 = performance.now();
-  expect(((await accepting) as Review).changeSet?.state).toBe('ACCEPTED');
-  applyMs = performance.now() - t0;
-  process.stdout.write(`accepting ${OPS} operations takes ~${Math.round(applyMs)} ms once locked\n`);
+  // The span of a kill, measured warm: the first accept also plans every statement (in the API and in Neo4j).
+  await acceptPeakLocks(client(api.url), 'window1');
+  peakLocks = await acceptPeakLocks(client(api.url), 'window2');
+  process.stdout.write(`accepting ${OPS} operations takes up to ${peakLocks} locks\n`);
 }, 240_000);
 
 afterAll(async () => {
@@ -323,10 +368,9 @@ describe('kill -9 while an accepted change-set is applied', () => {
     const gql = client(api.url);
     const before = await graphFingerprint(db!, DATASET);
     const id = await propose(gql, 'curator', bigChange('neo4j'));
-    const at = between(0, applyMs);
+    const at = killPoint(peakLocks);
     const accepting = accept(gql, 'reviewer', id);
-    await acceptTransactionRunning();
-    await sleep(at);
+    await acceptHolding(at);
     await killNeo4j();
     const answer = await accepting;
     await api.close();
@@ -334,7 +378,7 @@ describe('kill -9 while an accepted change-set is applied', () => {
     api = await inProcess();
     const state = await verdict(client(api.url), 'neo4j', id, before);
     process.stdout.write(
-      `Neo4j kill ${at} ms into the accept (~${Math.round(applyMs)} ms): client saw ${answer === 'failed' ? 'a failure' : (answer.changeSet?.state ?? answer.userErrors[0]?.code)}, change-set is ${state}\n`,
+      `Neo4j kill at ${at} of ~${peakLocks} locks into the accept: client saw ${answer === 'failed' ? 'a failure' : (answer.changeSet?.state ?? answer.userErrors[0]?.code)}, change-set is ${state}\n`,
     );
     // A reviewer told it was accepted can rely on it.
     const saidAccepted = answer !== 'failed' && answer.changeSet?.state === 'ACCEPTED';
@@ -379,12 +423,13 @@ describe('kill -9 while an accepted change-set is applied', () => {
         child.once('exit', (code) => reject(new Error(`API exited (${code}) before it was ready:\n${out}`)));
       });
       const remote = client(`http://127.0.0.1:${apiPort}/graphql`);
+      // A fresh process plans its statements again: one accept through it first, as the in-process API had.
+      await acceptPeakLocks(remote, 'childwarm');
       const before = await graphFingerprint(db!, DATASET);
       const id = await propose(remote, 'curator', bigChange('api'));
-      const at = between(0, applyMs);
+      const at = killPoint(peakLocks);
       const accepting = accept(remote, 'reviewer', id);
-      await acceptTransactionRunning();
-      await sleep(at);
+      await acceptHolding(at);
       child.kill('SIGKILL');
       await exited;
       const answer = await accepting;
@@ -392,7 +437,7 @@ describe('kill -9 while an accepted change-set is applied', () => {
       const gql = client(api.url);
       const state = await verdict(gql, 'api', id, before);
       process.stdout.write(
-        `API kill ${at} ms into the accept (~${Math.round(applyMs)} ms): client saw ${answer === 'failed' ? 'a failure' : (answer.changeSet?.state ?? 'an error')}, change-set is ${state}\n`,
+        `API kill at ${at} of ~${peakLocks} locks into the accept: client saw ${answer === 'failed' ? 'a failure' : (answer.changeSet?.state ?? 'an error')}, change-set is ${state}\n`,
       );
       const saidAccepted = answer !== 'failed' && answer.changeSet?.state === 'ACCEPTED';
       expect(saidAccepted && state !== 'after').toBe(false);
