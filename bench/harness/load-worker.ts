@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { Agent, request as httpRequest } from 'node:http';
 
 /**
  * The load generator, in its own process (forked by run.ts): receives a job over IPC, runs autocannon against
@@ -26,6 +27,98 @@ export interface LoadResult {
   mean: number;
   non2xx: number;
   errors: number;
+}
+
+/** One request of a paired job: an absolute URL, its method and body. */
+export interface PairSide {
+  url: string;
+  method: 'GET' | 'POST';
+  body?: string;
+}
+
+/**
+ * Two servers asked in turn, one request at a time: `pairs` times a request to `a` and one to `b`, a then b in
+ * even pairs and b then a in odd ones, each side on a keep-alive connection of its own. Adjacent requests see the
+ * same machine, so the pair's ratio leaves out what the machine does from one second to the next.
+ */
+export interface PairJob {
+  a: PairSide;
+  b: PairSide;
+  pairs: number;
+}
+
+/** Each side's response times (ms) in pair order; `failed` counts non-2xx answers and transport errors. */
+export interface PairResult {
+  a: number[];
+  b: number[];
+  failed: number;
+}
+
+/** A 2xx answer whose body is a GraphQL response without `errors` (a GraphQL error comes back as HTTP 200). */
+function answered(status: number | undefined, body: string): boolean {
+  if (status === undefined || status < 200 || status >= 300) return false;
+  try {
+    return !('errors' in (JSON.parse(body) as object));
+  } catch {
+    return false;
+  }
+}
+
+/** One request, timed from its start to the end of its response; a failed, errored or 30 s request is not ok. */
+function timed(side: PairSide, agent: Agent): Promise<{ ms: number; ok: boolean }> {
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = (ms: number, ok: boolean) => {
+      if (!done) resolve({ ms, ok });
+      done = true;
+    };
+    const started = performance.now();
+    const req = httpRequest(
+      side.url,
+      {
+        method: side.method,
+        agent,
+        headers: side.body
+          ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(side.body) }
+          : {},
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const ms = performance.now() - started;
+          finish(ms, answered(res.statusCode, Buffer.concat(chunks).toString()));
+        });
+        res.on('aborted', () => finish(Number.NaN, false));
+        res.on('error', () => finish(Number.NaN, false));
+      },
+    );
+    req.setTimeout(30_000, () => req.destroy(new Error('no answer within 30 s')));
+    req.on('error', () => finish(Number.NaN, false));
+    req.end(side.body);
+  });
+}
+
+async function runPairs(job: PairJob): Promise<PairResult> {
+  const agents = {
+    a: new Agent({ keepAlive: true, maxSockets: 1 }),
+    b: new Agent({ keepAlive: true, maxSockets: 1 }),
+  };
+  const out: PairResult = { a: [], b: [], failed: 0 };
+  try {
+    for (let i = 0; i < job.pairs; i++) {
+      const order = i % 2 === 0 ? (['a', 'b'] as const) : (['b', 'a'] as const);
+      for (const side of order) {
+        const r = await timed(job[side], agents[side]);
+        if (!r.ok) out.failed += 1;
+        out[side].push(r.ms);
+      }
+    }
+    return out;
+  } finally {
+    agents.a.destroy();
+    agents.b.destroy();
+  }
 }
 
 function percentile(sorted: Float64Array, p: number): number {
@@ -68,8 +161,8 @@ async function run(job: LoadJob): Promise<LoadResult> {
   };
 }
 
-process.on('message', (msg: { id: number; job: LoadJob }) => {
-  run(msg.job).then(
+process.on('message', (msg: { id: number; job: LoadJob } | { id: number; pairs: PairJob }) => {
+  ('pairs' in msg ? runPairs(msg.pairs) : run(msg.job)).then(
     (result) => process.send?.({ id: msg.id, result }),
     (err: unknown) => process.send?.({ id: msg.id, error: String(err) }),
   );
