@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import { loadSeed, type SeedGraph } from '../../src/ingest/load.js';
 import { awaitIndexesOnline, ensureIndexes, INDEX_STATEMENTS, writeSeed } from '../../src/ingest/seed.js';
 import { ROOT, SEED_DIR } from '../../src/paths.js';
 import { importIntoEmbeddedNeo4j } from '../../tools/neo4j-import.js';
+import { spawnApiProcess } from '../support/api-process.js';
 import { checkStore } from '../support/store-check.js';
 import { graphFingerprint, type GraphFingerprint } from '../support/fingerprint.js';
 
@@ -413,20 +414,7 @@ describe('kill -9 of the API with a write in flight', () => {
     ready: Promise<void>;
     output: () => string;
   } {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        NEO4J_URI: neo4j!.uri,
-        NEO4J_PASSWORD: '',
-        PORT: String(apiPort),
-        LOG_LEVEL: 'silent',
-        RATE_LIMIT_MAX: '0',
-        SEED_ON_START: 'true',
-        WARMUP_BUDGET_MS: '0',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawnApiProcess(neo4j!.uri, apiPort, { SEED_ON_START: 'true' });
     let out = '';
     const seen = (text: string) => {
       const p = new Promise<void>((resolve, reject) => {

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +7,7 @@ import { createDriver, Database } from '../../src/db/database.js';
 import { findFreePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/embedded/neo4j-launcher.js';
 import { seedRepository } from '../../src/ingest/index.js';
 import { ROOT } from '../../src/paths.js';
+import { spawnApiProcess } from '../support/api-process.js';
 import { startCurationApp, type CurationApp } from '../support/curation-app.js';
 import { checkStore } from '../support/store-check.js';
 import { graphFingerprint, type GraphFingerprint } from '../support/fingerprint.js';
@@ -423,23 +423,12 @@ const seenBy = (answer: Review | 'failed') =>
 /** An API process of its own (`src/main.ts`, OIDC configured) on this file's Neo4j, once it says it is ready. */
 async function spawnApi() {
   const apiPort = await findFreePort();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NEO4J_URI: neo4j!.uri,
-      NEO4J_PASSWORD: '',
-      PORT: String(apiPort),
-      LOG_LEVEL: 'silent',
-      RATE_LIMIT_MAX: '0',
-      SEED_ON_START: 'false',
-      WARMUP_BUDGET_MS: '0',
-      OIDC_ISSUER: provider.issuer,
-      OIDC_AUDIENCE: AUDIENCE,
-      CURATION_MAX_OPERATIONS: String(OPS),
-      CURATION_PROPOSALS_PER_HOUR: '10000',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const child = spawnApiProcess(neo4j!.uri, apiPort, {
+    SEED_ON_START: 'false',
+    OIDC_ISSUER: provider.issuer,
+    OIDC_AUDIENCE: AUDIENCE,
+    CURATION_MAX_OPERATIONS: String(OPS),
+    CURATION_PROPOSALS_PER_HOUR: '10000',
   });
   let out = '';
   child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
