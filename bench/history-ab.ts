@@ -1,4 +1,4 @@
-import type { Driver, ProfiledPlan } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import { toParams } from '../src/db/database.js';
 import { seedRepository } from '../src/ingest/index.js';
 import { createLogger } from '../src/log.js';
@@ -7,6 +7,7 @@ import { FlagError, parseFlags } from './harness/flags.js';
 import { addHistory, removeHistory } from './harness/history.js';
 import { startIcatKg } from './harness/icat.js';
 import { Loader } from './harness/loader.js';
+import { dbHits } from './harness/plans.js';
 import type { PairSide } from './harness/load-worker.js';
 import { median } from './harness/stats.js';
 import { OPS, request, type OpName } from './ops.js';
@@ -27,8 +28,9 @@ import { clearGraph, dropSchema, generateGraph, loadGraph } from '../tools/synth
  * the ratio of the medians, with history over without, and a 95 % interval from resampling the pairs; both
  * phases together as the geometric mean of the two. Beside the times, the work: the statements the operation sends
  * (recorded from a real request) under PROFILE on the store that is given history, before and after it: database
- * hits with history over without, on one store, a count that no machine noise moves. The live graph is never touched, so both sides answer the same (checked before timing;
- * `path` may answer another shortest path of the same length, which the run says). `--sham` is the placebo: the
+ * hits with history over without, on one store, a count that no machine noise moves. The live graph is never
+ * touched, so both sides answer the same (checked before timing; `path` may answer another shortest path of the
+ * same length, which the run says). `--sham` is the placebo: the
  * history is written and removed again before timing, so both sides hold none and one has recent writes.
  */
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -36,10 +38,6 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 interface Recorded {
   cypher: string;
   params: Record<string, unknown>;
-}
-
-function dbHits(plan: ProfiledPlan): number {
-  return plan.dbHits + plan.children.reduce((sum, c) => sum + dbHits(c), 0);
 }
 
 async function profiledHits(driver: Driver, statements: readonly Recorded[]): Promise<number> {

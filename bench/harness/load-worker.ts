@@ -47,7 +47,10 @@ export interface PairJob {
   pairs: number;
 }
 
-/** Each side's response times (ms) in pair order; `failed` counts non-2xx answers and transport errors. */
+/**
+ * Each side's response times (ms) in pair order; `failed` counts non-2xx answers, GraphQL `errors`, transport
+ * errors and timeouts.
+ */
 export interface PairResult {
   a: number[];
   b: number[];

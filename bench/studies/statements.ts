@@ -1,10 +1,11 @@
 import { Writable } from 'node:stream';
-import neo4j, { type Driver, type ProfiledPlan } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { toNative, toParams } from '../../src/db/database.js';
 import { seedRepository } from '../../src/ingest/index.js';
 import { createLogger } from '../../src/log.js';
 import { pickArgs } from '../harness/args.js';
 import { parseFlags } from '../harness/flags.js';
+import { dbHits } from '../harness/plans.js';
 import { startIcatKg } from '../harness/icat.js';
 import { median } from '../harness/stats.js';
 import { startBenchNeo4j } from '../../tools/neo4j.js';
@@ -77,10 +78,6 @@ function recordingDriver(driver: Driver, record: (cypher: string, params: Params
       return (config?: unknown) => wrapSession((value as (c?: unknown) => object).call(target, config));
     },
   });
-}
-
-function dbHits(plan: ProfiledPlan): number {
-  return plan.dbHits + plan.children.reduce((sum, c) => sum + dbHits(c), 0);
 }
 
 async function measure(driver: Driver, s: Statement) {
